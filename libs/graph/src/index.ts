@@ -1,0 +1,2 @@
+// Public surface of @policy-graph/graph.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of @policy-graph/model: the zod schemas everything else shares.
+export * from './lib/extraction.schema';
