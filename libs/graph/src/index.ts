@@ -1,2 +1,2 @@
 // Public surface of @policy-graph/graph.
-export {};
+export * from './cypher-guard';

@@ -1,0 +1,46 @@
+import { assertReadOnlyCypher, checkReadOnlyCypher } from './cypher-guard';
+import { CypherGuardError } from './cypher-guard.error';
+import { HOSTILE_QUERIES } from './hostile-queries';
+import { LEGITIMATE_QUERIES } from './legitimate-queries';
+
+describe('checkReadOnlyCypher', () => {
+  it.each(HOSTILE_QUERIES)('rejects %j as %s', (query, code) => {
+    const verdict = checkReadOnlyCypher(query);
+    expect(verdict).toMatchObject({ ok: false, code });
+    if (!verdict.ok) expect(verdict.message).toContain(`(${code})`);
+  });
+
+  it.each(LEGITIMATE_QUERIES)('accepts %j', (query) => {
+    expect(checkReadOnlyCypher(query)).toEqual({ ok: true });
+  });
+
+  it('names the write clause and the text it found', () => {
+    const verdict = checkReadOnlyCypher('MATCH (n) DETACH DELETE n');
+    expect(!verdict.ok && verdict.message).toMatch(/DELETE.*read-only.*DETACH DELETE n/);
+  });
+
+  it('names the forbidden procedure after stripping backticks', () => {
+    const verdict = checkReadOnlyCypher('CALL `dbms`.`killQueries`([])');
+    expect(!verdict.ok && verdict.message).toContain('procedure dbms.killQueries is not allowed');
+  });
+
+  it('explains a full-width keyword by its normalised reading', () => {
+    const verdict = checkReadOnlyCypher('ＣＲＥＡＴＥ ()');
+    expect(!verdict.ok && verdict.message).toMatch(/CREATE is not allowed.*full-width.*ＣＲＥＡＴＥ/);
+  });
+
+  it('refuses a query longer than the limit', () => {
+    const query = `MATCH (n) RETURN n ${'/* pad */'.repeat(20)}`;
+    expect(checkReadOnlyCypher(query, { maxLength: 100 })).toMatchObject({ ok: false, code: 'QUERY_TOO_LONG' });
+  });
+
+  it('throws a coded error from assertReadOnlyCypher', () => {
+    expect(() => assertReadOnlyCypher('MERGE (n)')).toThrow(CypherGuardError);
+    expect(() => assertReadOnlyCypher('MATCH (n) RETURN n')).not.toThrow();
+  });
+
+  it('covers at least 40 hostile and 15 legitimate queries', () => {
+    expect(HOSTILE_QUERIES.length).toBeGreaterThanOrEqual(40);
+    expect(LEGITIMATE_QUERIES.length).toBeGreaterThanOrEqual(15);
+  });
+});

@@ -1,0 +1,9 @@
+export { checkReadOnlyCypher, assertReadOnlyCypher } from './cypher-guard';
+export type { CypherGuardOptions, CypherGuardVerdict } from './cypher-guard';
+export { CypherGuardError } from './cypher-guard.error';
+export type { CypherGuardCode, CypherRejection } from './cypher-guard.error';
+export { explainQueryType } from './explain-check';
+export type { CypherRunner } from './explain-check';
+export { findCostlyOperator, DEFAULT_PLAN_COST_LIMITS } from './plan-cost';
+export type { PlanCostLimits, PlanLike } from './plan-cost';
+export { ALLOWED_PROCEDURES, ALLOWED_FUNCTION_NAMESPACES } from './allow-lists';
