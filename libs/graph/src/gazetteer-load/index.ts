@@ -1,0 +1,3 @@
+export * from './boundary-changes';
+export * from './gazetteer';
+export type { GazetteerPlace } from './gazetteer-data';

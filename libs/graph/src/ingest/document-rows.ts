@@ -1,0 +1,188 @@
+import type { Extraction, Outcome } from '@policy-graph/model';
+import { Gazetteer } from '../gazetteer-load/gazetteer';
+import { AliasTable, canonicalName, resolveName } from './canonical-name';
+import { EntityCollector, EntityRow } from './entity-rows';
+import { PartOfRow, PlaceRow, PlaceRows } from './place-rows';
+import { SLOGAN_ALIASES } from './slogan-aliases';
+import { toBaseUnit } from './unit-family';
+
+export interface DocumentProps {
+  id: string;
+  file: string;
+  sourceKey: string;
+  title: string | null;
+  date: string | null;
+  year: number | null;
+  script: string;
+  format: string | null;
+  source: string | null;
+  publisher: string | null;
+  text: string;
+}
+
+export interface OutcomeRow {
+  id: string;
+  value: number;
+  unit: string;
+  baseValue: number;
+  baseUnit: string;
+  status: string;
+  metric: string | null;
+  text: string;
+  year: number | null;
+  start: number | null;
+  end: number | null;
+  projectId: string | null;
+}
+
+export interface PartRow {
+  whole: string;
+  part: string;
+  order: number;
+}
+
+export interface FulfilsRow {
+  project: string;
+  slogan: string;
+  confidence: number;
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+export interface PlaceMentionRow {
+  id: string;
+  starts: number[];
+  ends: number[];
+}
+
+// Everything one document writes, already resolved to node ids: the input of the writer.
+export interface DocumentRows {
+  doc: DocumentProps;
+  subjectId: string | null;
+  places: PlaceRow[];
+  partOf: PartOfRow[];
+  placeMentions: PlaceMentionRow[];
+  slogans: EntityRow[];
+  parts: PartRow[];
+  projects: EntityRow[];
+  outcomes: OutcomeRow[];
+  fulfils: FulfilsRow[];
+}
+
+export interface RowOptions {
+  sourceKey: string;
+  gazetteer: Gazetteer;
+  sloganAliases?: AliasTable;
+}
+
+const EVIDENCE_MAX = 400;
+
+export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentRows {
+  const aliases = options.sloganAliases ?? SLOGAN_ALIASES;
+  const docId = x.document.sha256;
+  const placeRows = new PlaceRows(options.gazetteer);
+  const subjectId = placeRows.addSubject(x.subject);
+  const bodyId = subjectId ?? `document:${docId}`;
+  const slogans = new EntityCollector((n) => resolveName(n, aliases));
+  const projects = new EntityCollector((n) => `${bodyId}|${canonicalName(n)}`);
+  const placeMentions = collectPlaces(x, placeRows, subjectId);
+  for (const s of x.slogans)
+    slogans.add(resolveName(s.name, aliases), surfaces(s.name, s.aliases), s.mentions, { kind: s.kind ?? null, origin: s.origin ?? null });
+  const parts = collectParts(x, slogans, aliases);
+  for (const p of x.projects) projects.add(canonicalName(p.name), surfaces(p.name, p.aliases), p.mentions);
+  const fulfils = collectFulfils(x, slogans, projects, aliases);
+  const outcomes = collectOutcomes(x, projects, docId);
+  return {
+    doc: documentProps(x, options.sourceKey),
+    subjectId,
+    places: [...placeRows.places.values()],
+    partOf: [...placeRows.partOf.values()],
+    placeMentions,
+    slogans: slogans.list(),
+    parts,
+    projects: projects.list().map((p) => ({ ...p, bodyId })),
+    outcomes,
+    fulfils,
+  };
+}
+
+function surfaces(name: string, aliases: string[]): string[] {
+  return [...new Set([name, canonicalName(name), ...aliases, ...aliases.map(canonicalName)])];
+}
+
+function documentProps(x: Extraction, sourceKey: string): DocumentProps {
+  const d = x.document;
+  return {
+    id: d.sha256,
+    file: d.file,
+    sourceKey,
+    title: d.title,
+    date: d.date,
+    year: d.year,
+    script: d.script,
+    format: d.format ?? null,
+    source: d.source ?? null,
+    publisher: d.publisher ?? null,
+    text: d.text,
+  };
+}
+
+function collectPlaces(x: Extraction, rows: PlaceRows, subjectId: string | null): PlaceMentionRow[] {
+  const within = subjectId && /^\d{2}/.test(subjectId) ? subjectId.slice(0, 2) : null;
+  const merged = new Map<string, PlaceMentionRow>();
+  for (const place of x.places ?? []) {
+    const id = rows.addMentioned(place, within);
+    const row = merged.get(id) ?? { id, starts: [], ends: [] };
+    for (const m of place.mentions) {
+      row.starts.push(m.start);
+      row.ends.push(m.end);
+    }
+    merged.set(id, row);
+  }
+  return [...merged.values()];
+}
+
+function collectParts(x: Extraction, slogans: EntityCollector, aliases: AliasTable): PartRow[] {
+  const parts = new Map<string, PartRow>();
+  const add = (wholeName: string, partName: string, order: number) => {
+    const whole = slogans.find(wholeName) ?? slogans.add(resolveName(wholeName, aliases), [wholeName], []);
+    const part = slogans.find(partName) ?? slogans.add(resolveName(partName, aliases), [partName], []);
+    if (whole !== part && !parts.has(`${whole}>${part}`)) parts.set(`${whole}>${part}`, { whole, part, order });
+  };
+  for (const s of x.slogans) s.parts.forEach((p, i) => add(s.name, p, i + 1));
+  x.relations.filter((r) => r.type === 'HAS_PART').forEach((r, i) => add(r.from, r.to, 1000 + i));
+  return [...parts.values()];
+}
+
+function collectFulfils(x: Extraction, slogans: EntityCollector, projects: EntityCollector, aliases: AliasTable): FulfilsRow[] {
+  const out = new Map<string, FulfilsRow>();
+  for (const r of x.relations.filter((rel) => rel.type === 'FULFILS')) {
+    const project = projects.find(r.from) ?? projects.add(canonicalName(r.from), [r.from], []);
+    const slogan = slogans.find(r.to) ?? slogans.add(resolveName(r.to, aliases), [r.to], []);
+    const prior = out.get(`${project}>${slogan}`);
+    if (prior && prior.confidence >= r.confidence) continue;
+    const { start, end } = r.evidence;
+    const evidence = x.document.text.slice(start, Math.min(end, start + EVIDENCE_MAX));
+    out.set(`${project}>${slogan}`, { project, slogan, confidence: r.confidence, start, end, evidence });
+  }
+  return [...out.values()];
+}
+
+function collectOutcomes(x: Extraction, projects: EntityCollector, docId: string): OutcomeRow[] {
+  const seen = new Set<string>();
+  return x.outcomes.map((o, i) => {
+    const span = o.mentions[0];
+    let id = span ? `${docId}:${span.start}` : `${docId}:#${i}`;
+    if (seen.has(id)) id = `${id}#${i}`;
+    seen.add(id);
+    const projectId = o.project ? (projects.find(o.project) ?? projects.add(canonicalName(o.project), [o.project], [])) : null;
+    return outcomeRow(o, id, x.document.year, projectId);
+  });
+}
+
+function outcomeRow(o: Outcome, id: string, year: number | null, projectId: string | null): OutcomeRow {
+  const base = o.baseValue != null && o.baseUnit ? { baseValue: o.baseValue, baseUnit: o.baseUnit } : toBaseUnit(o.value, o.unit);
+  const span = o.mentions[0];
+  return { id, value: o.value, unit: o.unit, ...base, status: o.status, metric: o.metric, text: o.text, year, start: span?.start ?? null, end: span?.end ?? null, projectId };
+}

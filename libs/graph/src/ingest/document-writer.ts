@@ -1,0 +1,65 @@
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { DERIVE_ADOPTS, DERIVE_PROJECTS, DERIVE_SLOGANS } from './derive.cypher';
+import type { DocumentRows } from './document-rows';
+import { FIND_VERSIONS, REMOVE_VERSION } from './remove.cypher';
+import { WRITE_DOCUMENT, WRITE_OUTCOMES, WRITE_PLACES, WRITE_PROJECTS, WRITE_SLOGANS } from './write.cypher';
+import { WriteCounts, addCounts, countsOf, emptyCounts } from './write-counts';
+
+export type WriteStatus = 'new' | 'unchanged' | 'replaced';
+
+export interface WriteResult {
+  status: WriteStatus;
+  counts: WriteCounts;
+}
+
+// What the writer needs: one managed write transaction, retried by the driver on transient errors.
+export interface WriteTransactionRunner {
+  executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+}
+
+interface Touched {
+  places: Set<string>;
+  slogans: Set<string>;
+  projects: Set<string>;
+}
+
+// Writes one document in one transaction: a handful of batched statements, whole or not at all.
+export async function writeDocument(runner: WriteTransactionRunner, rows: DocumentRows): Promise<WriteResult> {
+  return runner.executeWrite((tx) => writeInTransaction(tx, rows));
+}
+
+async function writeInTransaction(tx: ManagedTransaction, rows: DocumentRows): Promise<WriteResult> {
+  const docId = rows.doc.id;
+  const counts = emptyCounts();
+  const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult> => {
+    const result = await tx.run(query, params);
+    addCounts(counts, countsOf(result));
+    return result;
+  };
+  const found = await run(FIND_VERSIONS, { docId, sourceKey: rows.doc.sourceKey });
+  if (found.records[0].get('exists')) return { status: 'unchanged', counts };
+  const oldIds = found.records[0].get('oldIds') as string[];
+  const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
+  for (const oldId of oldIds) collectTouched(touched, await run(REMOVE_VERSION, { oldId }));
+  await run(WRITE_PLACES, { places: rows.places, partOf: rows.partOf });
+  await run(WRITE_DOCUMENT, { doc: rows.doc, subjectId: rows.subjectId, placeMentions: rows.placeMentions });
+  await run(WRITE_SLOGANS, { docId, slogans: rows.slogans, parts: rows.parts });
+  await run(WRITE_PROJECTS, { docId, projects: rows.projects });
+  await run(WRITE_OUTCOMES, { docId, outcomes: rows.outcomes, fulfils: rows.fulfils });
+  if (rows.subjectId) touched.places.add(rows.subjectId);
+  rows.slogans.forEach((s) => touched.slogans.add(s.id));
+  rows.projects.forEach((p) => touched.projects.add(p.id));
+  const sloganIds = [...touched.slogans];
+  await run(DERIVE_ADOPTS, { placeIds: [...touched.places], sloganIds });
+  await run(DERIVE_SLOGANS, { sloganIds });
+  await run(DERIVE_PROJECTS, { projectIds: [...touched.projects] });
+  return { status: oldIds.length ? 'replaced' : 'new', counts };
+}
+
+function collectTouched(touched: Touched, result: QueryResult): void {
+  for (const record of result.records) {
+    (record.get('places') as string[]).forEach((id) => touched.places.add(id));
+    (record.get('slogans') as string[]).forEach((id) => touched.slogans.add(id));
+    (record.get('projects') as string[]).forEach((id) => touched.projects.add(id));
+  }
+}

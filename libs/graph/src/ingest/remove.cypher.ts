@@ -1,0 +1,36 @@
+// Cypher that finds a document's identity and removes an older version of the same source.
+
+export const FIND_VERSIONS = `
+OPTIONAL MATCH (same:Document {id: $docId})
+WITH same
+OPTIONAL MATCH (old:Document {sourceKey: $sourceKey})
+WHERE same IS NULL AND old.id <> $docId
+RETURN same IS NOT NULL AS exists, collect(old.id) AS oldIds`;
+
+// Deletes an old version and its own facts; returns what the derived edges must be recomputed for.
+export const REMOVE_VERSION = `
+MATCH (old:Document {id: $oldId})
+OPTIONAL MATCH (old)-[:REPORTS_ON]->(p:Place)
+WITH old, collect(p.id) AS places
+OPTIONAL MATCH (old)-[:MENTIONS]->(s:Slogan)
+WITH old, places, collect(s.id) AS slogans
+OPTIONAL MATCH (old)-[:MENTIONS]->(j:Project)
+WITH old, places, slogans, collect(j.id) AS projects
+CALL (old) {
+  MATCH (o:Outcome)-[:REPORTED_IN]->(old)
+  DETACH DELETE o
+}
+CALL (old) {
+  MATCH (old)-[:MENTIONS]->(:Project)-[f:FULFILS]->()
+  WHERE f.document = old.id
+  DELETE f
+}
+CALL (old) {
+  MATCH (old)-[:MENTIONS]->(:Slogan)-[h:HAS_PART]->()
+  WHERE old.id IN h.documents
+  SET h.documents = [x IN h.documents WHERE x <> old.id]
+  WITH h WHERE size(h.documents) = 0
+  DELETE h
+}
+DETACH DELETE old
+RETURN places, slogans, projects`;
