@@ -1,0 +1,14 @@
+import { documentById, DocumentResult } from './operations';
+
+const cache = new Map<string, Promise<DocumentResult>>();
+
+/** Documents are immutable by id (a sha256), so one fetch per id is enough. */
+export function getDocument(id: string): Promise<DocumentResult> {
+  let hit = cache.get(id);
+  if (!hit) {
+    hit = documentById(id);
+    hit.catch(() => cache.delete(id));
+    cache.set(id, hit);
+  }
+  return hit;
+}

@@ -1,0 +1,148 @@
+// Every GraphQL operation the explorer sends, in one place, with the shapes it reads back.
+import { gql } from './client';
+import type { ElementData } from '../graph/types';
+
+export type EntityType = 'Slogan' | 'Project' | 'Place' | 'Document' | 'Outcome';
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  name: string;
+  score: number;
+  matchedOn: string;
+  context: string | null;
+}
+
+export interface ApiGraph {
+  nodes: { data: ElementData }[];
+  edges: { data: ElementData }[];
+}
+
+export interface NeighbourhoodResult {
+  elements: ApiGraph;
+  capped: boolean;
+  counts: { nodes: number; edges: number; totalNodes: number };
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  level: string | null;
+}
+
+export interface Adopter {
+  body: PlaceRef;
+  level: string | null;
+  district: string | null;
+  city: string | null;
+  years: number[];
+  firstYear: number | null;
+}
+
+export interface DiffusionResult {
+  slogan: { id: string; name: string };
+  totalAdopters: number;
+  years: { year: number; cumulative: number; newAdopters: PlaceRef[] }[];
+  firstAdopters: Adopter[];
+  adopters: Adopter[];
+}
+
+export interface Evidence {
+  source: string;
+  documentId: string | null;
+  text: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface TraceResult {
+  from: { id: string; name: string; type: string };
+  to: { id: string; name: string; type: string };
+  paths: {
+    length: number;
+    nodes: { id: string; name: string; type: string }[];
+    steps: { from: string; to: string; type: string; evidence: Evidence[] }[];
+  }[];
+}
+
+export interface Mention {
+  entityId: string;
+  type: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentResult {
+  id: string;
+  title: string | null;
+  file: string;
+  date: string | null;
+  year: number | null;
+  text: string;
+  mentions: Mention[];
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  rowLimit: number;
+  elements: ApiGraph;
+  durationMs: number;
+}
+
+export interface SavedQuery {
+  name: string;
+  description: string | null;
+  params: string[];
+  columns: string[];
+  cypher: string;
+}
+
+const GRAPH = `nodes { data { id label type level years properties } } edges { data { id source target label type years properties } }`;
+
+export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const q = `query Search($text: String!) { search(text: $text, limit: 12) { id type name score matchedOn context } }`;
+  return (await gql<{ search: SearchHit[] }>(q, { text }, signal)).search;
+}
+
+export async function neighbourhood(ids: string[], limit: number, depth = 1): Promise<NeighbourhoodResult> {
+  const q = `query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int!) {
+    neighbourhood(ids: $ids, depth: $depth, limit: $limit) { capped counts { nodes edges totalNodes } elements { ${GRAPH} } } }`;
+  return (await gql<{ neighbourhood: NeighbourhoodResult }>(q, { ids, depth, limit })).neighbourhood;
+}
+
+export async function diffusion(slogan: string): Promise<DiffusionResult> {
+  const place = 'id name level';
+  const adopter = `body { ${place} } level district city years firstYear`;
+  const q = `query Diffusion($slogan: String!) { diffusion(slogan: $slogan) {
+    slogan { id name } totalAdopters years { year cumulative newAdopters { ${place} } }
+    firstAdopters { ${adopter} } adopters { ${adopter} } } }`;
+  return (await gql<{ diffusion: DiffusionResult }>(q, { slogan })).diffusion;
+}
+
+export async function trace(from: string, to: string): Promise<TraceResult> {
+  const node = 'id name type';
+  const q = `query Trace($from: String!, $to: String!) { trace(from: $from, to: $to) {
+    from { ${node} } to { ${node} } paths { length nodes { ${node} }
+    steps { from to type evidence { source documentId text start end } } } } }`;
+  return (await gql<{ trace: TraceResult }>(q, { from, to })).trace;
+}
+
+export async function documentById(id: string): Promise<DocumentResult> {
+  const q = `query Document($id: ID!) { document(id: $id) { id title file date year text mentions { entityId type name start end } } }`;
+  return (await gql<{ document: DocumentResult }>(q, { id })).document;
+}
+
+export async function cypher(query: string, params: Record<string, unknown>): Promise<CypherResult> {
+  const q = `query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) {
+    columns rows rowCount truncated rowLimit durationMs elements { ${GRAPH} } } }`;
+  return (await gql<{ cypher: CypherResult }>(q, { query, params })).cypher;
+}
+
+export async function savedQueries(): Promise<SavedQuery[]> {
+  const q = `query SavedQueries { savedQueries { name description params columns cypher } }`;
+  return (await gql<{ savedQueries: SavedQuery[] }>(q)).savedQueries;
+}

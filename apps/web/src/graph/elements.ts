@@ -1,0 +1,79 @@
+import { GraphElement, ElementData, NodeKind, NODE_KINDS, isEdge } from './types';
+
+const LEVEL_KINDS: Record<string, NodeKind> = {
+  province: 'province',
+  city: 'city',
+  district: 'district',
+  street: 'street',
+};
+
+// A place arrives as type Place (with a level) or as its level label; both map to the level.
+export function nodeKind(data: ElementData): NodeKind {
+  const type = String(data.type ?? '').toLowerCase();
+  const level = String(data.level ?? '').toLowerCase();
+  if (type === 'place' && LEVEL_KINDS[level]) return LEVEL_KINDS[level];
+  return (NODE_KINDS as readonly string[]).includes(type) ? (type as NodeKind) : 'other';
+}
+
+/** Every year an element speaks of: years[], firstYear, year. */
+export function elementYears(data: ElementData): number[] {
+  const out = new Set<number>();
+  const add = (v: unknown) => {
+    const n = typeof v === 'string' ? Number(v) : v;
+    if (typeof n === 'number' && Number.isInteger(n) && n > 1900 && n < 2200) out.add(n);
+  };
+  if (Array.isArray(data.years)) data.years.forEach(add);
+  add(data.firstYear);
+  add(data.year);
+  return [...out].sort((a, b) => a - b);
+}
+
+function edgeId(data: ElementData): string {
+  return data.id ?? `${data.source}-${String(data.type ?? 'REL')}-${data.target}`;
+}
+
+/** Normalises API elements for Cytoscape: ids, labels, kind classes, first year. */
+export function toCyElements(input: readonly GraphElement[]): GraphElement[] {
+  return input.map((el) => {
+    const data: ElementData = { ...el.data };
+    if (isEdge(el)) {
+      data.id = edgeId(data);
+      data.label = data.label ?? String(data.type ?? '');
+      return { group: 'edges', data, classes: String(data.type ?? '').toLowerCase() };
+    }
+    const kind = nodeKind(data);
+    const years = elementYears(data);
+    data.kind = kind;
+    data.label = data.label ?? String(data.name ?? data.id);
+    if (years.length) data.firstYear = data.firstYear ?? years[0];
+    return { group: 'nodes', data, classes: kind };
+  });
+}
+
+/** Elements not yet present, with edges kept only when both ends will exist. */
+export function newElements(existing: ReadonlySet<string>, incoming: readonly GraphElement[]): GraphElement[] {
+  const ids = new Set(existing);
+  const fresh: GraphElement[] = [];
+  for (const el of incoming) {
+    if (isEdge(el) || ids.has(el.data.id)) continue;
+    ids.add(el.data.id);
+    fresh.push(el);
+  }
+  for (const el of incoming) {
+    if (!isEdge(el) || ids.has(el.data.id)) continue;
+    if (!ids.has(el.data.source as string) || !ids.has(el.data.target as string)) continue;
+    ids.add(el.data.id);
+    fresh.push(el);
+  }
+  return fresh;
+}
+
+export function countKinds(elements: readonly GraphElement[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const el of elements) {
+    if (isEdge(el)) continue;
+    const kind = nodeKind(el.data);
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,47 @@
+import { evidenceRefs, sentenceAround } from './evidence';
+import { segmentText } from './highlight';
+
+describe('evidenceRefs', () => {
+  it('reads a span from properties', () => {
+    expect(evidenceRefs({ id: 'e', properties: { document: 'd1', start: 10, end: 20, evidence: '开通“星动巴士”' } })).toEqual([
+      { documentId: 'd1', start: 10, end: 20, text: '开通“星动巴士”' },
+    ]);
+  });
+  it('reads parallel start and end lists of a mention', () => {
+    expect(evidenceRefs({ id: 'e', documentId: 'd', starts: [1, 5], ends: [3, 9] })).toEqual([
+      { documentId: 'd', start: 1, end: 3, text: null },
+      { documentId: 'd', start: 5, end: 9, text: null },
+    ]);
+  });
+  it('falls back to source documents, and to nothing', () => {
+    expect(evidenceRefs({ id: 'e', properties: { documents: ['d1'] } })).toEqual([{ documentId: 'd1', start: null, end: null, text: null }]);
+    expect(evidenceRefs({ id: 'n', label: 'x' })).toEqual([]);
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = '东方风来满眼春。开通“星动巴士”，解决工业园区职工通勤问题。下一句';
+  it('returns the sentence with the span cut out for highlighting', () => {
+    const start = text.indexOf('星动巴士');
+    const s = sentenceAround(text, start, start + 4);
+    expect(s).toEqual({ before: '开通“', span: '星动巴士', after: '”，解决工业园区职工通勤问题。' });
+  });
+  it('clamps spans outside the text', () => {
+    expect(sentenceAround('短句。', -5, 99).span).toBe('短句。');
+  });
+});
+
+describe('segmentText', () => {
+  it('cuts text into plain and marked parts, first span winning on overlap', () => {
+    const segs = segmentText('全域美丽星桥街道', [
+      { start: 0, end: 4, cls: 'focus' },
+      { start: 0, end: 4, cls: 'm-slogan' },
+      { start: 4, end: 8, cls: 'm-place' },
+      { start: 6, end: 99, cls: 'bad' },
+    ]);
+    expect(segs.map((s) => [s.text, s.cls])).toEqual([
+      ['全域美丽', 'focus'],
+      ['星桥街道', 'm-place'],
+    ]);
+  });
+});

@@ -1,0 +1,129 @@
+import { neighbourhood, ApiGraph } from '../api/operations';
+import { GraphView } from './view';
+import { toCyElements, newElements } from './elements';
+import { GraphElement } from './types';
+import { FilterState, nodeVisible, edgeVisible } from './filters';
+import { takeSnapshot, restoreSnapshot, Snapshot } from './snapshot';
+import { UndoStack } from '../state/history';
+import type { LayoutName } from '../state/url-state';
+
+export const FIRST_LIMIT = 150;
+
+export interface CapInfo {
+  shown: number;
+  total: number;
+  more(): Promise<void>;
+}
+
+export interface ExplorerEvents {
+  onBusy(busy: boolean): void;
+  onCapped(cap: CapInfo | null): void;
+}
+
+export function graphToElements(g: ApiGraph): GraphElement[] {
+  return toCyElements([...g.nodes, ...g.edges]);
+}
+
+/** Graph operations a person performs: land, expand, collapse, hide, undo, filter, reveal by year. */
+export class Explorer {
+  private readonly undoStack = new UndoStack<Snapshot>();
+  layoutName: LayoutName = 'fcose';
+
+  constructor(
+    readonly view: GraphView,
+    private readonly events: ExplorerEvents,
+  ) {}
+
+  private async busy<T>(work: () => Promise<T>): Promise<T> {
+    this.events.onBusy(true);
+    try {
+      return await work();
+    } finally {
+      this.events.onBusy(false);
+    }
+  }
+
+  /** Replaces the view with the neighbourhood of the given ids. */
+  land(ids: string[], limit = FIRST_LIMIT): Promise<void> {
+    return this.busy(async () => {
+      const result = await neighbourhood(ids, limit);
+      this.remember();
+      this.view.replace(graphToElements(result.elements));
+      this.view.cy.nodes().filter((n) => ids.includes(n.id())).addClass('focus');
+      this.reportCap(result.capped, result.counts, () => this.land(ids, limit * 2));
+      await this.relayout();
+    });
+  }
+
+  expand(id: string, limit = FIRST_LIMIT): Promise<void> {
+    return this.busy(async () => {
+      const result = await neighbourhood([id], limit);
+      const fresh = newElements(this.view.ids(), graphToElements(result.elements));
+      this.reportCap(result.capped, result.counts, () => this.expand(id, limit * 2));
+      if (!fresh.length) return;
+      this.remember();
+      this.view.add(fresh);
+      await this.relayout();
+    });
+  }
+
+  /** Removes neighbours that hang only on this node. */
+  collapse(id: string): void {
+    const node = this.view.cy.getElementById(id);
+    const leaves = node.neighborhood().nodes().filter((n) => n.degree(false) <= 1 && !n.hasClass('focus'));
+    if (leaves.empty()) return;
+    this.remember();
+    leaves.remove();
+  }
+
+  hide(id: string): void {
+    const el = this.view.cy.getElementById(id);
+    if (el.empty()) return;
+    this.remember();
+    el.remove();
+  }
+
+  undo(): boolean {
+    const snap = this.undoStack.pop();
+    if (!snap) return false;
+    restoreSnapshot(this.view.cy, snap);
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.size > 0;
+  }
+
+  applyFilter(filter: FilterState): void {
+    const cy = this.view.cy;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodeVisible(n.data(), filter)));
+      cy.edges().forEach((e) => void e.toggleClass('filtered', !edgeVisible(e.data(), filter)));
+    });
+  }
+
+  /** Dims nodes and edges whose first year is after `year`; null shows everything. */
+  revealYear(year: number | null, firstYearOf: (id: string) => number | undefined): void {
+    const cy = this.view.cy;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const first = firstYearOf(n.id());
+        n.toggleClass('future', year !== null && first !== undefined && first > year);
+      });
+      cy.edges().forEach((e) => void e.toggleClass('future', e.source().hasClass('future') || e.target().hasClass('future')));
+    });
+  }
+
+  relayout(name: LayoutName = this.layoutName): Promise<void> {
+    this.layoutName = name;
+    return this.view.layout(name);
+  }
+
+  private remember(): void {
+    if (this.view.cy.elements().nonempty()) this.undoStack.push(takeSnapshot(this.view.cy));
+  }
+
+  private reportCap(capped: boolean, counts: { nodes: number; totalNodes: number }, more: () => Promise<void>): void {
+    this.events.onCapped(capped ? { shown: counts.nodes, total: counts.totalNodes, more } : null);
+  }
+}

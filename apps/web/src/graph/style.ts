@@ -1,0 +1,62 @@
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_STYLE } from './palette';
+import { NodeKind } from './types';
+
+const kindRules: StylesheetJson = (Object.keys(KIND_STYLE) as NodeKind[]).map((kind) => ({
+  selector: `node.${kind}`,
+  style: {
+    'background-color': KIND_STYLE[kind].color,
+    shape: KIND_STYLE[kind].shape as never,
+    width: KIND_STYLE[kind].size,
+    height: KIND_STYLE[kind].size,
+  },
+}));
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-max-width': '120px',
+      'text-wrap': 'ellipsis',
+      color: '#212529',
+      'text-outline-color': '#fff',
+      'text-outline-width': 2,
+      'min-zoomed-font-size': 7,
+    },
+  },
+  ...kindRules,
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#ced4da',
+      'target-arrow-color': '#ced4da',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      'arrow-scale': 0.8,
+    },
+  },
+  { selector: 'edge.fulfils', style: { 'line-color': '#f77f00', 'target-arrow-color': '#f77f00', width: 2.5 } },
+  { selector: 'edge.adopts', style: { 'line-color': '#e5989b', 'target-arrow-color': '#e5989b', width: 2 } },
+  { selector: 'edge.has_part', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', 'line-style': 'dashed' } },
+  { selector: 'edge.part_of', style: { 'line-color': '#90e0ef', 'target-arrow-color': '#90e0ef' } },
+  { selector: 'edge:selected', style: { label: 'data(label)', 'font-size': 9, 'line-color': '#212529', 'target-arrow-color': '#212529', width: 3 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb703' } },
+  { selector: '.focus', style: { 'border-width': 3, 'border-color': '#212529' } },
+  { selector: '.path', style: { 'line-color': '#7209b7', 'target-arrow-color': '#7209b7', width: 4, 'border-width': 3, 'border-color': '#7209b7' } },
+  { selector: '.first-adopter', style: { 'border-width': 4, 'border-color': '#ffb703', 'border-style': 'double' } },
+  { selector: '.future', style: { opacity: 0.08, events: 'no' } },
+  { selector: '.filtered', style: { display: 'none' } },
+];
+
+// The WebGL path draws fewer edge styles; keep big graphs plain and label-free when zoomed out.
+export const largeGraphStyle: StylesheetJson = [
+  ...graphStyle,
+  { selector: 'edge', style: { 'curve-style': 'straight', 'target-arrow-shape': 'none', width: 1 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
+];

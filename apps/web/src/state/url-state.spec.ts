@@ -1,0 +1,34 @@
+import { decodeView, encodeView, DEFAULT_VIEW, ViewState } from './url-state';
+
+describe('URL view state', () => {
+  it('encodes the defaults as an empty string', () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
+    expect(decodeView('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips a full view, including ids with commas, pipes and astral characters', () => {
+    const view: ViewState = {
+      q: '全域美丽',
+      focus: ['330113004|星动巴士', 'street:330113:新街,街道', '𠀋'],
+      sel: 'slogan:全域美丽',
+      filter: { hiddenKinds: ['document', 'outcome'], place: '临平区', from: 2019, to: 2024 },
+      year: 2021,
+      slogan: '全域美丽',
+      layout: 'concentric',
+      lang: 'en',
+      tab: 'diffusion',
+      doc: 'ab'.repeat(32),
+    };
+    expect(decodeView(encodeView(view))).toEqual(view);
+    expect(decodeView('?' + encodeView(view))).toEqual(view);
+  });
+
+  it('falls back to defaults for malformed values', () => {
+    const v = decodeView('?year=20x9&from=99&layout=cola&lang=fr&tab=nope');
+    expect(v.year).toBeNull();
+    expect(v.filter.from).toBeNull();
+    expect(v.layout).toBe('fcose');
+    expect(v.lang).toBe('zh');
+    expect(v.tab).toBe('evidence');
+  });
+});

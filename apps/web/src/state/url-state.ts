@@ -1,0 +1,90 @@
+import { FilterState } from '../graph/filters';
+
+export type Lang = 'zh' | 'en';
+export type LayoutName = 'fcose' | 'dagre' | 'concentric';
+export type Tab = 'evidence' | 'diffusion' | 'trace' | 'cypher' | 'document';
+export const TABS: readonly Tab[] = ['evidence', 'diffusion', 'trace', 'cypher', 'document'];
+const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
+
+/** Everything a link must carry to reproduce the view. */
+export interface ViewState {
+  q: string;
+  focus: string[];
+  sel: string | null;
+  filter: FilterState;
+  year: number | null;
+  slogan: string | null;
+  layout: LayoutName;
+  lang: Lang;
+  tab: Tab;
+  doc: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  q: '',
+  focus: [],
+  sel: null,
+  filter: { hiddenKinds: [], place: null, from: null, to: null },
+  year: null,
+  slogan: null,
+  layout: 'fcose',
+  lang: 'zh',
+  tab: 'evidence',
+  doc: null,
+};
+
+function year(v: string | null): number | null {
+  if (v === null || !/^\d{4}$/.test(v)) return null;
+  return Number(v);
+}
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').map(decodeURIComponent).filter(Boolean) : [];
+}
+
+function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(v as T) ? (v as T) : fallback;
+}
+
+export function encodeView(v: ViewState): string {
+  const p = new URLSearchParams();
+  const set = (k: string, val: string | number | null | undefined) => {
+    if (val !== null && val !== undefined && val !== '') p.set(k, String(val));
+  };
+  set('q', v.q);
+  set('focus', v.focus.map(encodeURIComponent).join(','));
+  set('sel', v.sel);
+  set('hide', v.filter.hiddenKinds.join(','));
+  set('place', v.filter.place);
+  set('from', v.filter.from);
+  set('to', v.filter.to);
+  set('year', v.year);
+  set('slogan', v.slogan);
+  if (v.layout !== DEFAULT_VIEW.layout) set('layout', v.layout);
+  if (v.lang !== DEFAULT_VIEW.lang) set('lang', v.lang);
+  if (v.tab !== DEFAULT_VIEW.tab) set('tab', v.tab);
+  set('doc', v.doc);
+  return p.toString();
+}
+
+/** Reads a query string; anything malformed falls back to the default rather than failing. */
+export function decodeView(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  return {
+    q: p.get('q') ?? '',
+    focus: list(p.get('focus')),
+    sel: p.get('sel') || null,
+    filter: {
+      hiddenKinds: list(p.get('hide')),
+      place: p.get('place') || null,
+      from: year(p.get('from')),
+      to: year(p.get('to')),
+    },
+    year: year(p.get('year')),
+    slogan: p.get('slogan') || null,
+    layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_VIEW.layout),
+    lang: oneOf(p.get('lang'), ['zh', 'en'] as const, DEFAULT_VIEW.lang),
+    tab: oneOf(p.get('tab'), TABS, DEFAULT_VIEW.tab),
+    doc: p.get('doc') || null,
+  };
+}

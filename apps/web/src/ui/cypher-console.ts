@@ -1,0 +1,88 @@
+import { cypher, savedQueries, CypherResult, SavedQuery } from '../api/operations';
+import { highlightCypher } from './cypher-tokens';
+import { toCsv } from '../export/csv';
+import { parseParams } from './params';
+import { ApiError } from '../api/client';
+import { t } from '../i18n/i18n';
+import { h, download, errorBox } from './dom';
+
+const EXAMPLE = 'MATCH (p:Place)-[a:ADOPTS]->(s:Slogan {name: $slogan})\nRETURN p.name AS body, a.firstYear AS firstYear\nORDER BY firstYear';
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** The Cypher tab: highlighted editor, JSON parameters, saved queries, table and graph results. */
+export class CypherConsole {
+  private readonly input = h('textarea', { id: 'cypher-input', spellcheck: 'false', 'aria-label': 'Cypher', rows: 6 });
+  private readonly mirror = h('pre', { 'aria-hidden': 'true' });
+  private readonly params = h('textarea', { id: 'cypher-params', class: 'params', spellcheck: 'false' });
+  private readonly saved = h('select', { id: 'saved-queries', 'aria-label': 'saved queries' });
+  private readonly out = h('div', { id: 'cypher-result', 'aria-live': 'polite' });
+  private last: CypherResult | null = null;
+  private queries: SavedQuery[] = [];
+
+  constructor(root: HTMLElement, private readonly showGraph: (r: CypherResult) => void) {
+    this.input.value = EXAMPLE;
+    this.params.value = '{"slogan": "全域美丽"}';
+    this.input.addEventListener('input', () => this.paint());
+    this.input.addEventListener('scroll', () => (this.mirror.scrollTop = this.input.scrollTop));
+    this.input.addEventListener('keydown', (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void this.run()));
+    this.saved.addEventListener('change', () => this.pickSaved());
+    const runButton = h('button', { type: 'button', id: 'cypher-run', onclick: () => void this.run() }, t('cypherRun'));
+    root.replaceChildren(h('label', {}, this.saved), h('div', { class: 'editor' }, this.mirror, this.input),
+      h('label', { class: 'row' }, h('span', {}, t('cypherParams')), this.params), h('div', { class: 'actions' }, runButton), this.out);
+    this.paint();
+    void this.loadSaved();
+  }
+
+  private paint(): void {
+    this.mirror.innerHTML = highlightCypher(this.input.value) + '\n';
+  }
+
+  private async loadSaved(): Promise<void> {
+    try {
+      this.queries = await savedQueries();
+    } catch {
+      this.queries = [];
+    }
+    this.saved.replaceChildren(h('option', { value: '' }, t('pickSaved')),
+      ...this.queries.map((q) => h('option', { value: q.name, title: q.description ?? '' }, q.description ? `${q.name} — ${q.description}` : q.name)));
+  }
+
+  private pickSaved(): void {
+    const q = this.queries.find((x) => x.name === this.saved.value);
+    if (!q) return;
+    this.input.value = q.cypher;
+    this.params.value = JSON.stringify(Object.fromEntries(q.params.map((p) => [p, ''])));
+    this.paint();
+  }
+
+  async run(): Promise<void> {
+    const params = parseParams(this.params.value);
+    if (!params) return void this.out.replaceChildren(errorBox(t('badParams')));
+    this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    try {
+      this.last = await cypher(this.input.value, params);
+      this.renderResult(this.last);
+    } catch (e) {
+      const code = e instanceof ApiError ? ` [${e.code}]` : '';
+      this.out.replaceChildren(errorBox(`${t('errorPrefix')}${code}: ${(e as Error).message}`));
+    }
+  }
+
+  private renderResult(r: CypherResult): void {
+    const hasGraph = r.elements.nodes.length > 0;
+    const table = h('table', { class: 'result' },
+      h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', {}, c)))),
+      h('tbody', {}, ...r.rows.slice(0, 500).map((row) => h('tr', {}, ...row.map((v) => h('td', {}, cellText(v)))))));
+    this.out.replaceChildren(
+      h('div', { class: 'actions' },
+        h('span', { class: 'muted' }, `${t('rows', { count: r.rowCount })} · ${r.durationMs} ms`),
+        r.truncated ? h('strong', {}, t('rowLimit')) : null,
+        h('button', { type: 'button', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
+        hasGraph ? h('button', { type: 'button', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
+      table);
+  }
+}

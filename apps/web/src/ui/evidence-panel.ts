@@ -1,0 +1,76 @@
+import type { Core } from 'cytoscape';
+import { GraphElement, ElementData, isEdge } from '../graph/types';
+import { evidenceRefs, sentenceAround, EvidenceRef } from '../graph/evidence';
+import { getDocument } from '../api/document-cache';
+import { t } from '../i18n/i18n';
+import { h, errorBox } from './dom';
+import { nodeKind } from '../graph/elements';
+
+export interface EvidenceActions {
+  openDocument(id: string, start: number | null, end: number | null): void;
+  select(id: string): void;
+}
+
+const HIDDEN_PROPS = new Set(['id', 'label', 'source', 'target', 'properties', 'kind', 'evidence', 'text']);
+
+function props(data: ElementData): HTMLElement {
+  const all = { ...((data.properties ?? {}) as Record<string, unknown>), ...data };
+  const rows = Object.entries(all).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== '');
+  return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))]));
+}
+
+async function sentenceFor(ref: EvidenceRef, mentionOf: string | null): Promise<{ before: string; span: string; after: string; documentId: string | null; start: number | null; end: number | null } | null> {
+  let { start, end } = ref;
+  if (ref.documentId && (start === null || end === null) && mentionOf) {
+    const doc = await getDocument(ref.documentId);
+    const m = doc.mentions.find((x) => x.entityId === mentionOf);
+    if (m) ({ start, end } = m);
+  }
+  if (ref.documentId && start !== null && end !== null) {
+    const doc = await getDocument(ref.documentId);
+    return { ...sentenceAround(doc.text, start, end), documentId: ref.documentId, start, end };
+  }
+  return ref.text ? { before: '', span: ref.text, after: '', documentId: ref.documentId, start, end } : null;
+}
+
+/** Evidence of an element itself plus, for a node, that of the relationships touching it. */
+function refsFor(cy: Core, el: GraphElement): { ref: EvidenceRef; mentionOf: string | null }[] {
+  const own = evidenceRefs(el.data).map((ref) => ({ ref, mentionOf: isEdge(el) ? (el.data.target as string) : el.data.id }));
+  if (isEdge(el)) return own;
+  const viaEdges = cy.getElementById(el.data.id).connectedEdges().toArray().flatMap((e) =>
+    evidenceRefs(e.data()).map((ref) => ({ ref, mentionOf: el.data.id })),
+  );
+  return [...own, ...viaEdges].slice(0, 8);
+}
+
+function connections(cy: Core, id: string, actions: EvidenceActions): HTMLElement {
+  const edges = cy.getElementById(id).connectedEdges().toArray().slice(0, 60);
+  return h('ul', { class: 'links' }, ...edges.map((e) => {
+    const label = `${e.source().data('label')} → ${e.target().data('label')} (${e.data('label') ?? e.data('type')})`;
+    return h('li', {}, h('button', { type: 'button', onclick: () => actions.select(e.id()) }, label));
+  }));
+}
+
+export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphElement | null, actions: EvidenceActions): Promise<void> {
+  if (!el) return void root.replaceChildren(h('p', { class: 'muted' }, t('selectHint')));
+  const d = el.data;
+  const title = isEdge(el)
+    ? `${cy.getElementById(d.source as string).data('label')} → ${cy.getElementById(d.target as string).data('label')}`
+    : String(d.label);
+  const kind = isEdge(el) ? String(d.type) : t(nodeKind(d));
+  const list = h('div', { class: 'evidence-list', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('loading')));
+  root.replaceChildren(h('h2', { class: 'ev-title' }, title), h('p', { class: 'muted' }, kind), list,
+    h('h3', {}, t('properties')), props(d), ...(isEdge(el) ? [] : [h('h3', {}, t('connections')), connections(cy, d.id, actions)]));
+  const token = String(Math.random());
+  root.dataset.token = token;
+  try {
+    const found = (await Promise.all(refsFor(cy, el).map((r) => sentenceFor(r.ref, r.mentionOf)))).filter((x) => x !== null);
+    if (root.dataset.token !== token) return;
+    list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
+      h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, s.span), s.after),
+      s.documentId ? h('button', { type: 'button', class: 'open-doc', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
+    )) : [h('p', { class: 'muted' }, t('noEvidence'))]));
+  } catch (e) {
+    list.replaceChildren(errorBox((e as Error).message));
+  }
+}

@@ -1,0 +1,24 @@
+// Two pages: the explorer (light, Cytoscape) and the GraphQL IDE (React + GraphiQL) in separate bundles.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  root,
+  base: '/',
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(root, '../../dist/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+    rollupOptions: {
+      input: { main: resolve(root, 'index.html'), graphiql: resolve(root, 'graphiql.html') },
+      // GraphiQL's dependencies mark themselves "use client" for React servers; irrelevant in a browser bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: { proxy: { '/graphql': process.env.API_URL ?? 'http://127.0.0.1:3000' } },
+});
