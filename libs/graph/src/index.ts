@@ -3,3 +3,4 @@ export * from './cypher-guard';
 export * from './ingest';
 export * from './checksum';
 export * from './gazetteer-load';
+export * from './read';

@@ -1,0 +1,18 @@
+// What the API needs from the configuration, resolved once at boot.
+export interface ApiOptions {
+  host: string;
+  port: number;
+  writeToken: string | null;
+  readsOpen: boolean;
+  readToken: string | null;
+  cypherTimeoutMs: number;
+  cypherRowLimit: number;
+  bodyLimitBytes: number;
+  ingestLimitBytes: number;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxBatch: number;
+  webDir: string | null;
+  queriesDir: string;
+}

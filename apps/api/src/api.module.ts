@@ -1,0 +1,54 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { CypherReader } from '@policy-graph/graph';
+import type { ApiOptions } from './api-options';
+import { ReadAccessGuard } from './auth/read-access.guard';
+import { WriteTokenGuard } from './auth/write-token.guard';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { API_OPTIONS, CYPHER_READER, INGESTER, NEO4J_EXECUTOR, SAVED_QUERIES } from './neo4j/tokens';
+import { RESOLVERS, SERVICES } from './features';
+import type { ReadTransactions } from './console/console.runner';
+import type { SavedQueryCatalog } from './saved-query/saved-query.service';
+import type { Ingester } from './ingest/ingest.service';
+
+// Everything the API is built from, made by the caller (CLI `serve`, tests): no globals, no env.
+export interface ApiDeps {
+  options: ApiOptions;
+  executor: ReadTransactions & { verifyConnectivity(): Promise<void> };
+  reader: CypherReader;
+  savedQueries: SavedQueryCatalog;
+  ingester: Ingester;
+}
+
+@Global()
+@Module({})
+class DepsModule {
+  static with(deps: ApiDeps): DynamicModule {
+    const providers: Provider[] = [
+      { provide: API_OPTIONS, useValue: deps.options },
+      { provide: NEO4J_EXECUTOR, useValue: deps.executor },
+      { provide: CYPHER_READER, useValue: deps.reader },
+      { provide: SAVED_QUERIES, useValue: deps.savedQueries },
+      { provide: INGESTER, useValue: deps.ingester },
+    ];
+    return { module: DepsModule, providers, exports: providers };
+  }
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(deps: ApiDeps): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        DepsModule.with(deps),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.reader) }),
+      ],
+      controllers: [HealthController],
+      providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CompareArgs, Comparison } from './compare.model';
+import { CompareService } from './compare.service';
+
+@Resolver(() => Comparison)
+export class CompareResolver {
+  constructor(private readonly comparisons: CompareService) {}
+
+  @Query(() => Comparison, { nullable: true, description: "A body's slogans and projects in yearB against yearA: new, continued, dropped." })
+  compare(@Args() args: CompareArgs) {
+    return this.comparisons.compare(args);
+  }
+}

@@ -1,0 +1,15 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ConsoleService } from './console.service';
+import { CypherArgs, CypherResult } from './cypher.model';
+
+@Resolver(() => CypherResult)
+export class ConsoleResolver {
+  constructor(private readonly console: ConsoleService) {}
+
+  @Query(() => CypherResult, {
+    description: 'Read-only Cypher: guarded, run in a READ transaction with a timeout and a row limit.',
+  })
+  cypher(@Args() args: CypherArgs) {
+    return this.console.run(args.query, args.params);
+  }
+}

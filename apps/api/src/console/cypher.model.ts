@@ -1,0 +1,21 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../common/json.scalar';
+import { GraphElements } from '../neighbourhood/elements.model';
+
+@ObjectType({ description: 'A read-only query result as a table and, where it holds nodes, as graph elements.' })
+export class CypherResult {
+  @Field(() => [String]) columns!: string[];
+  @Field(() => [JSONScalar], { description: 'Each row a JSON array in column order.' }) rows!: unknown[][];
+  @Field(() => Int) rowCount!: number;
+  @Field({ description: 'True when the row limit cut the result.' }) truncated!: boolean;
+  @Field(() => Int) rowLimit!: number;
+  @Field(() => GraphElements) elements!: GraphElements;
+  @Field(() => Int) durationMs!: number;
+}
+
+@ArgsType()
+export class CypherArgs {
+  @Field({ description: 'A read-only Cypher query.' }) query!: string;
+  @Field(() => JSONScalar, { nullable: true, description: 'Parameters as a JSON object.' })
+  params?: Record<string, unknown> | null;
+}

@@ -1,0 +1,13 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Diffusion, DiffusionArgs } from './diffusion.model';
+import { DiffusionService } from './diffusion.service';
+
+@Resolver(() => Diffusion)
+export class DiffusionResolver {
+  constructor(private readonly diffusions: DiffusionService) {}
+
+  @Query(() => Diffusion, { nullable: true, description: 'How a slogan spread: adopters per year, first adopters, likely spread edges.' })
+  diffusion(@Args() args: DiffusionArgs) {
+    return this.diffusions.diffusion(args);
+  }
+}

@@ -1,0 +1,32 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
+import type { CypherReader } from '@policy-graph/graph';
+import type { ApiOptions } from '../api-options';
+import { RequestLoaders } from '../common/loaders';
+import { aliasLimit, costPlugin, depthRule } from './limits';
+import { formatError } from './format-error';
+
+// Apollo settings: schema in memory (the committed file is written by the schema emitter),
+// no landing page (it loads from a CDN), limits on depth, cost and aliases, no batched requests.
+export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<ApolloDriverConfig, 'driver'> {
+  let schema: GraphQLSchema | undefined;
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costPlugin(() => schema!, options.maxCost)],
+    transformSchema: (s: GraphQLSchema) => (schema = s),
+    formatError,
+    context: ({ req }: { req: GqlRequest }) => ({ req, loaders: new RequestLoaders(reader) }),
+  };
+}
+
+interface GqlRequest {
+  headers: Record<string, string | string[] | undefined>;
+}

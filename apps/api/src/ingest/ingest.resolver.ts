@@ -1,0 +1,18 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { WriteTokenGuard } from '../auth/write-token.guard';
+import { IngestDocumentInput, IngestResult } from './ingest.model';
+import { IngestService } from './ingest.service';
+
+@Resolver(() => IngestResult)
+export class IngestResolver {
+  constructor(private readonly ingests: IngestService) {}
+
+  @Mutation(() => IngestResult, {
+    description: 'Extract and load one document (text or base64 file). Needs Authorization: Bearer <API_WRITE_TOKEN>.',
+  })
+  @UseGuards(WriteTokenGuard)
+  ingestDocument(@Args('input') input: IngestDocumentInput) {
+    return this.ingests.ingestDocument(input);
+  }
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { apiError } from '../common/errors';
+import { validate } from '../common/validate';
+import type { ApiOptions } from '../api-options';
+import { API_OPTIONS, INGESTER } from '../neo4j/tokens';
+import type { IngestDocumentInput, IngestResult } from './ingest.model';
+
+export interface DocumentMetadata {
+  title?: string | null;
+  date?: string | null;
+  year?: number | null;
+  sourceKey?: string | null;
+  source?: string | null;
+  publisher?: string | null;
+}
+
+// Extract then load one document, the same pipeline the CLI runs.
+export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata) => Promise<IngestResult>;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const Input = z
+  .object({
+    fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'a bare file name, without folders'),
+    text: z.string().min(1).nullish(),
+    base64: z.string().min(1).regex(BASE64, 'not valid base64').nullish(),
+    metadata: z
+      .object({
+        title: z.string().max(500).nullish(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').nullish(),
+        year: z.number().int().min(1900).max(2100).nullish(),
+        sourceKey: z.string().max(2000).nullish(),
+        source: z.string().max(2000).nullish(),
+        publisher: z.string().max(500).nullish(),
+      })
+      .nullish(),
+  })
+  .refine((i) => !!i.text !== !!i.base64, { message: 'give exactly one of text or base64' });
+
+@Injectable()
+export class IngestService {
+  constructor(
+    @Inject(INGESTER) private readonly ingest: Ingester,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+  ) {}
+
+  async ingestDocument(raw: IngestDocumentInput): Promise<IngestResult> {
+    const input = validate(Input, raw, 'input');
+    const bytes = input.text ? Buffer.from(input.text, 'utf8') : Buffer.from(input.base64!, 'base64');
+    if (bytes.length > this.options.ingestLimitBytes) {
+      throw apiError('PAYLOAD_TOO_LARGE', `The document has ${bytes.length} bytes; the limit is ${this.options.ingestLimitBytes}. Split it or raise BODY_LIMIT_BYTES.`);
+    }
+    if (!bytes.length) throw apiError('BAD_USER_INPUT', 'input: the document is empty.');
+    const metadata = Object.fromEntries(Object.entries(input.metadata ?? {}).filter(([, v]) => v !== null && v !== undefined));
+    return this.ingest(bytes, input.fileName, metadata);
+  }
+}

@@ -1,0 +1,13 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.model';
+import { NeighbourhoodService } from './neighbourhood.service';
+
+@Resolver(() => Neighbourhood)
+export class NeighbourhoodResolver {
+  constructor(private readonly neighbourhoods: NeighbourhoodService) {}
+
+  @Query(() => Neighbourhood, { description: 'Nodes and edges around some ids, as Cytoscape elements, capped at limit.' })
+  neighbourhood(@Args() args: NeighbourhoodArgs) {
+    return this.neighbourhoods.around(args);
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { neighbourhood, type CypherReader } from '@policy-graph/graph';
+import { z } from 'zod';
+import { EntityTypeEnum } from '../common/enums';
+import { validate, Year } from '../common/validate';
+import { CYPHER_READER } from '../neo4j/tokens';
+import type { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.model';
+
+const Input = z.object({
+  ids: z.array(z.string().min(1)).min(1).max(50),
+  depth: z.number().int().min(1).max(3),
+  limit: z.number().int().min(1).max(2000),
+  from: Year.nullable(),
+  to: Year.nullable(),
+});
+
+// Documents are hubs: they join the view only when asked for.
+const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome'];
+
+@Injectable()
+export class NeighbourhoodService {
+  constructor(@Inject(CYPHER_READER) private readonly db: CypherReader) {}
+
+  async around(args: NeighbourhoodArgs): Promise<Neighbourhood> {
+    const raw = { ids: args.ids, depth: args.depth, limit: args.limit, from: args.years?.from ?? null, to: args.years?.to ?? null };
+    const input = validate(Input, raw, 'neighbourhood');
+    const labels = args.types?.length ? args.types.map((t) => EntityTypeEnum[t]) : DEFAULT_TYPES;
+    const row = await neighbourhood(this.db, { ...input, labels });
+    const { nodes, edges } = row.elements;
+    return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes } };
+  }
+}

@@ -1,0 +1,17 @@
+import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../common/json.scalar';
+
+@ObjectType({ description: 'An analyst query kept in graph/queries/.' })
+export class SavedQuery {
+  @Field({ description: 'area/verb-noun, e.g. slogans/list-adopters.' }) name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => [String]) params!: string[];
+  @Field(() => [String]) columns!: string[];
+  @Field() cypher!: string;
+}
+
+@ArgsType()
+export class RunSavedQueryArgs {
+  @Field() name!: string;
+  @Field(() => JSONScalar, { nullable: true }) params?: Record<string, unknown> | null;
+}

@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { apiError } from '../common/errors';
+import { ConsoleService } from '../console/console.service';
+import type { CypherResult } from '../console/cypher.model';
+import { SAVED_QUERIES } from '../neo4j/tokens';
+import type { SavedQuery } from './saved-query.model';
+
+// The saved queries of graph/queries/, as the graph library reads them.
+export interface SavedQueryCatalog {
+  list(): Promise<SavedQuery[]>;
+}
+
+@Injectable()
+export class SavedQueryService {
+  constructor(
+    @Inject(SAVED_QUERIES) private readonly catalog: SavedQueryCatalog,
+    private readonly console: ConsoleService,
+  ) {}
+
+  list(): Promise<SavedQuery[]> {
+    return this.catalog.list();
+  }
+
+  // Saved queries are the project's own files: no guard, but still a READ transaction with limits.
+  async run(name: string, params: Record<string, unknown> | null | undefined): Promise<CypherResult> {
+    const all = await this.catalog.list();
+    const query = all.find((q) => q.name === name);
+    if (!query) {
+      throw apiError('NOT_FOUND', `No saved query "${name}". Known: ${all.map((q) => q.name).join(', ') || 'none'}.`);
+    }
+    const given = params ?? {};
+    const missing = query.params.filter((p) => !(p in given));
+    if (missing.length) {
+      throw apiError('BAD_USER_INPUT', `Saved query "${name}" needs params ${missing.map((m) => `$${m}`).join(', ')}.`);
+    }
+    return this.console.run(query.cypher, given, true);
+  }
+}

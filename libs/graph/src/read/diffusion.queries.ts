@@ -1,0 +1,59 @@
+import { ANCESTORS, Ancestor, ancestorAt } from './places';
+import { CypherReader, toPlain } from './reader';
+import type { AdopterRow } from './slogan.queries';
+import { spreadEdges, yearSeries, type DiffusionYearRow, type SpreadEdgeRow } from './diffusion.series';
+
+export interface DiffusionFilter {
+  level: string | null;
+  from: number | null;
+  to: number | null;
+}
+
+export interface AdoptionRow extends AdopterRow {
+  ancestors: Ancestor[];
+}
+
+export interface DiffusionRow {
+  adopters: AdopterRow[];
+  firstAdopters: AdopterRow[];
+  years: DiffusionYearRow[];
+  spread: SpreadEdgeRow[];
+}
+
+async function adoptions(db: CypherReader, sloganId: string): Promise<AdoptionRow[]> {
+  const rows = await db.read(
+    `MATCH (b:Place)-[a:ADOPTS]->(:Slogan {id: $id})
+     RETURN b { .id, .name, .code, .level } AS body, a.years AS years, a.firstYear AS firstYear,
+            coalesce(a.documents, []) AS documents, ${ANCESTORS} AS ancestors
+     ORDER BY a.firstYear, b.name`,
+    { id: sloganId },
+  );
+  return rows.map((row) => {
+    const r = toPlain(row) as Omit<AdoptionRow, 'level' | 'district' | 'city'>;
+    const level = r.body.level;
+    const district = level === 'district' ? r.body.name : ancestorAt(r.ancestors, 'district', r.firstYear)?.name ?? null;
+    const city = level === 'city' ? r.body.name : ancestorAt(r.ancestors, 'city', r.firstYear)?.name ?? null;
+    return { ...r, years: [...(r.years ?? [])].sort((x, y) => x - y), level, district, city };
+  });
+}
+
+function inRange(row: AdoptionRow, filter: DiffusionFilter): AdoptionRow | null {
+  const years = row.years.filter((y) => (filter.from === null || y >= filter.from) && (filter.to === null || y <= filter.to));
+  if (!years.length) return null;
+  return { ...row, years, firstYear: row.firstYear !== null && years.includes(row.firstYear) ? row.firstYear : years[0] };
+}
+
+// Adoption of one slogan per year, its first adopters and likely spread edges.
+export async function diffusionOf(db: CypherReader, sloganId: string, filter: DiffusionFilter): Promise<DiffusionRow> {
+  const all = (await adoptions(db, sloganId)).map((r) => inRange(r, filter)).filter((r): r is AdoptionRow => r !== null);
+  const shown = all.filter((r) => filter.level === null || r.level === filter.level);
+  const first = Math.min(...shown.map((r) => r.firstYear ?? Infinity));
+  const strip = ({ ancestors: _a, ...rest }: AdoptionRow): AdopterRow => rest;
+  const shownIds = new Set(shown.map((r) => r.body.id));
+  return {
+    adopters: shown.map(strip),
+    firstAdopters: shown.filter((r) => r.firstYear === first).map(strip),
+    years: yearSeries(shown),
+    spread: spreadEdges(all).filter((e) => shownIds.has(e.to.id)),
+  };
+}

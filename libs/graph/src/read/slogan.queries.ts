@@ -1,0 +1,140 @@
+import { ANCESTORS, Ancestor, ancestorAt } from './places';
+import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
+import { CypherReader, ReadRow as Row, toPlain } from './reader';
+
+export interface SloganRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  origin: string | null;
+  pinyin: string | null;
+  initials: string | null;
+}
+
+export interface AdopterRow {
+  body: { id: string; name: string; code: string | null; level: string | null };
+  level: string | null;
+  district: string | null;
+  city: string | null;
+  years: number[];
+  firstYear: number | null;
+  documents: string[];
+}
+
+export interface Slice {
+  skip: number;
+  limit: number;
+}
+
+export interface Sliced<T> {
+  items: T[];
+  total: number;
+}
+
+const SLOGAN_FIELDS = `s { .id, .name, aliases: coalesce(s.aliases, []), .kind, .origin, .pinyin, .initials }`;
+
+export async function findSlogan(db: CypherReader, name: string): Promise<SloganRow | null> {
+  const rows = await db.read(
+    `MATCH (s:Slogan) WHERE s.id = $name OR s.name = $name OR $name IN s.aliases
+     RETURN ${SLOGAN_FIELDS} AS slogan ORDER BY s.name = $name DESC LIMIT 1`,
+    { name },
+  );
+  return rows.length ? (toPlain(rows[0].slogan) as SloganRow) : null;
+}
+
+export async function slogansByIds(db: CypherReader, ids: string[]): Promise<Map<string, SloganRow>> {
+  const rows = await db.read(`MATCH (s:Slogan) WHERE s.id IN $ids RETURN ${SLOGAN_FIELDS} AS slogan`, { ids });
+  return new Map(rows.map((r) => [(r.slogan as SloganRow).id, toPlain(r.slogan) as SloganRow]));
+}
+
+// Parts (HAS_PART out) and wholes (HAS_PART in) of many slogans in one query.
+export async function sloganLinks(
+  db: CypherReader,
+  ids: string[],
+  direction: 'parts' | 'wholes',
+): Promise<Map<string, Array<{ id: string; order: number | null }>>> {
+  const pattern = direction === 'parts' ? '(s)-[r:HAS_PART]->(o:Slogan)' : '(s)<-[r:HAS_PART]-(o:Slogan)';
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (s:Slogan {id: id})
+     OPTIONAL MATCH ${pattern}
+     WITH id, r, o ORDER BY r.order, o.name
+     RETURN id, [x IN collect(CASE WHEN o IS NULL THEN null ELSE { id: o.id, order: r.order } END) WHERE x IS NOT NULL] AS links`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id as string, toPlain(r.links) as Array<{ id: string; order: number | null }>]));
+}
+
+function toAdopter(row: Row): AdopterRow {
+  const r = toPlain(row) as { body: AdopterRow['body']; years: number[]; firstYear: number | null; documents: string[]; ancestors: Ancestor[] };
+  const year = r.firstYear ?? null;
+  const level = r.body.level;
+  const district = level === 'district' ? r.body.name : ancestorAt(r.ancestors, 'district', year)?.name ?? null;
+  const city = level === 'city' ? r.body.name : ancestorAt(r.ancestors, 'city', year)?.name ?? null;
+  return { body: r.body, level, district, city, years: r.years ?? [], firstYear: r.firstYear, documents: r.documents ?? [] };
+}
+
+// Adopters of many slogans, each list ordered by first year and sliced, in one query.
+export async function adoptersOf(db: CypherReader, ids: string[], slice: Slice): Promise<Map<string, Sliced<AdopterRow>>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (s:Slogan {id: id})
+     OPTIONAL MATCH (b:Place)-[a:ADOPTS]->(s)
+     WITH id, b, a ORDER BY a.firstYear, b.name
+     WITH id, [x IN collect(CASE WHEN b IS NULL THEN null ELSE {
+         body: b { .id, .name, .code, .level }, years: a.years, firstYear: a.firstYear,
+         documents: coalesce(a.documents, []), ancestors: ${ANCESTORS} } END) WHERE x IS NOT NULL] AS found
+     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+    { ids, skip: slice.skip, limit: slice.limit },
+  );
+  return new Map(
+    rows.map((r) => [r.id as string, { total: toPlain(r.total) as number, items: (r.items as Row[]).map(toAdopter) }]),
+  );
+}
+
+export interface FulfilmentRow {
+  project: { id: string; name: string; bodyId: string | null; bodyName: string | null };
+  evidence: string | null;
+  confidence: number;
+  documentId: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+// Projects fulfilling many slogans, most confident first, sliced, in one query.
+export async function fulfilmentsOf(db: CypherReader, ids: string[], slice: Slice): Promise<Map<string, Sliced<FulfilmentRow>>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (s:Slogan {id: id})
+     OPTIONAL MATCH (p:Project)-[f:FULFILS]->(s)
+     WITH id, p, f ORDER BY f.confidence DESC, p.name, f.start
+     WITH id, [x IN collect(CASE WHEN p IS NULL THEN null ELSE {
+         project: p { .id, .name, .bodyId, bodyName: head([(b:Place {id: p.bodyId}) | b.name]) },
+         evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end } END)
+       WHERE x IS NOT NULL] AS found
+     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+    { ids, skip: slice.skip, limit: slice.limit },
+  );
+  return slicedMap(rows);
+}
+
+// Outcomes of projects that fulfil a slogan or one of its parts.
+export async function outcomesOfSlogans(
+  db: CypherReader,
+  ids: string[],
+  slice: Slice,
+  status: string | null,
+): Promise<Map<string, Sliced<OutcomeReadRow>>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (s:Slogan {id: id})
+     OPTIONAL MATCH (s)-[:HAS_PART*0..2]->(:Slogan)<-[:FULFILS]-(:Project)-[:HAS_OUTCOME]->(o:Outcome)
+     WHERE $status IS NULL OR o.status = $status
+     WITH DISTINCT id, o ORDER BY o.year, o.id
+     WITH id, [x IN collect(CASE WHEN o IS NULL THEN null ELSE ${OUTCOME_FIELDS} END) WHERE x IS NOT NULL] AS found
+     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+    { ids, skip: slice.skip, limit: slice.limit, status },
+  );
+  return slicedMap(rows);
+}
+
+function slicedMap<T>(rows: Row[]): Map<string, Sliced<T>> {
+  return new Map(rows.map((r) => [r.id as string, { total: toPlain(r.total) as number, items: toPlain(r.items) as T[] }]));
+}
