@@ -1,2 +1,2 @@
 // Public surface of @policy-graph/text.
-export {};
+export * from './read';

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { readDocument } from './read-document';
+import { ReadError } from './read-error';
+import { encodeAs, fixtureBytes, seedText } from './seed-fixtures';
+
+const XINGQIAO_PHRASES = ['聚焦“三个全域”', '星动巴士', '全域美丽打造宜居宜业高品质城区', '全域清洁', '星桥街道'];
+
+async function rejection(promise: Promise<unknown>): Promise<ReadError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a ReadError');
+}
+
+describe('readDocument: Markdown with front matter', () => {
+  const report = ['---', 'source: https://www.hangzhou.gov.cn/art/2019/2/14/art_1229063401_1883637.html', 'title: 2019年杭州市政府工作报告', '---', '', '**政府工作报告**', '', seedText('000_99ebe1f9c7b4f081.txt')].join('\n');
+
+  it('takes title and source from the front matter and keeps the body as it was', async () => {
+    const doc = await readDocument(encodeAs(report, 'utf-8'), '2019.md');
+    expect(doc).toMatchObject({ format: 'markdown', encoding: 'utf-8', title: '2019年杭州市政府工作报告' });
+    expect(doc.source).toBe('https://www.hangzhou.gov.cn/art/2019/2/14/art_1229063401_1883637.html');
+    expect(doc.text).toBe(report.slice(report.indexOf('---\n\n') + 4));
+    expect(doc.text.startsWith('\n**政府工作报告**')).toBe(true);
+  });
+
+  it('reports front matter that is not YAML', async () => {
+    const bad = encodeAs('---\ntitle: [未闭合\n---\n正文', 'utf-8');
+    const error = await rejection(readDocument(bad, '坏.md'));
+    expect(error.code).toBe('INVALID_FRONT_MATTER');
+    expect(error.message).toMatch(/^坏\.md: has front matter that is not valid YAML/);
+  });
+});
+
+describe('readDocument: plain text', () => {
+  it('reads a GB18030 seed and finds 发布日期 and 信息来源', async () => {
+    const doc = await readDocument(encodeAs(seedText('004_2a50b552bcae988d.txt'), 'gb18030'), 'xinjie.txt');
+    expect(doc).toMatchObject({ format: 'text', encoding: 'gb18030', date: '2024-07-08', publisher: '新街街道', title: null });
+    expect(doc.text).toContain('全力做好智能制造、数字化改造项目服务工作');
+  });
+});
+
+describe('readDocument: Word and PDF made from seed 000', () => {
+  it('reads the paragraphs of a .docx', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019.docx'), 'xingqiao-2019.docx');
+    expect(doc).toMatchObject({ format: 'docx', encoding: null });
+    for (const phrase of XINGQIAO_PHRASES) expect(doc.text).toContain(phrase);
+    expect(doc.text.split('\n')).toHaveLength(5);
+  });
+
+  it('reads the text layer of a PDF', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019.pdf'), 'xingqiao-2019.pdf');
+    expect(doc).toMatchObject({ format: 'pdf', encoding: null });
+    const joined = doc.text.replace(/\n/g, '');
+    for (const phrase of XINGQIAO_PHRASES) expect(joined).toContain(phrase);
+    expect(joined).toContain('街道投入 36 万元资金');
+  });
+
+  it('recognises a PDF by its header whatever its name', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019.pdf'), 'download');
+    expect(doc.format).toBe('pdf');
+  });
+
+  it('reports a truncated PDF as corrupt', async () => {
+    const truncated = fixtureBytes('xingqiao-2019.pdf').subarray(0, 2000);
+    expect((await rejection(readDocument(truncated, 'cut.pdf'))).code).toBe('CORRUPT_PDF');
+  });
+
+  it('reports a .pdf without a PDF header and a .docx that is not a ZIP package', async () => {
+    const text = encodeAs('全域美丽', 'utf-8');
+    expect((await rejection(readDocument(text, 'fake.pdf'))).message).toBe('fake.pdf: has no %PDF- header (CORRUPT_PDF)');
+    expect((await rejection(readDocument(text, 'fake.docx'))).code).toBe('CORRUPT_DOCX');
+  });
+
+  it('reports a ZIP package that is not a Word document', async () => {
+    const zipHeaderOnly = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
+    const error = await rejection(readDocument(zipHeaderOnly, 'archive.docx'));
+    expect(error.code).toBe('CORRUPT_DOCX');
+    expect(error.message).toMatch(/^archive\.docx: is not a readable Word document/);
+  });
+});
+
+describe('readDocument: refusals', () => {
+  it('refuses empty and whitespace-only files', async () => {
+    expect((await rejection(readDocument(new Uint8Array(), 'a.txt'))).code).toBe('EMPTY');
+    expect((await rejection(readDocument(encodeAs(' \n\u3000\n', 'utf-8'), 'b.txt'))).code).toBe('EMPTY');
+  });
+
+  it('refuses unsupported extensions and legacy Office files, listing what is supported', async () => {
+    const png = await rejection(readDocument(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), 'chart.png'));
+    expect(png.message).toMatch(/^chart\.png: has an unsupported extension \.png; supported: \.txt/);
+    const doc = await rejection(readDocument(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'old.doc'));
+    expect(doc).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    expect(doc.message).toContain('save it as .docx');
+  });
+
+  it('gives a decoded document or a ReadError for arbitrary bytes, never another failure', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('x.txt', 'x.md', 'x.html', 'x'), async (bytes, name) => {
+        try {
+          const doc = await readDocument(bytes, name);
+          expect(doc.text.trim()).not.toBe('');
+          expect(doc.text).not.toContain('\uFFFD'.repeat(3));
+        } catch (error) {
+          expect(error).toBeInstanceOf(ReadError);
+        }
+      }),
+      { numRuns: 400, seed: 20190315 },
+    );
+  });
+});

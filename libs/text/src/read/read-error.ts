@@ -1,0 +1,21 @@
+export type ReadErrorCode =
+  | 'UNDECODABLE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'EMPTY'
+  | 'CORRUPT_PDF'
+  | 'ENCRYPTED_PDF'
+  | 'CORRUPT_DOCX'
+  | 'INVALID_FRONT_MATTER';
+
+/** A document that cannot be read, naming the file and what is wrong with it. */
+export class ReadError extends Error {
+  readonly code: ReadErrorCode;
+  readonly fileName: string;
+
+  constructor(code: ReadErrorCode, fileName: string, problem: string) {
+    super(`${fileName}: ${problem} (${code})`);
+    this.name = 'ReadError';
+    this.code = code;
+    this.fileName = fileName;
+  }
+}
