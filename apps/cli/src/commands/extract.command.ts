@@ -1,0 +1,72 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { extractDocument } from '@policy-graph/extract';
+import { ExtractionSchema } from '@policy-graph/model';
+import { Command, CommandContext, UsageError } from '../command';
+import { parseCommandArgs } from '../parse-command-args';
+
+const OPTIONS = { json: { type: 'boolean' }, out: { type: 'string' } } as const;
+const DOCUMENT = /\.(txt|md|markdown|html?|pdf|docx)$/i;
+
+async function extractFile(file: string) {
+  const bytes = new Uint8Array(await readFile(file));
+  const extraction = await extractDocument(bytes, path.basename(file));
+  const checked = ExtractionSchema.safeParse(extraction);
+  if (!checked.success) throw new Error(`output does not match the extraction schema: ${checked.error.issues[0]?.message}`);
+  return checked.data;
+}
+
+async function documentsIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && DOCUMENT.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+async function extractFolder(dir: string, outDir: string, ctx: CommandContext): Promise<number> {
+  await mkdir(outDir, { recursive: true });
+  let failed = 0;
+  const files = await documentsIn(dir);
+  for (const file of files) {
+    try {
+      const extraction = await extractFile(file);
+      const stem = path.basename(file).replace(/\.[^.]+$/, '');
+      await writeFile(path.join(outDir, `${stem}.json`), JSON.stringify(extraction, null, 1));
+    } catch (error) {
+      failed++;
+      ctx.err(`kg extract: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  ctx.err(`kg extract: ${files.length - failed} of ${files.length} documents extracted into ${outDir}`);
+  return failed ? 1 : 0;
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'extract places, slogans, projects, outcomes and relations from a document or a folder',
+  usage: ['  kg extract FILE --json', '  kg extract DIR --json --out OUTDIR   (one <stem>.json per document)'].join('\n'),
+  run: async (args, ctx) => {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
+    if (positionals.length !== 1) throw new UsageError('give exactly one file or folder');
+    if (!values.json) throw new UsageError('--json is the only output format');
+    const target = positionals[0];
+    const info = await stat(target).catch(() => null);
+    if (!info) throw new UsageError(`${target}: no such file or folder`);
+    if (info.isDirectory()) {
+      if (!values.out) throw new UsageError('a folder needs --out OUTDIR');
+      return extractFolder(target, values.out, ctx);
+    }
+    try {
+      const extraction = await extractFile(target);
+      if (values.out) {
+        await mkdir(values.out, { recursive: true });
+        await writeFile(path.join(values.out, path.basename(target).replace(/\.[^.]+$/, '') + '.json'), JSON.stringify(extraction, null, 1));
+      } else ctx.out(JSON.stringify(extraction));
+      return 0;
+    } catch (error) {
+      ctx.err(`kg extract: ${target}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import type { Outcome } from '@policy-graph/model';
+import { parseArabicNumeral } from './numerals';
+import { classifyStatus, DocumentTense } from './status';
+import { metricOf } from './metric';
+import { TIME_WORDS, unitAt } from './units';
+import type { SpanSet } from '../spans';
+
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const CLAUSE_BREAK = '，。；！？：\n,;';
+const SENTENCE_BREAK = '。！？\n';
+const RANGE = /^(?:至|到|-|~|—|－)(\d+(?:\.\d+)?)/;
+
+export interface OutcomeContext {
+  text: string;
+  quotes: SpanSet;
+  tense: DocumentTense;
+  /** True when the offset sits in the completion column of a flattened task table. */
+  inCompletionCell: (offset: number) => boolean;
+}
+
+function scanBack(text: string, from: number, stops: string, limit: number): number {
+  const min = Math.max(0, from - limit);
+  for (let i = from - 1; i >= min; i--) if (stops.includes(text[i])) return i + 1;
+  return min;
+}
+
+function scanForward(text: string, from: number, stops: string, limit: number): number {
+  const max = Math.min(text.length, from + limit);
+  for (let i = from; i < max; i++) if (stops.includes(text[i])) return i;
+  return max;
+}
+
+function isListOrdinal(text: string, start: number, end: number): boolean {
+  const lineStart = start === 0 || text[start - 1] === '\n' || /^\s*$/.test(text.slice(scanBack(text, start, '\n', 8), start));
+  return lineStart && /^[.、．)）\s]/.test(text[end] ?? '');
+}
+
+function rejected(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  if (/[第a-zA-Z\-/.:+#]/.test(prev) || /[a-zA-Z+\-:/]/.test(next) || next === '.') return true;
+  if (/[\d]/.test(text[end + 1] ?? '') && next === '.') return true;
+  return isListOrdinal(text, start, end);
+}
+
+/** Every number with a unit that reports a result, an aim, progress or money put in. */
+export function findOutcomes(ctx: OutcomeContext): Outcome[] {
+  const { text } = ctx;
+  const out: Outcome[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    if (rejected(text, start, numEnd) || ctx.quotes.contains(start)) continue;
+    const outcome = readOutcome(ctx, start, numEnd, m[0]);
+    if (outcome) {
+      out.push(outcome);
+      NUMBER.lastIndex = outcome.mentions[0].end;
+    }
+  }
+  return out;
+}
+
+function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits: string): Outcome | null {
+  const { text } = ctx;
+  const value = parseArabicNumeral(digits);
+  if (value === null) return null;
+  let j = numEnd;
+  const range = RANGE.exec(text.slice(j, j + 12));
+  if (range) j += range[0].length;
+  if (text[j] === '余' || text[j] === '多') j++;
+  if (TIME_WORDS.test(text.slice(j, j + 3))) return null;
+  const unit = unitAt(text, j);
+  if (!unit) return null;
+  const end = j + unit.length;
+  const clauseStart = scanBack(text, start, CLAUSE_BREAK, 60);
+  const clauseEnd = scanForward(text, end, CLAUSE_BREAK, 60);
+  const sentenceStart = scanBack(text, clauseStart, SENTENCE_BREAK, 200);
+  const before = text.slice(clauseStart, start);
+  const after = text.slice(end, clauseEnd);
+  const status = classifyStatus(unit.unit, before, after, text.slice(sentenceStart, clauseStart), ctx.tense, ctx.inCompletionCell(start));
+  return {
+    value,
+    unit: unit.unit,
+    baseValue: unit.base ? roundBase(value * unit.factor) : null,
+    baseUnit: unit.base || null,
+    status,
+    metric: metricOf(before, after),
+    text: text.slice(clauseStart, clauseEnd),
+    project: null,
+    mentions: [{ start, end }],
+  };
+}
+
+function roundBase(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

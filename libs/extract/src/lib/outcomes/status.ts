@@ -1,0 +1,37 @@
+import type { OutcomeStatus } from '@policy-graph/model';
+
+// Cue words, checked in this order; the clause around the number is searched.
+const PROGRESS = /(工程量|总进度|进度|形象进度)[^，。；]{0,4}$|(完成|已完成)[^，。；]{0,3}(工程量|总进度|进度)|续建|正在|正处于|在建/;
+const TARGET = /力争|计划|争取|确保|目标|预计|将|要|拟|谋划|年内|不低于|不少于|不小于|不超过|以内|力求|努力|启动建设|新建/;
+const ACHIEVED = /实现|完成|已|累计|共计|共|达到|建成|增长|下降|提高|提升|同比|比上年|减少|增加|新增|引进|培育|创建|获得|获评|荣获|通过|拆除|清除|处置|整改|办结|走访|接收|兑现|组建|征集|投用|启用|开通|落成|划分|排查|采集|发现|发出|立案|结案|恢复|梳理|招引|引育|为|有/;
+const INPUT_CUE = /投入|投资|注资|资金|基金|经费|补助|补贴|补偿|拨付|筹集|救助|慰问|奖励|出资|融资/;
+const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
+
+export type DocumentTense = 'plan' | 'report';
+
+const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟|加快|推进|做好/g;
+const PAST_WORDS = /实现|完成|已|累计|同比|去年|上半年|增长|建成|成功|获得|荣获|三年来|以来/g;
+
+/** Whether a document mostly plans work ahead or reports work done. */
+export function documentTense(text: string): DocumentTense {
+  const future = text.match(FUTURE_WORDS)?.length ?? 0;
+  const past = text.match(PAST_WORDS)?.length ?? 0;
+  return future > past * 1.3 ? 'plan' : 'report';
+}
+
+/**
+ * Status of an outcome from the words of its clause: `before` runs from the clause start to the
+ * number, `after` from the unit to the clause end; the sentence prefix is a weaker fallback.
+ */
+export function classifyStatus(unit: string, before: string, after: string, sentenceBefore: string, tense: DocumentTense, inCompletionCell: boolean): OutcomeStatus {
+  const clause = before + '|' + after;
+  if (MONEY.test(unit) && (INPUT_CUE.test(before) || /^的?(资金|经费|基金)/.test(after))) return 'input';
+  if (unit.endsWith('%') && PROGRESS.test(before)) return 'in_progress';
+  if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return 'in_progress';
+  if (inCompletionCell) return ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target';
+  if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return 'target';
+  if (ACHIEVED.test(before)) return 'achieved';
+  if (TARGET.test(sentenceBefore)) return 'target';
+  if (/实现|完成|累计|已/.test(sentenceBefore)) return 'achieved';
+  return tense === 'plan' ? 'target' : 'achieved';
+}

@@ -1,0 +1,58 @@
+// Unit words after a number, longest first, with their base unit and factor.
+const MAGNITUDES: [string, number][] = [['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]];
+const BASE_UNITS: Record<string, string> = {
+  元: '元', 美元: '美元', 平方米: '平方米', 平方公里: '平方公里', 平方千米: '平方公里', 立方米: '立方米', 方: '方',
+  亩: '亩', 公顷: '公顷', 公里: '公里', 千米: '公里', 米: '米', 吨: '吨', 千瓦: '千瓦', 千瓦时: '千瓦时', 度: '度',
+  个: '个', 家: '家', 项: '项', 条: '条', 幢: '幢', 栋: '栋', 座: '座', 场次: '场次', 场: '场', 次: '次', 人次: '人次',
+  名: '名', 人: '人', 户: '户', 件: '件', 份: '份', 处: '处', 宗: '宗', 张: '张', 针: '针', 所: '所', 辆: '辆',
+  台: '台', 套: '套', 间: '间', 只: '只', 头: '头', 株: '株', 棵: '棵', 批: '批', 大类: '大类', 类: '类', 例: '例',
+  床: '床', 班: '班', 支: '支', 块: '块', 盏: '盏', 口: '口', 篇: '篇', 部: '部', 册: '册', 册次: '册次', 位: '位', 单: '单',
+  '%': '%', '‰': '‰', 个百分点: '个百分点', 倍: '倍',
+};
+// A unit word that is really the start of another word: 5项目, 3处置, 2名单.
+const NOT_AFTER: Record<string, string> = {
+  项: '目', 处: '置理', 名: '单称额', 家: '庭园长乡', 场: '所馆地景', 条: '例件款', 方: '案面式向法针位', 所: '有属以在',
+  人: '民员才口', 部: '门署分', 次: '要数序', 度: '假', 类: '型别似', 口: '岸号', 台: '湾', 位: '于置', 班: '子',
+  头: '部', 支: '持付出撑', 块: '区', 间: '隔', 批: '准复示',
+};
+
+const SORTED = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+
+export interface UnitMatch {
+  unit: string;
+  length: number;
+  base: string;
+  factor: number;
+}
+
+function baseUnitAt(text: string, i: number): { word: string } | null {
+  for (const word of SORTED) {
+    if (text.startsWith(word, i)) {
+      const next = text[i + word.length] ?? '';
+      if (NOT_AFTER[word]?.includes(next) && next) return null;
+      return { word };
+    }
+  }
+  return null;
+}
+
+/** The unit written at text[i], with an optional magnitude (万, 亿) and 余/多 between: 2万余方 → 万方. */
+export function unitAt(text: string, i: number): UnitMatch | null {
+  for (const [mag, factor] of MAGNITUDES) {
+    if (!text.startsWith(mag, i)) continue;
+    let j = i + mag.length;
+    const approx = text[j] === '余' || text[j] === '多' ? 1 : 0;
+    j += approx;
+    const base = baseUnitAt(text, j);
+    if (base && base.word !== '%') {
+      return { unit: mag + base.word, length: j + base.word.length - i, base: BASE_UNITS[base.word], factor };
+    }
+    // 1000万 on its own: money or people, the text does not say which
+    return { unit: mag, length: mag.length + approx, base: '', factor };
+  }
+  const base = baseUnitAt(text, i);
+  return base ? { unit: base.word, length: base.word.length, base: BASE_UNITS[base.word], factor: 1 } : null;
+}
+
+/** Units of time make a number a date or a duration, never an outcome. */
+export const TIME_WORDS = /^(年|月|日|号|天|周|小时|分钟|时|季度|世纪|届|期|版|批次|轮)/;

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Extraction } from '@policy-graph/model';
+import { extractText } from './extract-text';
+import { reader } from './read-input';
+
+export interface DocumentMeta {
+  source?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+}
+
+/** Bytes of one file in, one validated-shape extraction out; decoding errors name the file. */
+export async function extractDocument(bytes: Uint8Array, fileName: string, meta: DocumentMeta = {}): Promise<Extraction> {
+  const doc = await reader()(bytes, fileName);
+  return extractText(doc.text, {
+    file: fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    title: doc.title,
+    source: meta.source ?? doc.source,
+    publisher: meta.publisher ?? doc.publisher,
+    date: meta.date ?? doc.date,
+    format: doc.format,
+  });
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Extraction } from '@policy-graph/model';
+import { analyseStructure, normaliseText } from '@policy-graph/text';
+import { findOutcomes } from '../outcomes/find-outcomes';
+import { documentTense } from '../outcomes/status';
+import { findPlaceMentions, findSubject, listPlaces } from '../places';
+import { extractProjects } from '../projects/extract-projects';
+import { findFulfils, findHasPart, linkOutcomesToProjects } from '../relations';
+import { extractSlogans } from '../slogans/extract-slogans';
+import { findQuotes, quoteSpans } from '../slogans/quotes';
+import { SpanSet } from '../spans';
+import { findDate, findYear } from '../time/dates';
+import { completionCells } from './table-cells';
+
+export interface ExtractMeta {
+  file?: string;
+  sha256?: string;
+  title?: string | null;
+  source?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+  format?: string;
+}
+
+/** The whole pipeline over one decoded text: normalise → structure → extract → resolve. */
+export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
+  const normalised = normaliseText(input);
+  const text = normalised.text;
+  const structure = analyseStructure(text);
+  const title = meta.title ? normaliseText(meta.title).text : structure.title ? text.slice(structure.title.start, structure.title.end) : null;
+  const quotes = findQuotes(text);
+  const quoteSet = new SpanSet(quoteSpans(quotes));
+  const date = findDate(text, meta.date);
+  const year = findYear(text, date, meta.title ? title : null);
+  const placeMentions = findPlaceMentions(text);
+  const subject = findSubject(text, meta.title ? title : null, placeMentions, year);
+  const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
+  const projects = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i));
+  const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
+  linkOutcomesToProjects(text, outcomes, projects);
+  return {
+    document: {
+      file: meta.file ?? '',
+      sha256: meta.sha256 ?? createHash('sha256').update(input).digest('hex'),
+      title,
+      date,
+      year,
+      script: normalised.script,
+      source: meta.source ?? null,
+      publisher: meta.publisher ?? null,
+      format: meta.format,
+      text,
+    },
+    subject,
+    places: listPlaces(placeMentions, subject),
+    slogans,
+    projects,
+    outcomes,
+    relations: [...findFulfils(text, structure, projects, slogans), ...findHasPart(slogans)],
+  };
+}

@@ -1,0 +1,77 @@
+import type { Subject } from '@policy-graph/model';
+import { districtAsOf } from './boundary-changes';
+import { Division, gazetteer, lineage, shortName } from './gazetteer';
+import { countOf, PlaceMention } from './mentions';
+import { subjectFromAbbreviations } from './abbreviations';
+
+const EMPTY: Subject = { street: null, district: null, city: null, province: null, code: null, level: null };
+const STREET_SHORT = /(街道|镇|乡)$/;
+
+/** Whose work the document reports: the most talked-about division, title first, redactions left null. */
+export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
+  const fromTitle = title ? bestInTitle(title, mentions) : null;
+  const chosen = fromTitle ?? bestByLevel(text, mentions);
+  if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
+  return describe(chosen, year);
+}
+
+function bestInTitle(title: string, mentions: Map<string, PlaceMention>): Division | null {
+  const inTitle = [...mentions.values()].filter((m) => title.includes(m.name));
+  const order = ['street', 'district', 'city', 'province'];
+  inTitle.sort((a, b) => order.indexOf(a.candidates[0].level) - order.indexOf(b.candidates[0].level));
+  for (const m of inTitle) {
+    const d = disambiguate(title, m.candidates);
+    if (d) return d;
+  }
+  return null;
+}
+
+function score(text: string, m: PlaceMention): number {
+  const d = m.candidates[0];
+  const short = d.level === 'street' ? m.name.replace(STREET_SHORT, '') : shortName(m.name);
+  return m.spans.length + (short !== m.name && short.length >= 2 ? countOf(text, short) - m.spans.length : 0) * 0.5;
+}
+
+function bestByLevel(text: string, mentions: Map<string, PlaceMention>): Division | null {
+  const minimum: Record<string, number> = { street: 3, district: 3, city: 3, province: 3 };
+  for (const level of ['street', 'district', 'city', 'province']) {
+    const ranked = [...mentions.values()]
+      .filter((m) => m.candidates.some((c) => c.level === level))
+      .map((m) => ({ m, s: score(text, m) }))
+      .sort((a, b) => b.s - a.s);
+    if (ranked.length && ranked[0].s >= minimum[level]) {
+      return disambiguate(text, ranked[0].m.candidates.filter((c) => c.level === level));
+    }
+  }
+  return null;
+}
+
+/** Among divisions sharing a name, the one whose parents the text names most. */
+function disambiguate(text: string, candidates: Division[]): Division | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const g = gazetteer();
+  let best: Division | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = lineage(g, c)
+      .slice(1)
+      .reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  return best;
+}
+
+function describe(d: Division, year: number | null): Subject {
+  const chain = lineage(gazetteer(), d);
+  const at = (level: string) => chain.find((x) => x.level === level)?.name ?? null;
+  const street = at('street');
+  const district = at('district');
+  return {
+    street,
+    district: street && district ? districtAsOf(street, district, year) : district,
+    city: at('city') ?? (at('province')?.endsWith('市') ? at('province') : null),
+    province: at('province'),
+    code: d.code,
+    level: d.level,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Project } from '@policy-graph/model';
+import { tagWords, Word } from '../segment';
+import type { Span } from '../spans';
+import type { QuotedProject } from '../slogans/extract-slogans';
+import { GENERIC, HEAD, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+
+const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
+const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|m|q|x|f|y|e|o|t)$/;
+const MAX_NAME = 18;
+
+interface ProjectDraft {
+  name: string;
+  aliases: Set<string>;
+  mentions: Span[];
+}
+
+/** Named concrete things: quoted names classified as projects and noun phrases ending in a head noun. */
+export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean): Project[] {
+  const drafts = new Map<string, ProjectDraft>();
+  const add = (name: string, surface: string, span: Span) => {
+    let d = drafts.get(name);
+    if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [] }));
+    if (surface !== name) d.aliases.add(surface);
+    d.mentions.push(span);
+  };
+  for (const q of quoted) add(q.name, q.surface, q.span);
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    if (isQuoted(m.index)) continue;
+    const found = nameEndingAt(text, m.index, m.index + m[0].length);
+    if (found) add(found.name, found.name, found);
+  }
+  return mergeSuffixVariants([...drafts.values()]).map((d) => ({
+    name: d.name,
+    aliases: [...d.aliases].filter((a) => a !== d.name),
+    mentions: d.mentions.sort((a, b) => a.start - b.start),
+  }));
+}
+
+function clauseStart(text: string, at: number): number {
+  const min = Math.max(0, at - MAX_NAME - 6);
+  for (let i = at - 1; i >= min; i--) if (BOUNDARY.includes(text[i])) return i + 1;
+  return min;
+}
+
+function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number } | null {
+  const from = clauseStart(text, headStart);
+  if (from >= headStart) return null;
+  let words: Word[];
+  try {
+    words = tagWords(text, from, headEnd);
+  } catch {
+    return null;
+  }
+  if (!words.length || words[words.length - 1].end !== headEnd) return null;
+  let i = words.length - 1;
+  while (i > 0 && words[i].start > headStart) i--;
+  let first = i;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k];
+    if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
+    if (STOP_TAGS.test(w.tag) && !NAME_INTERNAL.has(w.text)) break;
+    if (headEnd - w.start > MAX_NAME) break;
+    first = k;
+  }
+  while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
+  const start = words[first].start;
+  const name = text.slice(start, headEnd);
+  const modifier = text.slice(start, headStart);
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /\*/.test(name)) return null;
+  return { name, start, end: headEnd };
+}
+
+function mergeSuffixVariants(drafts: ProjectDraft[]): ProjectDraft[] {
+  const byName = new Map(drafts.map((d) => [d.name, d]));
+  for (const d of drafts) {
+    const shorter = d.name.replace(/(新建项目|迁建项目|建设项目|项目|工程|建设)$/, '');
+    const target = shorter !== d.name ? byName.get(shorter) : undefined;
+    if (target && target !== d) {
+      target.aliases.add(d.name);
+      target.mentions.push(...d.mentions);
+      byName.delete(d.name);
+    }
+  }
+  return [...byName.values()];
+}

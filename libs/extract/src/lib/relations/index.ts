@@ -1,0 +1,3 @@
+export { findFulfils } from './fulfils';
+export { findHasPart } from './has-part';
+export { linkOutcomesToProjects } from './outcome-projects';

@@ -1,0 +1,2 @@
+export { cutRaw, tagWords } from './jieba';
+export type { Word } from './jieba';

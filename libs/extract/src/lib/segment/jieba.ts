@@ -1,0 +1,42 @@
+// The one module that touches nodejieba: its load() assigns globals and cut() splits numbers,
+// so callers get words with offsets and take numbers from the text itself.
+import * as nodejieba from 'nodejieba';
+import { DOMAIN_WORDS } from './domain-words';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  tag: string;
+}
+
+let loaded = false;
+
+function ensureLoaded(): void {
+  if (loaded) return;
+  nodejieba.load();
+  for (const word of DOMAIN_WORDS) nodejieba.insertWord(word, 'n');
+  loaded = true;
+}
+
+/** Raw segmentation, as the benchmark's baseline. */
+export function cutRaw(text: string): string[] {
+  ensureLoaded();
+  return nodejieba.cut(text, false);
+}
+
+/** Words of text[start, end) with part-of-speech tags and offsets into text; fails loudly if the words do not rebuild the span. */
+export function tagWords(text: string, start: number, end: number): Word[] {
+  ensureLoaded();
+  const span = text.slice(start, end);
+  const words: Word[] = [];
+  let pos = start;
+  for (const { word, tag } of nodejieba.tag(span)) {
+    const at = text.indexOf(word, pos);
+    if (at !== pos) throw new Error(`segmentation does not rebuild the text at offset ${pos}`);
+    words.push({ text: word, start: pos, end: pos + word.length, tag });
+    pos += word.length;
+  }
+  if (pos !== end) throw new Error(`segmentation stopped at ${pos} before ${end}`);
+  return words;
+}

@@ -1,0 +1,111 @@
+import type { Span } from '../spans';
+
+// Finds the enumerated parts of a numbered slogan (五大优势 → 基础优势, 产业优势, …).
+const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const HARD_STOP = '，。；：！？\n';
+const LEADING_VERBS = /^(?:创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
+
+export interface PartsFound {
+  parts: string[];
+  /** Text that held the enumeration; quotes inside it are parts, not slogans of their own. */
+  span: Span | null;
+}
+
+/** Each numeral in the slogan that can count parts: 三级四源 → [3, 4]. */
+export function countsOf(name: string): number[] {
+  const out: number[] = [];
+  for (const ch of name) if (NUMERAL_VALUE[ch] && NUMERAL_VALUE[ch] >= 2) out.push(NUMERAL_VALUE[ch]);
+  return out;
+}
+
+const stripQuotes = (s: string) => s.replace(/[“”"「」]/g, '').trim();
+
+function trimToMedian(items: string[], fromEnd: boolean): string[] {
+  const lengths = items.slice(1).map((s) => s.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1] ?? items[0].length;
+  return items.map((s, i) => {
+    const t = stripQuotes(s);
+    if (i !== (fromEnd ? 0 : items.length - 1) || t.length <= median + 1) return t;
+    const quoted = /“([^”]+)”$/.exec(s);
+    if (quoted) return quoted[1];
+    const stripped = t.replace(LEADING_VERBS, '');
+    return stripped.length <= median + 1 ? stripped : t.slice(-median);
+  });
+}
+
+/** 基础优势、产业优势、…平台优势这“五大优势” */
+export function listBefore(text: string, at: number, counts: number[]): PartsFound | null {
+  let end = at;
+  const tail = text.slice(Math.max(0, at - 3), at);
+  const connector = /(这|的|等|这些|这一)$/.exec(tail);
+  if (connector) end -= connector[0].length;
+  let start = end;
+  while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
+  const items = text.slice(start, end).split('、');
+  if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
+  return { parts: trimToMedian(items, true), span: { start, end } };
+}
+
+/** “三圈并立”的…格局，即北部…数娱商圈；中部…莲花商圈；南部…浙科园商圈 */
+export function listAfterNamely(text: string, from: number, counts: number[]): PartsFound | null {
+  const window = text.slice(from, from + 30);
+  const k = window.search(/即|包括|分别是|就是/);
+  if (k < 0 || /[。；]/.test(window.slice(0, k))) return null;
+  const start = from + k + (window[k] === '即' || window[k] === '就' ? (window[k] === '即' ? 1 : 2) : window[k] === '包' ? 2 : 3);
+  let end = start;
+  while (end < text.length && text[end] !== '。' && text[end] !== '\n' && end - start < 400) end++;
+  const body = text.slice(start, end);
+  for (const sep of ['；', '，', '、']) {
+    const items = body.split(sep).map((s) => s.trim()).filter(Boolean);
+    if (counts.includes(items.length)) {
+      return { parts: items.map((s) => stripQuotes(s.includes('的') && sep === '；' ? s.slice(s.lastIndexOf('的') + 1) : s)), span: { start, end } };
+    }
+  }
+  return null;
+}
+
+/** “三级四源”治理体系建设，实现“警源、访源、诉源、患源” — a quoted list soon after. */
+export function quotedListAfter(text: string, from: number, counts: number[], name: string): PartsFound | null {
+  const window = text.slice(from, from + 40);
+  const open = window.indexOf('“');
+  if (open < 0 || /[。；]/.test(window.slice(0, open))) return null;
+  const close = text.indexOf('”', from + open);
+  if (close < 0 || close - from > 120) return null;
+  const items = text.slice(from + open + 1, close).split('、');
+  const last = name[name.length - 1];
+  if (!counts.includes(items.length) || !items.every((s) => s.endsWith(last))) return null;
+  return { parts: items, span: { start: from + open, end: close + 1 } };
+}
+
+/** “三个结合”，全面发力与精准宣传相结合，网络媒体与新型媒体相结合，… */
+export function clausesAfter(text: string, from: number, counts: number[], name: string): PartsFound | null {
+  const noun = name.slice(-2);
+  if (text[from] !== '，' && text[from] !== '：') return null;
+  let end = from + 1;
+  while (end < text.length && text[end] !== '。' && text[end] !== '\n' && end - from < 300) end++;
+  const clauses = text.slice(from + 1, end).split('，');
+  for (const n of counts) {
+    const items = clauses.slice(0, n);
+    if (items.length === n && items.every((s) => s.includes(noun))) return { parts: items, span: null };
+  }
+  return null;
+}
+
+/** “三大载体”增强党建活力。一是…。二是…。三是… */
+export function ordinalItemsAfter(text: string, from: number, counts: number[]): PartsFound | null {
+  const first = text.indexOf('一是', from);
+  if (first < 0 || first - from > 40) return null;
+  const ordinals = '一二三四五六七八九十';
+  const parts: string[] = [];
+  let pos = first;
+  for (let i = 0; i < 10 && pos >= 0 && pos - from < 2000; i++) {
+    const stop = text.slice(pos + 2, pos + 200).search(/[。；]/);
+    const item = text.slice(pos + 2, stop < 0 ? pos + 200 : pos + 2 + stop);
+    const quoted = /“([^”]+)”/.exec(item);
+    parts.push(quoted ? quoted[1] : item.replace(LEADING_VERBS, '').replace(/[，,].*$/, ''));
+    const next = ordinals[i + 1] + '是';
+    const nextPos = text.indexOf(next, pos + 2);
+    pos = nextPos >= 0 && nextPos - pos < 600 ? nextPos : -1;
+  }
+  return counts.includes(parts.length) ? { parts, span: null } : null;
+}

@@ -1,0 +1,45 @@
+import type { DocumentStructure } from '@policy-graph/text';
+import type { SloganBook } from './draft';
+import { KNOWN_CAMPAIGNS } from './vocabulary';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+// A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
+const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚持)([\u4e00-\u9fff]{2,6}?战略)/g;
+
+/** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
+export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
+  CAMPAIGNS.lastIndex = 0;
+  for (let m = CAMPAIGNS.exec(text); m; m = CAMPAIGNS.exec(text)) {
+    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign');
+  }
+  STRATEGY.lastIndex = 0;
+  for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (/^(发展|重大|国家|这一|各项)/.test(m[1])) continue;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan');
+  }
+  headingPhrases(text, structure, book);
+}
+
+function headingPhrases(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const h of structure.headings) {
+    if (h.level < 4) continue;
+    const line = text.slice(h.start, h.end);
+    const halves = line.split(/\s+/);
+    if (halves.length < 2) continue;
+    let offset = h.start;
+    for (const half of halves) {
+      const at = text.indexOf(half, offset);
+      offset = at + half.length;
+      if (half.length < 4 || half.length > 8 || !/^[\u4e00-\u9fff]+$/.test(half)) continue;
+      if (countOccurrences(text, half, 3) >= 3) book.add(half, half, { start: at, end: at + half.length }, 'slogan');
+    }
+  }
+}
+
+function countOccurrences(text: string, word: string, enough: number): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0 && n < enough; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}

@@ -1,0 +1,46 @@
+// Publication date and the year the reported work belongs to.
+const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
+const DELIVERED = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日在/;
+const YEAR = /((?:19|20)\d{2})年/g;
+const FUTURE_YEAR = /^(?:年底前|年前|年底|年末)|(?:计划于|计划在|力争|到|至|预计)$/;
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The publication date when the text (or its metadata) states one. */
+export function findDate(text: string, metaDate: string | null | undefined): string | null {
+  if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
+  const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
+  for (const re of [LABELLED, NEWSPAPER, DELIVERED]) {
+    const m = re.exec(head);
+    const iso = m && isoDate(m[1], m[2], m[3]);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The year of the work: the date's year, a year in the title, "2016年，是…", else the latest past year mentioned. */
+export function findYear(text: string, date: string | null, title: string | null): number | null {
+  if (date) return Number(date.slice(0, 4));
+  const inTitle = title ? /((?:19|20)\d{2})年/.exec(title) : null;
+  if (inTitle) return Number(inTitle[1]);
+  const head = text.slice(0, 4000);
+  const opening = /((?:19|20)\d{2})年[，,]?是/.exec(head);
+  if (opening) return Number(opening[1]);
+  let past = 0;
+  let future = Infinity;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const y = Number(m[1]);
+    const isFuture = FUTURE_YEAR.test(text.slice(m.index + 4, m.index + 8)) || FUTURE_YEAR.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (isFuture) future = Math.min(future, y);
+    else past = Math.max(past, y);
+  }
+  if (past) return /去年/.test(text) ? past + 1 : past;
+  return future !== Infinity ? future - 1 : null;
+}

@@ -1,0 +1,31 @@
+import { removePinyinGlosses } from './gloss';
+import { OffsetMap } from './offset-map';
+import { convertToSimplified, detectScript, Script } from './script';
+import { unifyWidth } from './width';
+
+export interface NormalisedText {
+  /** The text every later offset points into. */
+  text: string;
+  /** From offsets in `text` to offsets in the input string. */
+  sourceMap: OffsetMap;
+  /** The script the input was written in. */
+  script: Script;
+  glossesRemoved: number;
+}
+
+/** Pinyin glosses out, traditional → simplified, punctuation unified; each step mapped back to the input. */
+export function normaliseText(input: string): NormalisedText {
+  const glossFree = removePinyinGlosses(input);
+  const script = detectScript(glossFree.text);
+  const simplified =
+    script === 'traditional'
+      ? convertToSimplified(glossFree.text)
+      : { text: glossFree.text, map: OffsetMap.identity(glossFree.text.length) };
+  const text = unifyWidth(simplified.text);
+  return {
+    text,
+    sourceMap: simplified.map.then(glossFree.map),
+    script,
+    glossesRemoved: glossFree.removed,
+  };
+}

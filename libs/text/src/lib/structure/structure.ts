@@ -1,0 +1,96 @@
+import { classifyHeading, isTableLabel } from './heading';
+import { splitLines } from './lines';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Heading extends TextSpan {
+  level: number;
+  /** The part of the text this heading governs, up to the next heading of the same or a higher level. */
+  section: TextSpan;
+}
+
+export interface Paragraph extends TextSpan {
+  /** Index of the nearest heading above, or -1. */
+  heading: number;
+}
+
+export interface DocumentStructure {
+  title: TextSpan | null;
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  sentences: TextSpan[];
+  /** Rows of a flattened table (label line plus its cells), when the text holds one. */
+  tableRows: TextSpan[];
+}
+
+/** Title, headings, paragraphs, sentences and table rows of a normalised text, in one pass over its lines. */
+export function analyseStructure(text: string): DocumentStructure {
+  const headings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  let tableStart = -1;
+  let labelRun = 0;
+  for (const line of splitLines(text)) {
+    labelRun = isTableLabel(text.slice(line.start, line.end)) ? labelRun + 1 : 0;
+    if (labelRun >= 3 && tableStart < 0) tableStart = line.end;
+    const heading = labelRun ? null : classifyHeading(text, line.start, line.end);
+    if (heading) {
+      headings.push({ start: line.start, end: heading.end, level: heading.level, section: { start: line.start, end: text.length } });
+      if (heading.end < line.end) paragraphs.push({ start: heading.end, end: line.end, heading: headings.length - 1 });
+    } else {
+      paragraphs.push({ start: line.start, end: line.end, heading: headings.length - 1 });
+    }
+  }
+  closeSections(headings, text.length);
+  return {
+    title: findTitle(text, headings),
+    headings,
+    paragraphs,
+    sentences: splitSentences(text, paragraphs),
+    tableRows: tableStart < 0 ? [] : rowsAfter(headings, tableStart),
+  };
+}
+
+function closeSections(headings: Heading[], textEnd: number): void {
+  const open: Heading[] = [];
+  for (const h of headings) {
+    for (let top = open.at(-1); top && top.level >= h.level; top = open.at(-1)) {
+      top.section.end = h.start;
+      open.pop();
+    }
+    open.push(h);
+  }
+  for (const h of open) h.section.end = textEnd;
+}
+
+function findTitle(text: string, headings: Heading[]): TextSpan | null {
+  const first = headings.find((h) => h.end - h.start >= 8 && !/[|]|上一|下一|版/.test(text.slice(h.start, h.end)));
+  return first ? { start: first.start, end: first.end } : null;
+}
+
+function splitSentences(text: string, paragraphs: Paragraph[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const p of paragraphs) {
+    let s = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+        // a closing quote belongs to the sentence it closes
+        const e = text[i + 1] === '”' ? i + 2 : i + 1;
+        if (e > s) out.push({ start: s, end: e });
+        s = e;
+        i = e - 1;
+      }
+    }
+    if (p.end > s) out.push({ start: s, end: p.end });
+  }
+  return out;
+}
+
+function rowsAfter(headings: Heading[], tableStart: number): TextSpan[] {
+  const inTable = headings.filter((h) => h.start >= tableStart);
+  const lowest = Math.max(...inTable.map((h) => h.level), 0);
+  return inTable.filter((h) => h.level === lowest).map((h) => ({ ...h.section }));
+}
