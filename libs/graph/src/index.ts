@@ -4,3 +4,4 @@ export * from './ingest';
 export * from './checksum';
 export * from './gazetteer-load';
 export * from './read';
+export * from './saved-queries';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { canonicalMap } from './canonical-value';
 
 export interface GraphChecksum {
@@ -8,8 +8,11 @@ export interface GraphChecksum {
   checksum: string;
 }
 
+export interface ReadTransactionRunner {
+  executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+}
+
 export interface ChecksumOptions {
-  database?: string;
   // properties that record when, not what (ingestedAt), left out of the checksum
   volatile?: string[];
 }
@@ -23,26 +26,25 @@ function hashOf(text: string): bigint {
   return BigInt(`0x${createHash('sha256').update(text).digest('hex')}`);
 }
 
+const labelsOf = (labels: string[]) => [...labels].sort().join(':');
+
 // Counts plus an order-free multiset hash (sum of item hashes mod 2^256) over labels and
 // properties, so it never depends on internal ids or on the order things were written in.
-export async function graphChecksum(driver: Driver, options: ChecksumOptions = {}): Promise<GraphChecksum> {
+export function graphChecksum(runner: ReadTransactionRunner, options: ChecksumOptions = {}): Promise<GraphChecksum> {
   const skip = new Set(options.volatile ?? ['ingestedAt']);
-  const session = driver.session({ defaultAccessMode: 'READ', database: options.database });
-  let sum = 0n;
-  let nodes = 0;
-  let relationships = 0;
-  try {
-    for await (const r of session.run(NODES)) {
+  return runner.executeRead(async (tx) => {
+    let sum = 0n;
+    let nodes = 0;
+    let relationships = 0;
+    for await (const r of tx.run(NODES)) {
       nodes += 1;
-      sum += hashOf(`N${[...r.get('labels')].sort().join(':')}${canonicalMap(r.get('props'), skip)}`);
+      sum += hashOf(`N${labelsOf(r.get('labels'))}${canonicalMap(r.get('props'), skip)}`);
     }
-    for await (const r of session.run(RELATIONSHIPS)) {
+    for await (const r of tx.run(RELATIONSHIPS)) {
       relationships += 1;
-      const ends = `${[...r.get('fromLabels')].sort().join(':')}/${r.get('from')}>${[...r.get('toLabels')].sort().join(':')}/${r.get('to')}`;
+      const ends = `${labelsOf(r.get('fromLabels'))}/${r.get('from')}>${labelsOf(r.get('toLabels'))}/${r.get('to')}`;
       sum += hashOf(`R${r.get('type')}${ends}${canonicalMap(r.get('props'), skip)}`);
     }
-  } finally {
-    await session.close();
-  }
-  return { nodes, relationships, checksum: (sum % MODULUS).toString(16).padStart(64, '0') };
+    return { nodes, relationships, checksum: (sum % MODULUS).toString(16).padStart(64, '0') };
+  });
 }

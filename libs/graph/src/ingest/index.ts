@@ -7,3 +7,5 @@ export * from './unit-family';
 export * from './write-counts';
 export type { EntityRow } from './entity-rows';
 export type { PartOfRow, PlaceRow } from './place-rows';
+export * from './ingest-documents';
+export * from './ingest-summary';

@@ -1,0 +1,19 @@
+import { Neo4jExecutor, graphChecksum } from '@policy-graph/graph';
+import { Command } from '../command';
+import { parseCommandArgs } from '../parse-command-args';
+
+export const checksumCommand: Command = {
+  name: 'checksum',
+  summary: 'node and relationship counts and a content checksum of the graph (ids and order do not count)',
+  usage: '  kg checksum [--json]',
+  run: async (args, ctx) => {
+    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const executor = Neo4jExecutor.connect({ ...ctx.config().neo4j, appName: 'policy-graph' });
+    try {
+      const sum = await graphChecksum(executor);
+      ctx.out(values.json ? JSON.stringify(sum) : `nodes ${sum.nodes}\nrelationships ${sum.relationships}\nchecksum ${sum.checksum}`);
+    } finally {
+      await executor.close();
+    }
+  },
+};

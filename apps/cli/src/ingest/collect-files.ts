@@ -1,0 +1,37 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+
+export interface SourceFile {
+  path: string;
+  // the path as the extractor and the graph see it: relative to the folder given, starting with its name
+  sourceKey: string;
+}
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'];
+
+// Files and folders to a sorted list of documents, so every run sees them in the same order.
+export function collectFiles(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): SourceFile[] {
+  const wanted = new Set(extensions.map((e) => e.toLowerCase()));
+  const out = new Map<string, SourceFile>();
+  for (const given of paths) {
+    const root = resolve(given);
+    const stat = statSync(root, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`no such file or folder: ${given}`);
+    if (stat.isFile()) out.set(root, { path: root, sourceKey: basename(root) });
+    else for (const path of walk(root)) if (wanted.has(extname(path).toLowerCase())) out.set(path, { path, sourceKey: keyOf(root, path) });
+  }
+  return [...out.values()].sort((a, b) => (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0));
+}
+
+function keyOf(root: string, path: string): string {
+  return relative(dirname(root), path).split(sep).join('/');
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}

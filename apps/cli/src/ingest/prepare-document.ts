@@ -1,0 +1,27 @@
+import type { Extraction } from '@policy-graph/model';
+import { ExtractionSchema } from '@policy-graph/model';
+import { Gazetteer, IngestItem, buildDocumentRows } from '@policy-graph/graph';
+
+export type ExtractFn = (bytes: Uint8Array, fileName: string, meta?: Record<string, unknown>) => Promise<Extraction>;
+
+export interface PrepareRequest {
+  file: string;
+  sourceKey: string;
+  bytes: Uint8Array;
+}
+
+// Extraction, contract check and row building for one document: never throws, a failure is an item.
+export async function prepareDocument(request: PrepareRequest, extract: ExtractFn, gazetteer: Gazetteer): Promise<IngestItem> {
+  const file = request.sourceKey;
+  try {
+    const extraction = await extract(request.bytes, request.sourceKey, { sourceKey: request.sourceKey, path: request.file });
+    const parsed = ExtractionSchema.safeParse(extraction);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
+      return { file, kind: 'failed', reason: `extraction breaks the contract (${issues.join('; ')})` };
+    }
+    return { file, kind: 'rows', rows: buildDocumentRows(parsed.data, { sourceKey: request.sourceKey, gazetteer }) };
+  } catch (error) {
+    return { file, kind: 'failed', reason: `extraction failed: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,18 @@
+// How a slogan spread, year by year: how many bodies used it, how many for the first time,
+// and which provinces those bodies lie in (a national report counts under no province).
+// @param slogan string  the slogan's name or one of its aliases (最多跑一次)
+// @column year integer  report year
+// @column adopters integer  bodies whose report of that year uses the slogan
+// @column newAdopters integer  of those, the ones using it for the first time
+// @column provinces integer  distinct provinces of those bodies
+// @column provinceNames list<string>  their names
+MATCH (s:Slogan)
+WHERE s.id = $slogan OR $slogan IN s.aliases
+MATCH (p:Place)-[a:ADOPTS]->(s)
+UNWIND a.years AS year
+OPTIONAL MATCH (p)-[:PART_OF*0..3]->(province:Province)
+WITH year, p, a, head(collect(DISTINCT province.name)) AS province
+WITH year, count(p) AS adopters, sum(CASE WHEN a.firstYear = year THEN 1 ELSE 0 END) AS newAdopters,
+     collect(DISTINCT province) AS provinceNames
+RETURN year, adopters, newAdopters, size(provinceNames) AS provinces, provinceNames
+ORDER BY year

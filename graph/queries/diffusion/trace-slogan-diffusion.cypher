@@ -1,0 +1,26 @@
+// Diffusion of a slogan: every body that adopted it, in which years, where it sits, and who came first.
+// @param slogan string  the slogan's name or one of its aliases (全域美丽)
+// @column slogan string  the slogan's canonical name
+// @column place string  the adopting body (a street, district, city or province)
+// @column placeId string  its id (gazetteer code where known)
+// @column level string  province, city, district or street
+// @column parent string  the body it belonged to when it first adopted the slogan
+// @column province string  the province it lies in
+// @column firstYear integer  first year a report of this body uses the slogan
+// @column years list<integer>  every year its reports use it
+// @column documents list<string>  ids of those reports
+// @column first boolean  true for the earliest adopter(s)
+MATCH (s:Slogan)
+WHERE s.id = $slogan OR $slogan IN s.aliases
+MATCH (p:Place)-[a:ADOPTS]->(s)
+OPTIONAL MATCH (p)-[m:PART_OF]->(parent:Place)
+WHERE a.firstYear IS NULL
+   OR ((m.since IS NULL OR m.since <= a.firstYear) AND (m.until IS NULL OR m.until >= a.firstYear))
+OPTIONAL MATCH (p)-[:PART_OF*0..3]->(province:Province)
+WITH s, p, a, head(collect(DISTINCT parent.name)) AS parent, head(collect(DISTINCT province.name)) AS province
+WITH s, collect({p: p, a: a, parent: parent, province: province}) AS rows, min(a.firstYear) AS earliest
+UNWIND rows AS row
+RETURN s.name AS slogan, row.p.name AS place, row.p.id AS placeId, row.p.level AS level,
+       row.parent AS parent, row.province AS province, row.a.firstYear AS firstYear,
+       row.a.years AS years, row.a.documents AS documents, row.a.firstYear = earliest AS first
+ORDER BY firstYear, place

@@ -1,0 +1,3 @@
+export * from './default-queries-dir';
+export * from './run-saved-query';
+export * from './saved-query';
