@@ -1,2 +1,3 @@
 // Public surface of @policy-graph/config.
-export {};
+export * from './lib/config';
+export * from './lib/env.schema';

@@ -1,0 +1,35 @@
+import type { Config } from '@policy-graph/config';
+
+/**
+ * A sub-command of `bin/kg`. To add one, write `commands/<name>.command.ts` exporting a Command
+ * and list it in `commands/index.ts`.
+ *
+ * - `name` is the first word after `kg`; `run` receives the words after it (parse them with
+ *   `parseCommandArgs` so unknown options fail with a usage message).
+ * - `run` resolves to the exit code (nothing means 0). Throw to fail: a UsageError exits with 2
+ *   and prints the usage; any other error prints `kg <name>: [CODE] message` and exits with 1.
+ * - Results go to `ctx.out` (stdout, for scripts), progress and notes to `ctx.err` (stderr).
+ */
+export interface Command {
+  name: string;
+  /** One line for `kg help`. */
+  summary: string;
+  /** Usage lines, e.g. "kg neo4j start [--home DIR] [--port N]". */
+  usage: string;
+  run(args: string[], ctx: CommandContext): Promise<number | void>;
+}
+
+export interface CommandContext {
+  /** The repository root, whatever the current directory is. */
+  repoRoot: string;
+  /** The process environment (commands read it only through `config()` or for explicit overrides). */
+  env: Record<string, string | undefined>;
+  /** Validated configuration; throws ConfigError naming every bad variable. */
+  config(): Config;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

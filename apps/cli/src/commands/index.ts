@@ -1,0 +1,17 @@
+import { Command } from '../command';
+import { checksumCommand } from './checksum.command';
+import { extractCommand } from './extract.command';
+import { helpCommand } from './help.command';
+import { ingestCommand } from './ingest.command';
+import { migrateCommand } from './migrate.command';
+import { neo4jCommand } from './neo4j.command';
+
+// The commands of bin/kg, in the order `kg help` lists them. Add yours here (see ../command.ts).
+export const commands: Command[] = [
+  neo4jCommand,
+  extractCommand,
+  migrateCommand,
+  ingestCommand,
+  checksumCommand,
+  helpCommand(() => commands),
+];

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Env, envSchema } from './env.schema';
+
+export interface Config {
+  neo4j: {
+    uri: string;
+    username: string;
+    password: string;
+    database: string;
+    /** Folder of the local launcher's instance (relative paths are relative to the repository). */
+    home: string;
+    heap: string;
+    pagecache: string;
+    cacheDir?: string;
+  };
+  api: {
+    host: string;
+    port: number;
+    writeToken?: string;
+    readsOpen: boolean;
+    readToken?: string;
+    bodyLimitBytes: number;
+  };
+  cypher: { timeoutMs: number; rowLimit: number };
+}
+
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+/** One error for every bad variable, so a person fixes them all in one go. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+
+  constructor(readonly issues: ConfigIssue[]) {
+    super(`invalid configuration: ${issues.map((i) => `${i.variable}: ${i.message}`).join('; ')}`);
+  }
+}
+
+/** Validates the environment (pass process.env) and returns typed config, or throws ConfigError. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) throw new ConfigError(issuesOf(parsed.error));
+  return toConfig(parsed.data);
+}
+
+// `FOO=` in a shell or compose file means "not set", not "the empty string".
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+function issuesOf(error: z.ZodError): ConfigIssue[] {
+  return error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message }));
+}
+
+function toConfig(env: Env): Config {
+  return {
+    neo4j: {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      home: env.NEO4J_HOME,
+      heap: env.NEO4J_HEAP,
+      pagecache: env.NEO4J_PAGECACHE,
+      cacheDir: env.POLICY_GRAPH_CACHE,
+    },
+    api: {
+      host: env.HOST,
+      port: env.PORT,
+      writeToken: env.API_WRITE_TOKEN,
+      readsOpen: env.API_READS_OPEN,
+      readToken: env.API_READ_TOKEN,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    },
+    cypher: { timeoutMs: env.CYPHER_TIMEOUT_MS, rowLimit: env.CYPHER_ROW_LIMIT },
+  };
+}

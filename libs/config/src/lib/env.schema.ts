@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// Defaults match the local launcher (bin/kg neo4j start), so a fresh clone needs no .env.
+const port = z.coerce.number().int().min(1).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+const boltUri = z
+  .string()
+  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/, {
+    error: 'expected a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io',
+  });
+const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, { error: 'expected a size such as 512m or 2g' });
+const token = z.string().min(16, { error: 'use at least 16 characters' });
+
+export const envSchema = z
+  .object({
+    NEO4J_URI: boltUri.default('bolt://127.0.0.1:7687'),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, { error: 'Neo4j requires at least 8 characters' }).default('policy-graph'),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_HOME: z.string().min(1).default('.neo4j'),
+    NEO4J_HEAP: memorySize.default('2g'),
+    NEO4J_PAGECACHE: memorySize.default('1g'),
+    POLICY_GRAPH_CACHE: z.string().min(1).optional(),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    API_WRITE_TOKEN: token.optional(),
+    API_READS_OPEN: flag.default(true),
+    API_READ_TOKEN: token.optional(),
+    CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
+    CYPHER_ROW_LIMIT: positiveInt.default(5_000),
+    BODY_LIMIT_BYTES: positiveInt.default(10 * 1024 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.API_READS_OPEN && !env.API_READ_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_READ_TOKEN'],
+        message: 'required when API_READS_OPEN is false',
+      });
+    }
+  });
+
+export type Env = z.output<typeof envSchema>;

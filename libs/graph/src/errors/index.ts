@@ -1,0 +1,2 @@
+export * from './graph-error';
+export * from './map-neo4j-error';

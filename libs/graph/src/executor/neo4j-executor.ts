@@ -1,0 +1,109 @@
+import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { toGraphError } from '../errors/map-neo4j-error';
+
+export interface Neo4jConnectionOptions {
+  uri: string;
+  username: string;
+  password: string;
+  /** Database name; the server's default database when omitted. */
+  database?: string;
+  /** Transaction timeout applied when a call does not give its own. */
+  defaultTimeoutMs?: number;
+  /** Tagged on every transaction as metadata.app. */
+  appName?: string;
+}
+
+export interface CallOptions {
+  /** Extra transaction metadata, visible in SHOW TRANSACTIONS and the query log. */
+  metadata?: Record<string, unknown>;
+  timeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+export type TxWork<T> = (tx: ManagedTransaction) => Promise<T>;
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+
+/**
+ * The one owner of the neo4j driver. Integers come back as JS numbers (disableLosslessIntegers),
+ * every transaction carries { app: 'policy-graph', ... } metadata, and driver errors leave as
+ * GraphError with a code (see errors/map-neo4j-error.ts).
+ */
+export class Neo4jExecutor {
+  private readonly appName: string;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Omit<Neo4jConnectionOptions, 'uri' | 'username' | 'password'> = {},
+  ) {
+    this.appName = options.appName ?? 'policy-graph';
+  }
+
+  static connect(options: Neo4jConnectionOptions): Neo4jExecutor {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      disableLosslessIntegers: true,
+      userAgent: `${options.appName ?? 'policy-graph'}/neo4j-driver`,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    return new Neo4jExecutor(driver, options);
+  }
+
+  /** Runs one read query in a managed read transaction and returns plain rows. */
+  read<T = Row>(cypher: string, params: Params = {}, options: CallOptions = {}): Promise<T[]> {
+    return this.executeRead((tx) => runRows<T>(tx, cypher, params), options);
+  }
+
+  /** Runs one write query in a managed write transaction and returns plain rows. */
+  write<T = Row>(cypher: string, params: Params = {}, options: CallOptions = {}): Promise<T[]> {
+    return this.executeWrite((tx) => runRows<T>(tx, cypher, params), options);
+  }
+
+  /** The driver retries `work` on transient errors, so it must be safe to run more than once. */
+  executeRead<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
+    return this.withSession('READ', (session) => session.executeRead(work, this.txConfig(options)));
+  }
+
+  executeWrite<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
+    return this.withSession('WRITE', (session) => session.executeWrite(work, this.txConfig(options)));
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      await this.read('RETURN 1 AS ok');
+    } catch (error) {
+      throw toGraphError(error);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await use(session);
+    } catch (error) {
+      throw toGraphError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private txConfig(options: CallOptions): TransactionConfig {
+    const timeout = options.timeoutMs ?? this.options.defaultTimeoutMs;
+    return {
+      metadata: { ...options.metadata, app: this.appName },
+      ...(timeout !== undefined ? { timeout } : {}),
+    };
+  }
+}
+
+async function runRows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => record.toObject() as T);
+}

@@ -1,0 +1,49 @@
+import { join, resolve } from 'node:path';
+
+export interface LocalNeo4jOptions {
+  /** Folder of this instance: conf/, data/, logs/, neo4j.pid, ready. */
+  home: string;
+  /** Bolt port on 127.0.0.1. */
+  port?: number;
+  /** Password given to user neo4j when the store is created. */
+  password?: string;
+  /** JVM heap, e.g. "2g". */
+  heap?: string;
+  /** Neo4j page cache, e.g. "1g". */
+  pagecache?: string;
+  /** Where fetched jars live; default ~/.cache/policy-graph. */
+  cacheDir?: string;
+  /** Folder with fetch.sh, run.sh and Launcher.java; default graph/launcher of this repository. */
+  launcherDir?: string;
+  startTimeoutMs?: number;
+  stopTimeoutMs?: number;
+  /** Progress lines (jar fetching, stale files removed). */
+  log?: (line: string) => void;
+}
+
+export type ResolvedOptions = Required<Omit<LocalNeo4jOptions, 'cacheDir'>> & { cacheDir?: string };
+
+export const DEFAULT_BOLT_PORT = 7687;
+export const DEFAULT_PASSWORD = 'policy-graph';
+
+// libs/graph/src/local-neo4j -> repository root
+const REPO_ROOT = resolve(__dirname, '../../../..');
+
+export function resolveOptions(options: LocalNeo4jOptions): ResolvedOptions {
+  return {
+    home: resolve(options.home),
+    port: options.port ?? DEFAULT_BOLT_PORT,
+    password: options.password ?? DEFAULT_PASSWORD,
+    heap: options.heap ?? '2g',
+    pagecache: options.pagecache ?? '1g',
+    cacheDir: options.cacheDir,
+    launcherDir: options.launcherDir ?? join(REPO_ROOT, 'graph', 'launcher'),
+    startTimeoutMs: options.startTimeoutMs ?? 180_000,
+    stopTimeoutMs: options.stopTimeoutMs ?? 60_000,
+    log: options.log ?? (() => undefined),
+  };
+}
+
+export function boltUri(port: number): string {
+  return `bolt://127.0.0.1:${port}`;
+}
