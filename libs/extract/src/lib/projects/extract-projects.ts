@@ -5,7 +5,7 @@ import type { QuotedProject } from '../slogans/extract-slogans';
 import { GENERIC, HEAD, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
 const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
-const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|m|q|x|f|y|e|o|t)$/;
+const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
 const MAX_NAME = 18;
 
 interface ProjectDraft {
@@ -37,6 +37,13 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
 }
 
+function stopsName(w: Word, next: Word | undefined): boolean {
+  if (NAME_INTERNAL.has(w.text)) return false;
+  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w.text);
+  if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
+  return STOP_TAGS.test(w.tag);
+}
+
 function clauseStart(text: string, at: number): number {
   const min = Math.max(0, at - MAX_NAME - 6);
   for (let i = at - 1; i >= min; i--) if (BOUNDARY.includes(text[i])) return i + 1;
@@ -59,14 +66,14 @@ function nameEndingAt(text: string, headStart: number, headEnd: number): { name:
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
-    if (STOP_TAGS.test(w.tag) && !NAME_INTERNAL.has(w.text)) break;
+    if (stopsName(w, words[k + 1])) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }
   while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
   const start = words[first].start;
   const name = text.slice(start, headEnd);
-  const modifier = text.slice(start, headStart);
+  const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
   if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /\*/.test(name)) return null;
   return { name, start, end: headEnd };
 }

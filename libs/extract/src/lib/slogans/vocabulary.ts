@@ -15,7 +15,7 @@ export const PROJECT_HEADS = /^[^，。；“”等]{0,16}(项目|工程项目|�
 export const SLOGAN_HEADS = /^(品牌|机制|体系|理念|战略|行动|改革|模式|目标|格局|要求|部署|专班|工作法|创建|建设|理念|精神|思路|定位|方针|计划|工作|标准|样板|示范|战|年)/;
 
 /** Verbs right before an opening quote that make the quoted name a concrete thing. */
-export const PROJECT_VERBS = /(开通|上线|启用|建成|落成|开业|举办|开设|投用|开工|竣工|建设|新建|打造|推出)$/;
+export const PROJECT_VERBS = /(开通|上线|启用|建成|落成|开业|举办|开设|投用|开工|竣工|推出)$/;
 
 /** Quoted phrase endings that name a concrete thing by themselves. */
 export const PROJECT_NAME_ENDS = /(项目|中心|大楼|大厦|学校|小学|中学|幼儿园|学院|书院|医院|驿站|公园|广场|书房|基金|隧道|水库|小程序|公众号|系统|音乐节|文化节|艺术节|邀请赛|越野赛|分站赛|巴士|旗舰店|产业园|科技园|市|杯)$/;
