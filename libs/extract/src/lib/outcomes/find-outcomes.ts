@@ -39,7 +39,8 @@ function rejected(text: string, start: number, end: number): boolean {
   const prev = text[start - 1] ?? '';
   const next = text[end] ?? '';
   if (/[第a-zA-Z\-/.:+#]/.test(prev) || /[a-zA-Z+\-:/]/.test(next) || next === '.') return true;
-  if (/[\d]/.test(text[end + 1] ?? '') && next === '.') return true;
+  // 1，029 written with a separator the number pattern does not join
+  if (/^[，, ]$/.test(prev) && /\d/.test(text[start - 2] ?? '') && end - start === 3) return true;
   return isListOrdinal(text, start, end);
 }
 

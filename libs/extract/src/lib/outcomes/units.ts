@@ -48,7 +48,7 @@ export function unitAt(text: string, i: number): UnitMatch | null {
       return { unit: mag + base.word, length: j + base.word.length - i, base: BASE_UNITS[base.word], factor };
     }
     // 1000万 on its own: money or people, the text does not say which
-    return { unit: mag, length: mag.length + approx, base: '', factor };
+    return { unit: mag, length: mag.length, base: '', factor };
   }
   const base = baseUnitAt(text, i);
   return base ? { unit: base.word, length: base.word.length, base: BASE_UNITS[base.word], factor: 1 } : null;

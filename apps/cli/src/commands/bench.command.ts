@@ -1,0 +1,44 @@
+import { readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { cutRaw, extractText } from '@policy-graph/extract';
+import { readPlainDocument } from '@policy-graph/text';
+import { Command, UsageError } from '../command';
+import { parseCommandArgs } from '../parse-command-args';
+
+const OPTIONS = { corpus: { type: 'string' }, limit: { type: 'string' } } as const;
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md').map((e) => path.join(e.parentPath, e.name)).sort();
+}
+
+function rate(chars: number, ns: bigint): string {
+  const seconds = Number(ns) / 1e9;
+  return `${Math.round(chars / seconds).toLocaleString('en')} chars/s (${seconds.toFixed(1)} s)`;
+}
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'characters per second of the extraction pipeline beside raw nodejieba segmentation',
+  usage: '  kg bench extract [--corpus DIR] [--limit N]   (DIR holds the unpacked Markdown corpus)',
+  run: async (args, ctx) => {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
+    if (positionals[0] !== 'extract') throw new UsageError('the only benchmark is "extract"');
+    const dir = values.corpus ?? '/tmp/corpus';
+    const files = (await markdownFiles(dir)).slice(0, values.limit ? Number(values.limit) : undefined);
+    if (!files.length) throw new UsageError(`${dir}: no Markdown documents; unpack ../shared/corpus/gov-work-reports.tar.xz there`);
+    const texts = await Promise.all(files.map(async (f) => readPlainDocument(new Uint8Array(await readFile(f)), path.basename(f))));
+    const chars = texts.reduce((n, t) => n + t.text.length, 0);
+    ctx.err(`${files.length} documents, ${chars.toLocaleString('en')} characters`);
+    cutRaw('预热');
+    let t0 = process.hrtime.bigint();
+    for (const t of texts) cutRaw(t.text);
+    const raw = process.hrtime.bigint() - t0;
+    t0 = process.hrtime.bigint();
+    for (const t of texts) extractText(t.text, { title: t.title, source: t.source });
+    const pipeline = process.hrtime.bigint() - t0;
+    ctx.out(`raw nodejieba cut  ${rate(chars, raw)}`);
+    ctx.out(`extraction pipeline ${rate(chars, pipeline)}`);
+    ctx.out(`pipeline / raw segmentation ${((100 * Number(raw)) / Number(pipeline)).toFixed(0)}%`);
+  },
+};

@@ -1,0 +1,48 @@
+import { extractText } from '../pipeline/extract-text';
+import { parseArabicNumeral, parseChineseNumeral } from './numerals';
+import { unitAt } from './units';
+
+const outcomesOf = (s: string) => extractText(s).outcomes.map((o) => `${o.value}|${o.unit}|${o.status}`);
+
+describe('numerals', () => {
+  it.each([
+    ['三十五', 35], ['两千三百', 2300], ['十', 10], ['一万二千', 12000], ['三亿', 3e8], ['零', 0],
+  ])('reads the Chinese numeral %s', (s, v) => expect(parseChineseNumeral(s)).toBe(v));
+  it('reads Arabic numerals with separators and decimals', () => {
+    expect(parseArabicNumeral('4521.3')).toBe(4521.3);
+    expect(parseArabicNumeral('1,000')).toBe(1000);
+    expect(parseArabicNumeral('1,00')).toBeNull();
+  });
+});
+
+describe('units', () => {
+  it('joins a magnitude and a base unit, across 余', () => {
+    expect(unitAt('2万余方房产', 1)).toMatchObject({ unit: '万方', base: '方', factor: 1e4 });
+    expect(unitAt('36万元资金', 2)).toMatchObject({ unit: '万元', base: '元', factor: 1e4 });
+    expect(unitAt('1000万的基金', 4)).toMatchObject({ unit: '万', length: 1 });
+  });
+  it('refuses unit words that start other words', () => {
+    expect(unitAt('5项目', 1)).toBeNull();
+    expect(unitAt('3处置', 1)).toBeNull();
+  });
+});
+
+describe('outcomes', () => {
+  it('parses values, units and base values', () => {
+    const [o] = extractText('街道投入36万元资金用于线路运营补偿。').outcomes;
+    expect(o).toMatchObject({ value: 36, unit: '万元', baseValue: 360000, baseUnit: '元', status: 'input' });
+  });
+  it('takes the lower end of a range', () => {
+    expect(outcomesOf('力争新增税收千万元的楼宇2至3幢。')).toEqual(['2|幢|target']);
+  });
+  it('reads status from the wording', () => {
+    expect(outcomesOf('实现垃圾减量7000吨。')).toEqual(['7000|吨|achieved']);
+    expect(outcomesOf('目前已完成工程量60%。')).toEqual(['60|%|in_progress']);
+    expect(outcomesOf('亩均税收不低于15万元。')).toEqual(['15|万元|target']);
+    expect(outcomesOf('继续推进银都餐饮等6个续建项目。')).toEqual(['6|个|in_progress']);
+    expect(outcomesOf('总投资20亿元。')).toEqual(['20|亿元|input']);
+  });
+  it('skips dates, ordinals, codes and quoted numbers', () => {
+    expect(outcomesOf('2019年3月15日，第8批，H083/2024-79731，“1+10”方案，地铁2号线。\n1. 总体要求')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Extraction } from '@policy-graph/model';
+import { ExtractionSchema } from '@policy-graph/model';
+import { extractDocument } from './extract-document';
+
+const SEEDS = path.resolve(__dirname, '../../../../../seeds');
+const CORPUS = '/work/shared/corpus/gov-work-reports.tar.xz';
+const UNPACKED = process.env['POLICY_GRAPH_CORPUS_DIR'] ?? '/tmp/corpus';
+
+/** Every mention must name text that is the entity's name or one of its surface forms. */
+function badMentions(x: Extraction): string[] {
+  const text = x.document.text;
+  const bad: string[] = [];
+  const plain = (s: string) => s.replace(/[\s*“”"]/g, '');
+  for (const item of [...x.slogans, ...x.projects]) {
+    const forms = new Set([item.name, ...item.aliases].map(plain));
+    for (const m of item.mentions) {
+      const surface = plain(text.slice(m.start, m.end));
+      if (!forms.has(surface)) bad.push(`${item.name}: "${text.slice(m.start, m.end)}"`);
+    }
+  }
+  for (const p of x.places ?? []) for (const m of p.mentions) if (text.slice(m.start, m.end) !== p.name) bad.push(p.name);
+  for (const o of x.outcomes) {
+    const s = text.slice(o.mentions[0].start, o.mentions[0].end);
+    const written = Number((/^[\d,.]+/.exec(s)?.[0] ?? '').replace(/,/g, ''));
+    if (written !== o.value || !s.endsWith(o.unit.slice(-1))) bad.push(`${o.value}${o.unit}: "${s}"`);
+  }
+  return bad;
+}
+
+function corpusFiles(limit: number): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir).sort()) {
+      if (out.length >= limit) return;
+      const p = path.join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.md')) out.push(p);
+    }
+  };
+  walk(UNPACKED);
+  return out;
+}
+
+describe('mention offsets', () => {
+  it.each(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')))('point at their names in seed %s', async (file) => {
+    const x = await extractDocument(new Uint8Array(readFileSync(path.join(SEEDS, file))), file);
+    expect(ExtractionSchema.safeParse(x).success).toBe(true);
+    expect(badMentions(x)).toEqual([]);
+    expect(x.slogans.length + x.projects.length + x.outcomes.length).toBeGreaterThan(5);
+  });
+
+  const haveCorpus = existsSync(UNPACKED) && readdirSync(UNPACKED).some((f) => f.startsWith('政府工作报告'));
+  (haveCorpus ? it : it.skip)('point at their names in 200 corpus documents', async () => {
+    const files = corpusFiles(200);
+    expect(files).toHaveLength(200);
+    const bad: string[] = [];
+    for (const file of files) {
+      const x = await extractDocument(new Uint8Array(readFileSync(file)), path.basename(file));
+      bad.push(...badMentions(x).map((b) => `${file}: ${b}`));
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  if (!haveCorpus) {
+    it('notes that the corpus test was skipped', () => {
+      console.warn(`corpus not unpacked at ${UNPACKED}: tar -xJf ${CORPUS} -C ${UNPACKED}`);
+    });
+  }
+});

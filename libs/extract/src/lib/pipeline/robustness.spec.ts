@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { extractDocument } from './extract-document';
+import { extractText } from './extract-text';
+
+const PIECES = ['“三个全域”', '实现垃圾减量7000吨', '機(jī)遇', '星桥街道', '**', '（一）', '2至3幢', '𠀀𪚥', '\n', '，', '力争', '一是', '、'];
+
+describe('extraction never throws', () => {
+  it('on 10,000 random strings', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, (s) => {
+        const x = extractText(s);
+        expect(x.document.text.length).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 300_000);
+
+  it('on 10,000 random byte arrays, failing only with a decoding error that names the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 80 }), async (bytes) => {
+        try {
+          await extractDocument(bytes, 'random.txt');
+        } catch (error) {
+          expect(String(error)).toContain('random.txt');
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 300_000);
+});
+
+describe('extraction time grows linearly with size', () => {
+  it('takes no more than about ten times as long for 10 MB as for 1 MB', () => {
+    const paragraph = '星桥街道实施“三个全域”，实现垃圾减量7000吨，力争新增税收千万元的楼宇2至3幢。推进汀洲学校迁建项目建设。\n';
+    const doc = (chars: number) => paragraph.repeat(Math.ceil(chars / paragraph.length));
+    const time = (s: string) => {
+      const t0 = process.hrtime.bigint();
+      extractText(s);
+      return Number(process.hrtime.bigint() - t0);
+    };
+    time(doc(100_000));
+    const small = time(doc(1_000_000));
+    const large = time(doc(10_000_000));
+    expect(large / small).toBeLessThan(16);
+  }, 600_000);
+});
