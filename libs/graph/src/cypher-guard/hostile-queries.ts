@@ -23,7 +23,7 @@ export const HOSTILE_QUERIES: ReadonlyArray<[string, CypherGuardCode]> = [
   ['MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS OF 10 ROWS RETURN id', 'IN_TRANSACTIONS'],
   ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 'LOAD_CSV'],
   ["load csv with headers from 'http://example.org/x.csv' AS row RETURN row", 'LOAD_CSV'],
-  ['DROP INDEX cjk', 'ADMIN_COMMAND'],
+  ['DROP INDEX nameSearch', 'ADMIN_COMMAND'],
   ['CREATE CONSTRAINT c FOR (n:X) REQUIRE n.id IS UNIQUE', 'ADMIN_COMMAND'],
   ['CREATE FULLTEXT INDEX idx FOR (n:Slogan) ON EACH [n.name]', 'ADMIN_COMMAND'],
   ['USE system SHOW USERS', 'ADMIN_COMMAND'],

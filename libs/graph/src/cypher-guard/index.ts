@@ -7,3 +7,6 @@ export type { CypherRunner } from './explain-check';
 export { findCostlyOperator, DEFAULT_PLAN_COST_LIMITS } from './plan-cost';
 export type { PlanCostLimits, PlanLike } from './plan-cost';
 export { ALLOWED_PROCEDURES, ALLOWED_FUNCTION_NAMESPACES } from './allow-lists';
+// Reference query sets: what the console must refuse (with the reason) and must run.
+export { HOSTILE_QUERIES } from './hostile-queries';
+export { LEGITIMATE_QUERIES } from './legitimate-queries';

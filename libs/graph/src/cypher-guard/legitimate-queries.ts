@@ -11,7 +11,7 @@ export const LEGITIMATE_QUERIES: readonly string[] = [
   'CALL db.labels() YIELD label RETURN label ORDER BY label',
   'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
   'CALL db.schema.visualization()',
-  "CALL db.index.fulltext.queryNodes('cjk', '全域') YIELD node, score RETURN node.name, score LIMIT 20",
+  "CALL db.index.fulltext.queryNodes('nameSearch', '全域') YIELD node, score RETURN node.name, score LIMIT 20",
   'MATCH (s:Slogan {name: $slogan}) RETURN [(s)<-[:FULFILS]-(p:Project) | p.name] AS projects',
   "MATCH (o:Outcome) RETURN o.value, CASE o.status WHEN 'achieved' THEN '已完成' ELSE '目标' END AS status",
   "MATCH (d:Document) WHERE d.text CONTAINS 'CREATE' OR d.title CONTAINS \"DETACH DELETE\" RETURN d.title",
