@@ -1,4 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageCost } from '../graphql/cost';
 import type { BodyRow } from '@policy-graph/graph';
 import { OutcomeConnection } from '../slogan/slogan.model';
 import { YearOutcomePageArgs } from '../common/outcome.model';
@@ -31,12 +32,12 @@ export class BodyResolver {
     return this.bodies.slogansByYear(body.id);
   }
 
-  @ResolveField(() => BodyProjectConnection)
+  @ResolveField(() => BodyProjectConnection, { complexity: pageCost })
   projects(@Parent() body: BodyRow, @Args() page: PageArgs) {
     return this.bodies.projects(body.id, page);
   }
 
-  @ResolveField(() => OutcomeConnection, { description: 'Outcomes reported in documents about it.' })
+  @ResolveField(() => OutcomeConnection, { description: 'Outcomes reported in documents about it.', complexity: pageCost })
   outcomes(@Parent() body: BodyRow, @Args() args: YearOutcomePageArgs) {
     return this.bodies.outcomes(body.id, args, args.status ?? null, args.year ?? null);
   }
@@ -46,7 +47,7 @@ export class BodyResolver {
     return this.bodies.outcomeCounts(body.id);
   }
 
-  @ResolveField(() => DocumentConnection, { description: 'Documents reporting on it, newest first.' })
+  @ResolveField(() => DocumentConnection, { description: 'Documents reporting on it, newest first.', complexity: pageCost })
   documents(@Parent() body: BodyRow, @Args() page: PageArgs, @Args('year', { type: () => Int, nullable: true }) year?: number) {
     return this.bodies.documents(body.id, year ?? null, page);
   }

@@ -14,7 +14,7 @@ export function readUserText(input: string): UserText {
   const text = input.normalize('NFKC').trim();
   if (!text) return { chinese: null, romanised: null };
   const lower = text.toLowerCase();
-  if (ROMAN.test(lower)) return { chinese: lower, romanised: lower.replace(/[' ]/g, '') };
+  if (ROMAN.test(lower)) return { chinese: null, romanised: lower.replace(/[' ]/g, '') };
   return { chinese: toSimplified(text), romanised: null };
 }
 

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { limitCost } from '../graphql/cost';
 import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.model';
 import { NeighbourhoodService } from './neighbourhood.service';
 
@@ -6,7 +7,7 @@ import { NeighbourhoodService } from './neighbourhood.service';
 export class NeighbourhoodResolver {
   constructor(private readonly neighbourhoods: NeighbourhoodService) {}
 
-  @Query(() => Neighbourhood, { description: 'Nodes and edges around some ids, as Cytoscape elements, capped at limit.' })
+  @Query(() => Neighbourhood, { description: 'Nodes and edges around some ids, as Cytoscape elements, capped at limit.', complexity: limitCost })
   neighbourhood(@Args() args: NeighbourhoodArgs) {
     return this.neighbourhoods.around(args);
   }

@@ -6,8 +6,13 @@ import { SAVED_QUERIES } from '../neo4j/tokens';
 import type { SavedQuery } from './saved-query.model';
 
 // The saved queries of graph/queries/, as the graph library reads them.
+export interface SavedQueryEntry extends SavedQuery {
+  // typed parameters (integers as Neo4j integers, missing ones as null)
+  bind(given: Record<string, unknown>): Record<string, unknown>;
+}
+
 export interface SavedQueryCatalog {
-  list(): Promise<SavedQuery[]>;
+  list(): Promise<SavedQueryEntry[]>;
 }
 
 @Injectable()
@@ -29,10 +34,16 @@ export class SavedQueryService {
       throw apiError('NOT_FOUND', `No saved query "${name}". Known: ${all.map((q) => q.name).join(', ') || 'none'}.`);
     }
     const given = params ?? {};
-    const missing = query.params.filter((p) => !(p in given));
-    if (missing.length) {
-      throw apiError('BAD_USER_INPUT', `Saved query "${name}" needs params ${missing.map((m) => `$${m}`).join(', ')}.`);
+    const unknown = Object.keys(given).filter((k) => !query.params.includes(k));
+    if (unknown.length) {
+      throw apiError('BAD_USER_INPUT', `Saved query "${name}" takes ${query.params.map((p) => `$${p}`).join(', ') || 'no params'}; unknown: ${unknown.join(', ')}.`);
     }
-    return this.console.run(query.cypher, given, true);
+    let bound: Record<string, unknown>;
+    try {
+      bound = query.bind(given);
+    } catch (error) {
+      throw apiError('BAD_USER_INPUT', (error as Error).message);
+    }
+    return this.console.run(query.cypher, bound, true);
   }
 }

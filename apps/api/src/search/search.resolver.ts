@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { limitCost } from '../graphql/cost';
 import { SearchArgs, SearchHit } from './search.model';
 import { SearchService } from './search.service';
 
@@ -6,7 +7,7 @@ import { SearchService } from './search.service';
 export class SearchResolver {
   constructor(private readonly searches: SearchService) {}
 
-  @Query(() => [SearchHit], { description: 'Names and aliases by Chinese text, pinyin or initials, best first.' })
+  @Query(() => [SearchHit], { description: 'Names and aliases by Chinese text, pinyin or initials, best first.', complexity: limitCost })
   search(@Args() args: SearchArgs) {
     return this.searches.search(args);
   }

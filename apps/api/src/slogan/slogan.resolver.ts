@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageCost } from '../graphql/cost';
 import type { SloganRow } from '@policy-graph/graph';
 import type { GqlContext } from '../common/loaders';
 import { OutcomePageArgs } from '../common/outcome.model';
@@ -25,17 +26,17 @@ export class SloganResolver {
     return this.slogans.linked(ctx.loaders, slogan.id, 'wholes');
   }
 
-  @ResolveField(() => AdopterConnection, { description: 'Bodies that adopted it, earliest first.' })
+  @ResolveField(() => AdopterConnection, { description: 'Bodies that adopted it, earliest first.', complexity: pageCost })
   adopters(@Parent() slogan: SloganRow, @Args() page: PageArgs, @Context() ctx: GqlContext) {
     return this.slogans.adopters(ctx.loaders, slogan.id, page);
   }
 
-  @ResolveField(() => FulfilmentConnection, { description: 'Projects that fulfil it, most confident first.' })
+  @ResolveField(() => FulfilmentConnection, { description: 'Projects that fulfil it, most confident first.', complexity: pageCost })
   projects(@Parent() slogan: SloganRow, @Args() page: PageArgs, @Context() ctx: GqlContext) {
     return this.slogans.fulfilments(ctx.loaders, slogan.id, page);
   }
 
-  @ResolveField(() => OutcomeConnection, { description: 'Outcomes of projects that fulfil it or its parts.' })
+  @ResolveField(() => OutcomeConnection, { description: 'Outcomes of projects that fulfil it or its parts.', complexity: pageCost })
   outcomes(@Parent() slogan: SloganRow, @Args() args: OutcomePageArgs, @Context() ctx: GqlContext) {
     return this.slogans.outcomes(ctx.loaders, slogan.id, args, args.status ?? null);
   }

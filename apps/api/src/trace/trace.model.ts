@@ -21,6 +21,8 @@ export class TraceStep {
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
   @Field() type!: string;
+  @Field({ description: 'True when the relationship points from `to` to `from` (against the path).' })
+  reversed!: boolean;
   @Field(() => [Evidence]) evidence!: Evidence[];
 }
 

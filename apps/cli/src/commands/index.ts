@@ -5,6 +5,7 @@ import { helpCommand } from './help.command';
 import { ingestCommand } from './ingest.command';
 import { migrateCommand } from './migrate.command';
 import { neo4jCommand } from './neo4j.command';
+import { serveCommand } from './serve.command';
 
 // The commands of bin/kg, in the order `kg help` lists them. Add yours here (see ../command.ts).
 export const commands: Command[] = [
@@ -13,5 +14,6 @@ export const commands: Command[] = [
   migrateCommand,
   ingestCommand,
   checksumCommand,
+  serveCommand,
   helpCommand(() => commands),
 ];

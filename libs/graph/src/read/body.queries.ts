@@ -1,5 +1,5 @@
 import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
-import { CypherReader, toPlain } from './reader';
+import { CypherReader, int, toPlain } from './reader';
 import type { Slice, Sliced } from './slogan.queries';
 
 export interface BodyRow {
@@ -40,6 +40,9 @@ export async function hierarchyOf(db: CypherReader, id: string): Promise<{ paren
   );
   const row = toPlain(rows[0] ?? { parents: [], children: [] }) as { parents: HierarchyRow[]; children: BodyRow[] };
   row.parents.sort((a, b) => a.depth - b.depth || (b.since ?? 0) - (a.since ?? 0));
+  // Two dated parents lead to the same grandparents: keep each ancestor once, at its nearest depth.
+  const seen = new Set<string>();
+  row.parents = row.parents.filter((p) => !seen.has(p.parent.id) && !!seen.add(p.parent.id));
   row.children.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   return row;
 }
@@ -70,7 +73,7 @@ export async function projectsOfBody(db: CypherReader, id: string, slice: Slice)
      WITH collect(p { .id, .name, aliases: coalesce(p.aliases, []), years: coalesce(r.years, []),
                       slogans: [(p)-[:FULFILS]->(s:Slogan) | s.name] }) AS found
      RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { id, skip: slice.skip, limit: slice.limit },
+    { id, skip: int(slice.skip), limit: int(slice.limit) },
   );
   const row = toPlain(rows[0]) as { total: number; items: BodyProjectRow[] };
   row.items.forEach((p) => (p.slogans = [...new Set(p.slogans)]));
@@ -90,7 +93,7 @@ export async function outcomesOfBody(db: CypherReader, id: string, filter: Outco
      WITH DISTINCT o ORDER BY o.year, o.id
      WITH collect(${OUTCOME_FIELDS}) AS found
      RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { id, status: filter.status, year: filter.year, skip: slice.skip, limit: slice.limit },
+    { id, status: filter.status, year: filter.year === null ? null : int(filter.year), skip: int(slice.skip), limit: int(slice.limit) },
   );
   return toPlain(rows[0]) as Sliced<OutcomeReadRow>;
 }

@@ -1,4 +1,4 @@
-import { CypherReader, toPlain } from './reader';
+import { CypherReader, int, toPlain } from './reader';
 
 export interface ChangeSetRow {
   new: string[];
@@ -25,7 +25,7 @@ export async function compareYears(db: CypherReader, id: string, yearA: number, 
             [(b)-[a:ADOPTS]->(s:Slogan) WHERE $yearB IN a.years | s.name] AS slogansB,
             [(b)-[r:RUNS]->(p:Project) WHERE $yearA IN r.years | p.name] AS projectsA,
             [(b)-[r:RUNS]->(p:Project) WHERE $yearB IN r.years | p.name] AS projectsB`,
-    { id, yearA, yearB },
+    { id, yearA: int(yearA), yearB: int(yearB) },
   );
   const r = toPlain(rows[0] ?? {}) as Record<string, string[] | undefined>;
   return {

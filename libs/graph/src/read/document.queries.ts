@@ -1,4 +1,4 @@
-import { CypherReader, toPlain } from './reader';
+import { CypherReader, int, toPlain } from './reader';
 import type { BodyRow } from './body.queries';
 import type { Slice, Sliced } from './slogan.queries';
 
@@ -43,7 +43,7 @@ export async function listDocuments(
      WITH d ORDER BY d.date DESC, d.file
      WITH collect(${SUMMARY}) AS found
      RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { bodyId: filter.bodyId, year: filter.year, skip: slice.skip, limit: slice.limit },
+    { bodyId: filter.bodyId, year: filter.year === null ? null : int(filter.year), skip: int(slice.skip), limit: int(slice.limit) },
   );
   return toPlain(rows[0]) as Sliced<DocumentSummaryRow>;
 }

@@ -1,6 +1,6 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import { collectElements, type ElementsRow } from './elements';
-import { CypherReader, NODE_BY_ID } from './reader';
+import { CypherReader, int, NODE_BY_ID } from './reader';
 
 export interface NeighbourhoodInput {
   ids: string[];
@@ -42,7 +42,7 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
   let reached = seeds.length;
   for (let hop = 0; hop < input.depth && frontier.length; hop++) {
     const budget = Math.max(0, input.limit - seen.size);
-    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget };
+    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget) };
     const [row] = await db.read(HOP, params);
     reached += Number(row?.total ?? 0);
     frontier = (row?.ids as string[]) ?? [];

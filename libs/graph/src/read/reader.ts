@@ -1,4 +1,4 @@
-import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import { int as neo4jInt, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
 
 export type ReadRow = Record<string, unknown>;
 type Row = ReadRow;
@@ -24,7 +24,8 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-export const int = (n: number) => Math.trunc(n);
+// Whole numbers as Neo4j integers: LIMIT, SKIP and list slices refuse floats.
+export const int = (n: number) => neo4jInt(Math.trunc(n));
 
 // Cypher fragment: the node `n` whose id is `id`, using each label's id constraint.
 export const NODE_BY_ID = `CALL {

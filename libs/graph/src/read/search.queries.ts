@@ -1,4 +1,4 @@
-import { CypherReader, NODE_BY_ID, toPlain } from './reader';
+import { CypherReader, int, NODE_BY_ID, toPlain } from './reader';
 
 export const SEARCHABLE = ['Slogan', 'Project', 'Place'] as const;
 
@@ -44,6 +44,7 @@ function hitsQuery(input: SearchInput): string {
   const parts = [input.text ? TEXT_HITS : null, input.romanised ? ROMAN_HITS : null].filter(Boolean);
   return `CALL { ${parts.join(' UNION ')} }
     WITH node, score, matchedOn WHERE any(l IN labels(node) WHERE l IN $labels)
+    WITH node, score, matchedOn ORDER BY score DESC
     WITH node, max(score) AS best, collect(matchedOn) AS how
     RETURN node.id AS id, head([l IN labels(node) WHERE l IN $labels]) AS type, node.name AS name,
            best AS score, head(how) AS matchedOn
@@ -57,7 +58,7 @@ export async function searchNames(db: CypherReader, input: SearchInput): Promise
     text: input.text,
     roman: input.romanised,
     labels: input.labels,
-    limit: input.limit,
+    limit: int(input.limit),
   });
   return rows.map((r) => toPlain(r) as SearchHitRow);
 }

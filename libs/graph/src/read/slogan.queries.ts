@@ -1,6 +1,6 @@
 import { ANCESTORS, Ancestor, ancestorAt } from './places';
 import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
-import { CypherReader, ReadRow as Row, toPlain } from './reader';
+import { CypherReader, int, ReadRow as Row, toPlain } from './reader';
 
 export interface SloganRow {
   id: string;
@@ -84,7 +84,7 @@ export async function adoptersOf(db: CypherReader, ids: string[], slice: Slice):
          body: b { .id, .name, .code, .level }, years: a.years, firstYear: a.firstYear,
          documents: coalesce(a.documents, []), ancestors: ${ANCESTORS} } END) WHERE x IS NOT NULL] AS found
      RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { ids, skip: slice.skip, limit: slice.limit },
+    { ids, skip: int(slice.skip), limit: int(slice.limit) },
   );
   return new Map(
     rows.map((r) => [r.id as string, { total: toPlain(r.total) as number, items: (r.items as Row[]).map(toAdopter) }]),
@@ -107,11 +107,11 @@ export async function fulfilmentsOf(db: CypherReader, ids: string[], slice: Slic
      OPTIONAL MATCH (p:Project)-[f:FULFILS]->(s)
      WITH id, p, f ORDER BY f.confidence DESC, p.name, f.start
      WITH id, [x IN collect(CASE WHEN p IS NULL THEN null ELSE {
-         project: p { .id, .name, .bodyId, bodyName: head([(b:Place {id: p.bodyId}) | b.name]) },
+         project: p { .id, .name, .bodyId, bodyName: head(COLLECT { MATCH (b:Place {id: p.bodyId}) RETURN b.name }) },
          evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end } END)
        WHERE x IS NOT NULL] AS found
      RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { ids, skip: slice.skip, limit: slice.limit },
+    { ids, skip: int(slice.skip), limit: int(slice.limit) },
   );
   return slicedMap(rows);
 }
@@ -130,7 +130,7 @@ export async function outcomesOfSlogans(
      WITH DISTINCT id, o ORDER BY o.year, o.id
      WITH id, [x IN collect(CASE WHEN o IS NULL THEN null ELSE ${OUTCOME_FIELDS} END) WHERE x IS NOT NULL] AS found
      RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
-    { ids, skip: slice.skip, limit: slice.limit, status },
+    { ids, skip: int(slice.skip), limit: int(slice.limit), status },
   );
   return slicedMap(rows);
 }

@@ -1,5 +1,5 @@
 import { isPath, type Path } from 'neo4j-driver';
-import { CypherReader, toPlain } from './reader';
+import { CypherReader, int, toPlain } from './reader';
 import { evidenceFor, type EvidenceRow } from './trace.evidence';
 
 export interface TraceNodeRow {
@@ -13,6 +13,7 @@ export interface TraceStepRow {
   from: string;
   to: string;
   type: string;
+  reversed: boolean;
   evidence: EvidenceRow[];
 }
 
@@ -51,7 +52,7 @@ export async function resolveEntity(db: CypherReader, key: string): Promise<Trac
 }
 
 export async function tracePaths(db: CypherReader, from: TraceNodeRow, to: TraceNodeRow, maxLength: number, limit: number): Promise<TracePathRow[]> {
-  const rows = await db.read(SHORTEST.get(maxLength)!, { a: from.elementId, b: to.elementId, limit });
+  const rows = await db.read(SHORTEST.get(maxLength)!, { a: from.elementId, b: to.elementId, limit: int(limit) });
   const paths = rows.map((r) => r.p).filter((p): p is Path => isPath(p));
   const relIds = [...new Set(paths.flatMap((p) => p.segments.map((s) => s.relationship.elementId)))];
   const evidence = await evidenceFor(db, relIds);
@@ -64,6 +65,7 @@ export async function tracePaths(db: CypherReader, from: TraceNodeRow, to: Trace
       from: nodes[i].id,
       to: nodes[i + 1].id,
       type: s.relationship.type,
+      reversed: s.relationship.startNodeElementId !== s.start.elementId,
       evidence: evidence.get(s.relationship.elementId) ?? [],
     }));
     return { length: p.length, nodes, steps };

@@ -1,0 +1,37 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { ApiDeps, ApiModule } from './api.module';
+import { bodyErrorHandler } from './http/body-limit';
+import { ideMiddleware } from './http/ide';
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+// Builds the Nest app: body size limit, the IDE, the built web page at /, GraphQL at /graphql, /health.
+export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps), {
+    bodyParser: false,
+    logger: ['error', 'warn'],
+  });
+  app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
+  app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
+  app.use(ideMiddleware(deps.options.webDir));
+  if (deps.options.webDir && existsSync(deps.options.webDir)) {
+    app.useStaticAssets(deps.options.webDir, { index: 'index.html', fallthrough: true });
+  }
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startApi(deps: ApiDeps): Promise<RunningApi> {
+  const app = await createApiApp(deps);
+  await app.listen(deps.options.port, deps.options.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : deps.options.port;
+  const host = deps.options.host.includes(':') ? `[${deps.options.host}]` : deps.options.host;
+  return { app, url: `http://${host}:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,65 @@
+import type { Config } from '@policy-graph/config';
+import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor, type CypherReader } from '@policy-graph/graph';
+import { join } from 'node:path';
+import type { ApiDeps } from './api.module';
+import type { ApiOptions } from './api-options';
+import { createIngester } from './ingest/ingest.pipeline';
+import type { Ingester } from './ingest/ingest.service';
+import { mapGraphError } from './neo4j/driver-errors';
+import { fileCatalog } from './saved-query/saved-query.catalog';
+
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30, maxBatch: 1 };
+
+export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
+  return {
+    host: config.api.host,
+    port: config.api.port,
+    writeToken: config.api.writeToken ?? null,
+    readsOpen: config.api.readsOpen,
+    readToken: config.api.readToken ?? null,
+    cypherTimeoutMs: config.cypher.timeoutMs,
+    cypherRowLimit: config.cypher.rowLimit,
+    bodyLimitBytes: config.api.bodyLimitBytes,
+    ingestLimitBytes: config.api.bodyLimitBytes,
+    ...GRAPHQL_LIMITS,
+    webDir: join(repoRoot, 'dist', 'web'),
+    queriesDir: join(repoRoot, 'graph', 'queries'),
+  };
+}
+
+// The read services' view of the executor: plain rows, driver errors already mapped for GraphQL.
+export function readerOf(executor: Neo4jExecutor, timeoutMs: number): CypherReader {
+  return {
+    read: (query, params) =>
+      executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
+        throw mapGraphError(error, timeoutMs);
+      }),
+  };
+}
+
+export interface OwnedDeps extends ApiDeps {
+  close(): Promise<void>;
+}
+
+// Everything the API runs on, from validated configuration; the caller closes it.
+export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial<ApiOptions> = {}): OwnedDeps {
+  const options = { ...apiOptionsFrom(config, repoRoot), ...overrides };
+  const executor = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api', defaultTimeoutMs: options.cypherTimeoutMs });
+  // The extractor and gazetteer load on the first upload, so the API starts fast.
+  let pipeline: Ingester | null = null;
+  const ingester: Ingester = async (bytes, fileName, meta) => {
+    if (!pipeline) {
+      const { extractDocument } = await import('@policy-graph/extract');
+      pipeline = createIngester({ extract: extractDocument, gazetteer: loadGazetteer(), writer: executor });
+    }
+    return pipeline(bytes, fileName, meta);
+  };
+  return {
+    options,
+    executor,
+    reader: readerOf(executor, options.cypherTimeoutMs),
+    savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
+    ingester,
+    close: () => executor.close(),
+  };
+}

@@ -1,0 +1,7 @@
+// What the CLI and the tests use to run the API.
+export { apiDepsFrom, apiOptionsFrom, readerOf, GRAPHQL_LIMITS } from './deps';
+export type { OwnedDeps } from './deps';
+export { createApiApp, startApi } from './bootstrap';
+export type { RunningApi } from './bootstrap';
+export type { ApiDeps } from './api.module';
+export type { ApiOptions } from './api-options';
