@@ -89,6 +89,17 @@ describe('read-only Cypher console on a real Neo4j', () => {
     expect(checkReadOnlyCypher("RETURN 'a\\u0027 AS x")).toMatchObject({ ok: false, code: 'UNICODE_ESCAPE' });
   });
 
+  it('reads line breaks inside comments as the server does, so nothing hides after a //', async () => {
+    const separators = ['\n', '\r', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c', '\u0000'];
+    for (const separator of separators) {
+      const query = `WITH 1 AS x // note${separator}LOAD CSV FROM 'file:///nowhere.csv' AS line\nRETURN x`;
+      const { summary } = await executor.executeRead((tx) => tx.run(`EXPLAIN ${query}`));
+      const serverLoadsCsv = JSON.stringify(summary.plan).includes('"LoadCSV');
+      const guardCode = (checkReadOnlyCypher(query) as { code?: string }).code;
+      expect({ separator, serverLoadsCsv, guardCode }).toEqual({ separator, serverLoadsCsv, guardCode: serverLoadsCsv ? 'LOAD_CSV' : undefined });
+    }
+  });
+
   it('rejects a cartesian product of unrelated patterns from its plan before it runs', async () => {
     // count(*) alone would be answered from the count store; returning properties forces the product.
     const query = 'MATCH (a), (b), (c), (d), (e), (f), (g) RETURN a.name, g.name';
