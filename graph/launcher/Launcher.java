@@ -1,6 +1,7 @@
 // Runs Neo4j Community embedded with a Bolt connector, for development and tests without Docker.
 //
 //   java -cp "lib/*" Launcher.java --home DIR [--port 7687] [--pagecache 1g] [--set key=value]...
+//                                    [--watch-pid PID]   (stop when process PID ends)
 //
 // The initial password of user neo4j comes from the environment variable NEO4J_INITIAL_PASSWORD
 // (kept out of argv so it does not show in `ps`). It is applied once, while neo4j still carries the
@@ -23,7 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 public class Launcher {
-    record Options(Path home, int port, String pagecache, List<String> overrides) {}
+    record Options(Path home, int port, String pagecache, List<String> overrides, long watchPid) {}
 
     public static void main(String[] args) {
         try {
@@ -60,6 +61,7 @@ public class Launcher {
             stopped.countDown();
         }, "launcher-shutdown"));
 
+        if (options.watchPid() > 0) stopWhenGone(options.watchPid());
         applyInitialPassword(dbms.database("system"), System.getenv("NEO4J_INITIAL_PASSWORD"));
         String uri = "bolt://127.0.0.1:" + options.port();
         Files.writeString(readyFile, uri + "\n");
@@ -73,6 +75,7 @@ public class Launcher {
         int port = 7687;
         String pagecache = "1g";
         List<String> overrides = new ArrayList<>();
+        long watchPid = 0;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -80,11 +83,12 @@ public class Launcher {
                 case "--port" -> { port = Integer.parseInt(required(args[i], value)); i++; }
                 case "--pagecache" -> { pagecache = required(args[i], value); i++; }
                 case "--set" -> { overrides.add(required(args[i], value)); i++; }
+                case "--watch-pid" -> { watchPid = Long.parseLong(required(args[i], value)); i++; }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (home == null) throw new IllegalArgumentException("--home DIR is required");
-        return new Options(home, port, pagecache, overrides);
+        return new Options(home, port, pagecache, overrides, watchPid);
     }
 
     static String required(String option, String value) {
@@ -115,6 +119,23 @@ public class Launcher {
         Path conf = home.resolve("conf").resolve("neo4j.conf");
         Files.writeString(conf, text.toString(), StandardCharsets.UTF_8);
         return conf;
+    }
+
+    // Test runs pass their own pid, so a crashed runner does not leave a database behind.
+    static void stopWhenGone(long pid) {
+        Thread watcher = new Thread(() -> {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.println("launcher: process " + pid + " is gone");
+            System.exit(0);
+        }, "launcher-watch-pid");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     // Community keeps users in the system database; embedded code runs there without auth.

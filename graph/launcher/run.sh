@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the embedded Neo4j in the foreground: run.sh --home DIR [--port N] [--pagecache 1g] [--set k=v]
+# Runs the embedded Neo4j in the foreground: run.sh --home DIR [--port N] [--pagecache 1g] [--set k=v] [--watch-pid PID]
 # The heap comes from NEO4J_HEAP (default 2g); the password for user neo4j from NEO4J_INITIAL_PASSWORD.
 set -euo pipefail
 

@@ -15,13 +15,16 @@ export interface LocalNeo4jOptions {
   cacheDir?: string;
   /** Folder with fetch.sh, run.sh and Launcher.java; default graph/launcher of this repository. */
   launcherDir?: string;
+  /** Stop Neo4j when the process with this pid ends (test runs pass their own). */
+  watchPid?: number;
   startTimeoutMs?: number;
   stopTimeoutMs?: number;
   /** Progress lines (jar fetching, stale files removed). */
   log?: (line: string) => void;
 }
 
-export type ResolvedOptions = Required<Omit<LocalNeo4jOptions, 'cacheDir'>> & { cacheDir?: string };
+export type ResolvedOptions = Required<Omit<LocalNeo4jOptions, 'cacheDir' | 'watchPid'>> &
+  Pick<LocalNeo4jOptions, 'cacheDir' | 'watchPid'>;
 
 export const DEFAULT_BOLT_PORT = 7687;
 export const DEFAULT_PASSWORD = 'policy-graph';
@@ -37,6 +40,7 @@ export function resolveOptions(options: LocalNeo4jOptions): ResolvedOptions {
     heap: options.heap ?? '2g',
     pagecache: options.pagecache ?? '1g',
     cacheDir: options.cacheDir,
+    watchPid: options.watchPid,
     launcherDir: options.launcherDir ?? join(REPO_ROOT, 'graph', 'launcher'),
     startTimeoutMs: options.startTimeoutMs ?? 180_000,
     stopTimeoutMs: options.stopTimeoutMs ?? 60_000,

@@ -49,6 +49,7 @@ function spawnLauncher(options: ResolvedOptions): ChildProcess {
   const log = openSync(launcherLogOf(options.home), 'a');
   try {
     const args = ['--home', options.home, '--port', String(options.port), '--pagecache', options.pagecache];
+    if (options.watchPid) args.push('--watch-pid', String(options.watchPid));
     // run.sh execs java, so the child's pid is the JVM's; detached so it outlives this process.
     const child = spawn('bash', [join(options.launcherDir, 'run.sh'), ...args], {
       env: launcherEnv(options),
