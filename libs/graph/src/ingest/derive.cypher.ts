@@ -1,50 +1,56 @@
-// Cypher that recomputes derived edges and properties for what a document touched,
-// so the graph after any sequence of writes equals the graph of its current documents.
+import { KIND_RANK, LEVEL_RANK } from './write.cypher';
+
+// Full recomputation of derived edges and properties, for what an older version of a document
+// touched once it is removed. Gives the same values the incremental writes build (sorted lists,
+// maximum origin and kind), so a replaced document leaves the graph of its current documents.
 
 export const DERIVE_ADOPTS = `
 UNWIND $placeIds AS pid
 MATCH (p:Place {id: pid})
+CALL (p) {
+  MATCH (p)<-[:REPORTS_ON]-(d:Document)-[:MENTIONS]->(s:Slogan)
+  WHERE s.id IN $sloganIds
+  WITH s, d ORDER BY d.id
+  RETURN s.id AS sid, collect(d.id) AS documents, collect(DISTINCT d.year) AS years
+}
+WITH p, collect({sid: sid, documents: documents, years: years}) AS found
 UNWIND $sloganIds AS sid
 MATCH (s:Slogan {id: sid})
-CALL (p, s) {
-  OPTIONAL MATCH (p)<-[:REPORTS_ON]-(d:Document)-[:MENTIONS]->(s)
-  WITH d ORDER BY d.year, d.id
-  RETURN collect(d.id) AS documents, collect(d.year) AS years
-}
-CALL (p, s, documents) {
-  WITH p, s, documents WHERE size(documents) = 0
+WITH p, s, [f IN found WHERE f.sid = sid][0] AS f
+CALL (p, s, f) {
+  WITH p, s, f WHERE f IS NULL
   OPTIONAL MATCH (p)-[a:ADOPTS]->(s)
   DELETE a
 }
-CALL (p, s, documents, years) {
-  WITH p, s, documents, years WHERE size(documents) > 0
+CALL (p, s, f) {
+  WITH p, s, f WHERE f IS NOT NULL
+  UNWIND CASE WHEN size(f.years) = 0 THEN [null] ELSE f.years END AS y
+  WITH p, s, f, y ORDER BY y
+  WITH p, s, f, [x IN collect(y) WHERE x IS NOT NULL] AS years
   MERGE (p)-[a:ADOPTS]->(s)
-  SET a.documents = documents,
-      a.years = reduce(ys = [], y IN years | CASE WHEN y IN ys THEN ys ELSE ys + y END),
-      a.firstYear = head(years)
+  SET a.documents = f.documents, a.years = years, a.firstYear = years[0]
 }`;
 
-// Aliases are the union of what the documents call it; origin is what the earliest document says;
-// kind is the most frequent. A Slogan no document mentions any more is removed.
+// A Slogan no document mentions any more is removed, with its edges.
 export const DERIVE_SLOGANS = `
 UNWIND $sloganIds AS sid
 MATCH (s:Slogan {id: sid})
 CALL (s) {
-  OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(s)
-  WITH d, m ORDER BY d.year, d.id
-  RETURN count(m) AS mentions, [x IN collect(m.origin) WHERE x IS NOT NULL][0] AS origin
+  OPTIONAL MATCH (:Document)-[m:MENTIONS]->(s)
+  WITH m ORDER BY coalesce(${LEVEL_RANK}[m.origin], 0) DESC
+  WITH collect(m) AS ms
+  RETURN size(ms) AS mentions, [x IN ms WHERE x.origin IS NOT NULL][0].origin AS origin
+}
+CALL (s) {
+  OPTIONAL MATCH (:Document)-[m:MENTIONS]->(s)
+  WITH m ORDER BY coalesce(${KIND_RANK}[m.kind], 0) DESC
+  RETURN [x IN collect(m) WHERE x.kind IS NOT NULL][0].kind AS kind
 }
 CALL (s) {
   OPTIONAL MATCH (:Document)-[m:MENTIONS]->(s)
   UNWIND coalesce(m.aliases, []) AS alias
   WITH DISTINCT alias ORDER BY alias
   RETURN collect(alias) AS aliases
-}
-CALL (s) {
-  OPTIONAL MATCH (:Document)-[m:MENTIONS]->(s)
-  WITH m.kind AS kind, count(m) AS n WHERE kind IS NOT NULL
-  WITH kind, n ORDER BY n DESC, kind
-  RETURN collect(kind)[0] AS kind
 }
 CALL (s, mentions, aliases, origin, kind) {
   WITH s, mentions, aliases, origin, kind WHERE mentions > 0

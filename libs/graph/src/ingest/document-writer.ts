@@ -1,4 +1,5 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { toCypherValues } from './cypher-values';
 import { DERIVE_ADOPTS, DERIVE_PROJECTS, DERIVE_SLOGANS } from './derive.cypher';
 import type { DocumentRows } from './document-rows';
 import { FIND_VERSIONS, REMOVE_VERSION } from './remove.cypher';
@@ -32,7 +33,7 @@ async function writeInTransaction(tx: ManagedTransaction, rows: DocumentRows): P
   const docId = rows.doc.id;
   const counts = emptyCounts();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult> => {
-    const result = await tx.run(query, params);
+    const result = await tx.run(query, toCypherValues(params) as Record<string, unknown>);
     addCounts(counts, countsOf(result));
     return result;
   };
@@ -41,19 +42,22 @@ async function writeInTransaction(tx: ManagedTransaction, rows: DocumentRows): P
   const oldIds = found.records[0].get('oldIds') as string[];
   const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
   for (const oldId of oldIds) collectTouched(touched, await run(REMOVE_VERSION, { oldId }));
+  const year = rows.doc.year;
   await run(WRITE_PLACES, { places: rows.places, partOf: rows.partOf });
   await run(WRITE_DOCUMENT, { doc: rows.doc, subjectId: rows.subjectId, placeMentions: rows.placeMentions });
-  await run(WRITE_SLOGANS, { docId, slogans: rows.slogans, parts: rows.parts });
-  await run(WRITE_PROJECTS, { docId, projects: rows.projects });
+  await run(WRITE_SLOGANS, { docId, year, subjectId: rows.subjectId, slogans: rows.slogans, parts: rows.parts });
+  await run(WRITE_PROJECTS, { docId, year, bodyId: rows.subjectId, projects: rows.projects });
   await run(WRITE_OUTCOMES, { docId, outcomes: rows.outcomes, fulfils: rows.fulfils });
-  if (rows.subjectId) touched.places.add(rows.subjectId);
-  rows.slogans.forEach((s) => touched.slogans.add(s.id));
-  rows.projects.forEach((p) => touched.projects.add(p.id));
+  if (oldIds.length) await deriveAfterRemoval(run, touched);
+  return { status: oldIds.length ? 'replaced' : 'new', counts };
+}
+
+// Only a removed version can shrink derived values; new documents fold theirs in as they are written.
+async function deriveAfterRemoval(run: (q: string, p: Record<string, unknown>) => Promise<QueryResult>, touched: Touched): Promise<void> {
   const sloganIds = [...touched.slogans];
   await run(DERIVE_ADOPTS, { placeIds: [...touched.places], sloganIds });
   await run(DERIVE_SLOGANS, { sloganIds });
   await run(DERIVE_PROJECTS, { projectIds: [...touched.projects] });
-  return { status: oldIds.length ? 'replaced' : 'new', counts };
 }
 
 function collectTouched(touched: Touched, result: QueryResult): void {
