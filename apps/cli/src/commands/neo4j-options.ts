@@ -33,7 +33,7 @@ function homeFolder(flag: string | undefined, ctx: CommandContext): string {
 
 /** The launcher listens where NEO4J_URI points when that is this machine; else on 7687. */
 export function portOfLocalUri(uri: string): number | undefined {
-  const match = /^[a-z+]+:\/\/([^/:]+|\[[^\]]+\])(?::(\d+))?/.exec(uri);
+  const match = /^[a-z0-9+]+:\/\/([^/:]+|\[[^\]]+\])(?::(\d+))?/.exec(uri);
   if (!match || !LOCAL_HOSTS.has(match[1])) return undefined;
   return match[2] ? Number(match[2]) : undefined;
 }

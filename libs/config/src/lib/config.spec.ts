@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('gives defaults that match the local launcher when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toMatchObject({
+      uri: 'bolt://127.0.0.1:7687',
+      username: 'neo4j',
+      password: 'policy-graph',
+      database: 'neo4j',
+      home: '.neo4j',
+    });
+    expect(config.api).toMatchObject({ host: '127.0.0.1', port: 3000, readsOpen: true });
+    expect(config.cypher).toEqual({ timeoutMs: 10_000, rowLimit: 5_000 });
+  });
+
+  it('reads and converts the values it is given', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io',
+      NEO4J_PASSWORD: '長い密碼-𠀀-secret',
+      PORT: '8080',
+      API_READS_OPEN: 'false',
+      API_READ_TOKEN: 'r'.repeat(16),
+      CYPHER_ROW_LIMIT: '100',
+    });
+    expect(config.neo4j.uri).toBe('neo4j+s://abcd1234.databases.neo4j.io');
+    expect(config.neo4j.password).toBe('長い密碼-𠀀-secret');
+    expect(config.api).toMatchObject({ port: 8080, readsOpen: false, readToken: 'r'.repeat(16) });
+    expect(config.cypher.rowLimit).toBe(100);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' }).api.port).toBe(3000);
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () =>
+      loadConfig({ NEO4J_URI: 'http://localhost:7474', PORT: '70000', CYPHER_TIMEOUT_MS: '-5', API_READS_OPEN: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const issues = (error as ConfigError).issues.map((issue) => issue.variable).sort();
+      expect(issues).toEqual(['API_READS_OPEN', 'CYPHER_TIMEOUT_MS', 'NEO4J_URI', 'PORT']);
+      expect((error as ConfigError).message).toMatch(/NEO4J_URI: expected a Bolt URI/);
+      expect((error as ConfigError).code).toBe('CONFIG_INVALID');
+    }
+  });
+
+  it('requires a read token when reads are closed', () => {
+    expect(() => loadConfig({ API_READS_OPEN: 'false' })).toThrow(/API_READ_TOKEN: required when API_READS_OPEN is false/);
+  });
+
+  it('rejects tokens too short to be secret and passwords Neo4j would refuse', () => {
+    expect(() => loadConfig({ API_WRITE_TOKEN: 'abc' })).toThrow(/API_WRITE_TOKEN/);
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'neo4j' })).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
+  });
+});
