@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { assertReadOnlyCypher, checkReadOnlyCypher } from './cypher-guard';
 import { CypherGuardError } from './cypher-guard.error';
 import { HOSTILE_QUERIES } from './hostile-queries';
@@ -37,6 +38,17 @@ describe('checkReadOnlyCypher', () => {
   it('throws a coded error from assertReadOnlyCypher', () => {
     expect(() => assertReadOnlyCypher('MERGE (n)')).toThrow(CypherGuardError);
     expect(() => assertReadOnlyCypher('MATCH (n) RETURN n')).not.toThrow();
+  });
+
+  it('answers arbitrary Cypher-like text with a verdict, never an exception', () => {
+    const pieces = fc.constantFrom('MATCH', 'CREATE', 'RETURN', 'CALL', '{', '}', '(', ')', "'", '"', '`', '/*', '*/', '//', '\n', ';', 'n', '.', ' ', '全域', 'Ｃ', '$p');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const verdict = checkReadOnlyCypher(parts.join(' '));
+        expect(typeof verdict.ok).toBe('boolean');
+      }),
+      { numRuns: 60, seed: 2019 },
+    );
   });
 
   it('covers at least 40 hostile and 15 legitimate queries', () => {

@@ -42,7 +42,13 @@ export function checkReadOnlyCypher(query: string, options: CypherGuardOptions =
   if (typeof query !== 'string') return { ok: false, ...reject('EMPTY_QUERY', 'the query must be a string.') };
   const textProblem = checkText(query, options.maxLength ?? DEFAULT_MAX_LENGTH);
   if (textProblem) return { ok: false, ...textProblem };
-  const { tree, errors } = parseCypher(query);
+  let parsed: ReturnType<typeof parseCypher>;
+  try {
+    parsed = parseCypher(query);
+  } catch (error) {
+    return { ok: false, ...reject('SYNTAX_ERROR', `the query could not be parsed (${(error as Error).message}).`) };
+  }
+  const { tree, errors } = parsed;
   const violation = findTreeViolation(tree);
   if (violation) return { ok: false, ...violation };
   const nonAscii = findNonAsciiToken(tree);
