@@ -1,4 +1,4 @@
-import { portOfLocalUri } from './neo4j-options';
+import { isLocalUri, portOfLocalUri } from './neo4j-options';
 
 describe('portOfLocalUri', () => {
   it('takes the port of a URI on this machine', () => {
@@ -9,5 +9,12 @@ describe('portOfLocalUri', () => {
   it('leaves the default to the launcher for remote URIs or no port', () => {
     expect(portOfLocalUri('neo4j+s://abcd.databases.neo4j.io:7687')).toBeUndefined();
     expect(portOfLocalUri('bolt://127.0.0.1')).toBeUndefined();
+  });
+});
+
+describe('isLocalUri', () => {
+  it('tells this machine from another', () => {
+    expect(isLocalUri('bolt://localhost:7687')).toBe(true);
+    expect(isLocalUri('neo4j+s://abcd.databases.neo4j.io')).toBe(false);
   });
 });

@@ -31,9 +31,17 @@ function homeFolder(flag: string | undefined, ctx: CommandContext): string {
   return ctx.env.NEO4J_HOME ? resolve(home) : resolve(ctx.repoRoot, home);
 }
 
+const URI_PARTS = /^[a-z0-9+]+:\/\/([^/:]+|\[[^\]]+\])(?::(\d+))?/;
+
+/** True when NEO4J_URI points at this machine, where the local launcher can serve it. */
+export function isLocalUri(uri: string): boolean {
+  const match = URI_PARTS.exec(uri);
+  return match !== null && LOCAL_HOSTS.has(match[1]);
+}
+
 /** The launcher listens where NEO4J_URI points when that is this machine; else on 7687. */
 export function portOfLocalUri(uri: string): number | undefined {
-  const match = /^[a-z0-9+]+:\/\/([^/:]+|\[[^\]]+\])(?::(\d+))?/.exec(uri);
+  const match = URI_PARTS.exec(uri);
   if (!match || !LOCAL_HOSTS.has(match[1])) return undefined;
   return match[2] ? Number(match[2]) : undefined;
 }

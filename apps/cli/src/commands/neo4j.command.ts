@@ -1,17 +1,23 @@
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@policy-graph/graph';
 import { Command, CommandContext, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
-import { localNeo4jOptions } from './neo4j-options';
+import { isLocalUri, localNeo4jOptions } from './neo4j-options';
 
 const OPTIONS = {
   home: { type: 'string' },
   port: { type: 'string' },
+  'if-local': { type: 'boolean' },
 } as const;
 
 type Action = (args: string[], ctx: CommandContext) => Promise<number | void>;
 
 const start: Action = async (args, ctx) => {
   const { values } = parseCommandArgs(args, OPTIONS);
+  const { uri } = ctx.config().neo4j;
+  if (values['if-local'] && !isLocalUri(uri)) {
+    ctx.err(`NEO4J_URI points at ${uri}: no local Neo4j needed`);
+    return;
+  }
   const result = await startLocalNeo4j(localNeo4jOptions(values, ctx));
   const how = result.alreadyRunning ? 'already running' : `started in ${(result.startMs / 1000).toFixed(1)} s`;
   ctx.err(`Neo4j ${how} (pid ${result.pid}, home ${result.home})`);
@@ -39,7 +45,9 @@ export const neo4jCommand: Command = {
   name: 'neo4j',
   summary: 'start, stop or inspect the local Neo4j (embedded Neo4j Community, no Docker)',
   usage: [
-    '  kg neo4j start [--home DIR] [--port N]   start and wait for Bolt; prints the bolt:// URI',
+    '  kg neo4j start [--home DIR] [--port N] [--if-local]',
+    '                                           start and wait for Bolt; prints the bolt:// URI',
+    '                                           --if-local: do nothing when NEO4J_URI is another machine',
     '  kg neo4j stop [--home DIR]               stop cleanly',
     '  kg neo4j status [--home DIR]             exit 0 when running, 3 when not',
   ].join('\n'),

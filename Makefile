@@ -1,0 +1,46 @@
+# The two commands of the README: `make up` (a running system) and `make test` (the whole suite).
+# Both are safe to run again: each step skips what is already done.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export NX_DAEMON := false
+export NX_NO_CLOUD := true
+export NX_TUI := false
+
+KG := ./bin/kg
+NX := npx --no-install nx
+
+.PHONY: up down test setup lint typecheck unit e2e web
+
+## up: install what is missing, start Neo4j, migrate, load seeds/, serve API + web on http://127.0.0.1:3000
+up: setup
+	$(KG) neo4j start --if-local
+	$(KG) migrate
+	$(KG) ingest seeds
+	$(NX) run web:build
+	scripts/serve.sh start
+
+## down: stop the API and the local Neo4j started by `make up`
+down:
+	scripts/serve.sh stop
+	$(KG) neo4j stop
+
+## test: lint, type check, unit tests, then end-to-end tests against a real Neo4j and Chromium
+test: setup lint typecheck unit e2e
+
+setup:
+	@scripts/setup.sh
+
+lint:
+	$(NX) run-many -t lint
+
+typecheck:
+	npx --no-install tsc -p tsconfig.json --noEmit
+
+unit:
+	$(NX) run-many -t test --exclude=e2e
+
+web:
+	$(NX) run web:build
+
+e2e: web
+	$(NX) run e2e:test

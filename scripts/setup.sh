@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks for policy-graph: node modules, a Java 17 JDK and Maven,
+# the Neo4j jars (graph/launcher/fetch.sh) and Chromium for the browser tests.
+# Idempotent: when everything is in place it prints one line and takes a few seconds.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+say() { echo "setup: $*" >&2; }
+
+apt_updated=""
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -z "$apt_updated" ]; then $sudo apt-get update -qq; apt_updated=1; fi
+  say "installing $* with apt-get"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# node_modules/.package-lock.json is npm's record of what it installed; compare it with the lock file.
+node_modules_current() {
+  [ -d node_modules ] || return 1
+  [ -f node_modules/.policy-graph-lock ] && cmp -s package-lock.json node_modules/.policy-graph-lock && return 0
+  npm ls --depth=0 >/dev/null 2>&1
+}
+
+install_node_modules() {
+  if node_modules_current; then return 0; fi
+  say "npm ci (node_modules missing or out of date)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.policy-graph-lock
+}
+
+install_java_and_maven() {
+  compgen -G '/usr/lib/jvm/java-17*/bin/javac' >/dev/null || apt_install openjdk-17-jdk-headless
+  command -v mvn >/dev/null || apt_install maven
+}
+
+install_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
+install_node_modules
+install_java_and_maven
+if [ -n "${NEO4J_URI:-}" ]; then
+  say "NEO4J_URI is set: the local Neo4j is fetched only when a test or command starts one"
+else
+  graph/launcher/fetch.sh >/dev/null
+fi
+install_chromium
+say "ready (node $(node --version), Neo4j $(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' graph/launcher/pom.xml), $(/usr/bin/chromium --version 2>/dev/null | head -1))"
