@@ -35,7 +35,8 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const placeMentions = findPlaceMentions(text);
   const subject = findSubject(text, meta.title ? title : null, placeMentions, year);
   const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
-  const projects = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i));
+  const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases]);
+  const projects = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
   return {

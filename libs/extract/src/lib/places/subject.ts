@@ -37,6 +37,8 @@ function bestByLevel(text: string, mentions: Map<string, PlaceMention>): Divisio
   for (const level of ['street', 'district', 'city', 'province']) {
     const ranked = [...mentions.values()]
       .filter((m) => m.candidates.some((c) => c.level === level))
+      .sort((a, b) => b.spans.length - a.spans.length)
+      .slice(0, 20)
       .map((m) => ({ m, s: score(text, m) }))
       .sort((a, b) => b.s - a.s);
     if (ranked.length && ranked[0].s >= minimum[level]) {
@@ -52,7 +54,7 @@ function disambiguate(text: string, candidates: Division[]): Division | null {
   const g = gazetteer();
   let best: Division | null = null;
   let bestScore = -1;
-  for (const c of candidates) {
+  for (const c of candidates.slice(0, 30)) {
     const s = lineage(g, c)
       .slice(1)
       .reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0);

@@ -2,7 +2,9 @@ import type { Project } from '@policy-graph/model';
 import { tagWords, Word } from '../segment';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
+import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { GENERIC, HEAD, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+import { trimName } from './trim-name';
 
 const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
 const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
@@ -15,7 +17,7 @@ interface ProjectDraft {
 }
 
 /** Named concrete things: quoted names classified as projects and noun phrases ending in a head noun. */
-export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean): Project[] {
+export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): Project[] {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span) => {
     let d = drafts.get(name);
@@ -26,9 +28,16 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const q of quoted) add(q.name, q.surface, q.span);
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
-    if (isQuoted(m.index)) continue;
+    if (isQuoted(m.index) || text[m.index + m[0].length] === '区') continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
-    if (found) add(found.name, found.name, found);
+    if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
+    const trimmed = trimName(text, found, sloganNames);
+    if (trimmed) add(trimmed.name, trimmed.name, trimmed);
+  }
+  const listed = itemsBeforeGenericHead(text);
+  const known = [...drafts.values()].flatMap((d) => d.mentions);
+  for (const item of [...listed, ...siblingsOfProjects(text, known)]) {
+    if (!isQuoted(item.start) && !GENERIC.test(item.name)) add(item.name, item.name, item);
   }
   return mergeSuffixVariants([...drafts.values()]).map((d) => ({
     name: d.name,
@@ -42,6 +51,13 @@ function stopsName(w: Word, next: Word | undefined): boolean {
   if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w.text);
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
   return STOP_TAGS.test(w.tag);
+}
+
+/** 清林径水库引水调蓄工程: a verb between nouns belongs to the name. */
+function sandwichedVerb(words: Word[], k: number): boolean {
+  const w = words[k];
+  const left = words[k - 1];
+  return w.tag === 'v' && !LEFT_STOPS.has(w.text) && !!left && /^(n|ns|nr|nz|nt|j|l)$/.test(left.tag) && !LEFT_STOPS.has(left.text);
 }
 
 function clauseStart(text: string, at: number): number {
@@ -66,7 +82,7 @@ function nameEndingAt(text: string, headStart: number, headEnd: number): { name:
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
-    if (stopsName(w, words[k + 1])) break;
+    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }

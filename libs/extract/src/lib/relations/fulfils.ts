@@ -1,61 +1,100 @@
 import type { Project, Relation, Slogan } from '@policy-graph/model';
 import type { DocumentStructure, TextSpan } from '@policy-graph/text';
 import { SpanSet } from '../spans';
+import { tableRowRule } from './table-rows';
 
-interface Located {
+export interface Located {
   name: string;
   start: number;
+  end: number;
 }
 
-function locate<T extends { name: string; mentions: TextSpan[] }>(items: T[]): Located[] {
-  return items.flatMap((it) => it.mentions.map((m) => ({ name: it.name, start: m.start }))).sort((a, b) => a.start - b.start);
+export type AddRelation = (from: string, to: string, confidence: number, evidence: TextSpan) => void;
+
+export function locate<T extends { name: string; mentions: TextSpan[] }>(items: T[]): Located[] {
+  return items.flatMap((it) => it.mentions.map((m) => ({ name: it.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
 }
 
-/** Groups located names by the span (sentence, section) that holds them. */
-function bySpan(spans: TextSpan[], located: Located[]): Map<number, Set<string>> {
-  const set = new SpanSet(spans);
-  const index = new Map(spans.map((s, i) => [s, i]));
-  const out = new Map<number, Set<string>>();
-  for (const l of located) {
-    const s = set.find(l.start);
-    if (!s) continue;
-    const i = index.get(s) ?? -1;
-    const names = out.get(i) ?? new Set<string>();
-    names.add(l.name);
-    out.set(i, names);
+/** Index of the first located item starting at or after offset. */
+export function lowerBound(items: Located[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentences cut again at semicolons: the unit within which a project and a slogan are tied. */
+function clausesOf(text: string, sentences: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (let i = s.start; i < s.end; i++) {
+      if (text[i] === '；') {
+        out.push({ start, end: i + 1 });
+        start = i + 1;
+      }
+    }
+    if (s.end > start) out.push({ start, end: s.end });
   }
   return out;
 }
 
-/** FULFILS: a project and a slogan in one sentence, or a project in a section whose heading names the slogan. */
+/**
+ * FULFILS: a project named after its slogan, a project and the nearest slogan of its clause,
+ * a project in a section whose heading names the slogan, a project reported in a table row's last cell.
+ */
 export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[]): Relation[] {
   const out = new Map<string, Relation>();
-  const add = (from: string, to: string, confidence: number, evidence: TextSpan) => {
+  const add: AddRelation = (from, to, confidence, evidence) => {
     const key = `${from}\u0000${to}`;
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end } });
   };
   const projectsAt = locate(projects);
   const slogansAt = locate(slogans);
-  const sentences = structure.sentences;
-  const pBySentence = bySpan(sentences, projectsAt);
-  const sBySentence = bySpan(sentences, slogansAt);
-  for (const [i, ps] of pBySentence) {
-    for (const s of sBySentence.get(i) ?? []) for (const p of ps) add(p, s, 0.8, sentences[i]);
-  }
-  headingRule(text, structure, projects, slogans, add);
+  containment(projects, slogans, add);
+  nearestInClause(clausesOf(text, structure.sentences), projectsAt, slogansAt, add);
+  headingRule(text, structure, projectsAt, slogans, add);
+  tableRowRule(text, structure, projectsAt, slogansAt, add);
   return [...out.values()];
 }
 
-function headingRule(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[], add: (p: string, s: string, c: number, e: TextSpan) => void): void {
+function containment(projects: Project[], slogans: Slogan[], add: AddRelation): void {
+  for (const s of slogans) {
+    if (s.name.length < 3) continue;
+    for (const p of projects) if (p.name !== s.name && p.name.includes(s.name)) add(p.name, s.name, 0.9, p.mentions[0]);
+  }
+}
+
+function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+  const set = new SpanSet(clauses);
+  for (const p of projectsAt) {
+    const clause = set.find(p.start);
+    if (!clause) continue;
+    let best: Located | null = null;
+    for (let k = lowerBound(slogansAt, clause.start); k < slogansAt.length && slogansAt[k].start < clause.end; k++) {
+      const s = slogansAt[k];
+      if (s.start < p.end && s.end > p.start) continue;
+      const d = Math.abs(s.start - p.start);
+      if (!best || d < Math.abs(best.start - p.start)) best = s;
+    }
+    if (best && best.name !== p.name) add(p.name, best.name, 0.7, clause);
+  }
+}
+
+function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
   const title = structure.title;
-  for (const h of structure.headings) {
+  const forms = slogans.map((s) => ({ name: s.name, forms: [s.name, ...s.aliases].filter((n) => n.length >= 2) }));
+  for (const h of structure.headings.slice(0, 2000)) {
     if (title && h.start === title.start) continue;
     const heading = text.slice(h.start, h.end);
-    const named = slogans.filter((s) => [s.name, ...s.aliases].some((n) => n.length >= 2 && heading.includes(n)));
+    const named = forms.filter((s) => s.forms.some((n) => heading.includes(n)));
     if (!named.length) continue;
-    for (const p of projects) {
-      if (!p.mentions.some((m) => m.start >= h.end && m.start < h.section.end)) continue;
-      for (const s of named) add(p.name, s.name, 0.6, h.section);
+    for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
+      for (const s of named) if (s.name !== projectsAt[k].name) add(projectsAt[k].name, s.name, 0.6, h.section);
     }
   }
 }

@@ -3,20 +3,33 @@ import type { Quote } from './quotes';
 
 export type QuoteKind = 'slogan' | 'project' | 'other';
 
-const NUMBERED_SHAPE = /[一二三四五六七八九十两双百千万]/;
+const NUMERAL = /[一二三四五六七八九十两双百千万]/;
+const NUMERALS = /[一二三四五六七八九十两双]/g;
+// Framing words that are quoted but are never a slogan or a project.
+const OTHER_WORDS = new Set(['两会', '无人机', '非遗', '网红', '打卡']);
+
+/** 三个全域, 一带一廊三社区, 五学: a counted shape, not a place that merely starts with a numeral (十里风光带). */
+function isNumberedShape(words: string): boolean {
+  if (!NUMERAL.test(words) || words.length > 12) return false;
+  if (/[一二三四五六七八九十两双][个大项种化条级型心全张纵横圈驾强重批]/.test(words)) return true;
+  if ((words.match(NUMERALS)?.length ?? 0) >= 2) return true;
+  return NUMERAL.test(words[0]) && words.length <= 4;
+}
 
 /** Why a quoted phrase is a slogan, a project (with its full name) or neither. */
-export function classifyQuote(text: string, q: Quote): { kind: QuoteKind; name: string } {
+export function classifyQuote(text: string, q: Quote, launched: boolean): { kind: QuoteKind; name: string } {
   const words = text.slice(q.start, q.end);
   if (isOther(words)) return { kind: 'other', name: words };
+  if (launched) return { kind: 'slogan', name: words };
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
-  const numbered = (NUMBERED_SHAPE.test(words) && words.length <= 10) || /年$/.test(words);
-  if (!numbered && !SLOGAN_HEADS.test(after)) {
-    if (PROJECT_NAME_ENDS.test(words) && !/城市$/.test(words)) return { kind: 'project', name: words };
+  const numbered = isNumberedShape(words) || /年$/.test(words);
+  const sloganHead = SLOGAN_HEADS.test(after) && !/^建设项目/.test(after);
+  if (!numbered && !sloganHead && !/[、+]/.test(words)) {
+    if (PROJECT_NAME_ENDS.test(words) && !/(城市|家园)$/.test(words)) return { kind: 'project', name: words };
     const head = PROJECT_HEADS.exec(after);
     if (head && !/[“”]/.test(head[0])) return { kind: 'project', name: words + head[0] };
-    if ((PROJECT_NAME_ENDS.test(words) && !/城市$/.test(words)) || (PROJECT_VERBS.test(before) && /^[^\s，。；、]/.test(after) && looksLikeName(words))) {
+    if (PROJECT_VERBS.test(before) && /^[^\s，。；、]/.test(after) && looksLikeName(words)) {
       return { kind: 'project', name: words };
     }
   }
@@ -31,6 +44,9 @@ function looksLikeName(words: string): boolean {
 export function isOther(words: string): boolean {
   const plain = words.replace(/\*+/g, '');
   if (plain.length < 2 || plain.length > 30) return true;
+  // two-character quotes are framing words (水缸, 画像) unless they count something (四风, 五学)
+  if (plain.length === 2 && !/[一二三四五六七八九十两双]/.test(plain)) return true;
+  if (OTHER_WORDS.has(plain)) return true;
   if (/[。！？!?]/.test(words)) return true;
   if (/[，,]/.test(words) && words.length > 10) return true;
   if (/^[\d.\s:：\-/]+$/.test(plain) && !/^\d{3,}$/.test(plain)) return true;

@@ -12,6 +12,7 @@ export interface SloganDraft {
 }
 
 export class SloganBook {
+  private readonly starts = new Map<SloganDraft, Set<number>>();
   private readonly byName = new Map<string, SloganDraft>();
 
   add(name: string, surface: string, span: Span, kind: SloganDraft['kind']): SloganDraft {
@@ -19,9 +20,14 @@ export class SloganBook {
     if (!d) {
       d = { name, aliases: new Set(), parts: [], kind, origin: null, mentions: [] };
       this.byName.set(name, d);
+      this.starts.set(d, new Set());
     }
     if (surface !== name) d.aliases.add(surface);
-    if (!d.mentions.some((m) => m.start === span.start)) d.mentions.push(span);
+    const starts = this.starts.get(d) ?? new Set<number>();
+    if (!starts.has(span.start)) {
+      starts.add(span.start);
+      d.mentions.push(span);
+    }
     return d;
   }
 

@@ -8,6 +8,9 @@ import { findNumberedParts, partsFromHeadings } from './numbered';
 import type { Quote } from './quotes';
 import { findUnquotedSlogans } from './unquoted';
 
+// Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
+const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
+
 export interface QuotedProject {
   name: string;
   surface: string;
@@ -28,21 +31,25 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   const book = new SloganBook();
   const quotedProjects: QuotedProject[] = [];
   for (const q of quotes) {
-    const { kind, name } = classifyQuote(text, q);
+    const origin = originBefore(text, q.outerStart);
+    const { kind, name } = classifyQuote(text, q, origin !== null);
     const span = { start: q.start, end: q.end };
     if (kind === 'project') quotedProjects.push({ name: canonicalName(name), surface: text.slice(q.start, q.end), span });
     if (kind !== 'slogan') continue;
     const canonical = canonicalName(name);
     if (canonical.length < 2) continue;
     const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan');
-    d.origin ??= originBefore(text, q.outerStart);
+    d.origin ??= origin;
+    const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
+    if (head) d.aliases.add(canonical + head[0]);
   }
   findUnquotedSlogans(text, structure, book);
   const consumed = findNumberedParts(text, book);
   dropConsumed(book, consumed);
   partsFromHeadings(text, structure, book);
   const merged = mergeVariants(book.all());
-  return { slogans: merged.map(toSlogan), quotedProjects };
+  const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
+  return { slogans: merged.map(toSlogan), quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
 }
 
 function dropConsumed(book: SloganBook, consumed: Span[]): void {

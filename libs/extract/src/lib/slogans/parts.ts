@@ -69,8 +69,9 @@ export function quotedListAfter(text: string, from: number, counts: number[], na
   const window = text.slice(from, from + 40);
   const open = window.indexOf('“');
   if (open < 0 || /[。；]/.test(window.slice(0, open))) return null;
-  const close = text.indexOf('”', from + open);
-  if (close < 0 || close - from > 120) return null;
+  const closeAt = text.slice(from + open, from + 120).indexOf('”');
+  if (closeAt < 0) return null;
+  const close = from + open + closeAt;
   const items = text.slice(from + open + 1, close).split('、');
   const last = name[name.length - 1];
   if (!counts.includes(items.length) || !items.every((s) => s.endsWith(last))) return null;
@@ -93,8 +94,9 @@ export function clausesAfter(text: string, from: number, counts: number[], name:
 
 /** “三大载体”增强党建活力。一是…。二是…。三是… */
 export function ordinalItemsAfter(text: string, from: number, counts: number[]): PartsFound | null {
-  const first = text.indexOf('一是', from);
-  if (first < 0 || first - from > 40) return null;
+  const k = text.slice(from, from + 42).indexOf('一是');
+  if (k < 0) return null;
+  const first = from + k;
   const ordinals = '一二三四五六七八九十';
   const parts: string[] = [];
   let pos = first;
@@ -104,8 +106,8 @@ export function ordinalItemsAfter(text: string, from: number, counts: number[]):
     const quoted = /“([^”]+)”/.exec(item);
     parts.push(quoted ? quoted[1] : item.replace(LEADING_VERBS, '').replace(/[，,].*$/, ''));
     const next = ordinals[i + 1] + '是';
-    const nextPos = text.indexOf(next, pos + 2);
-    pos = nextPos >= 0 && nextPos - pos < 600 ? nextPos : -1;
+    const nextAt = text.slice(pos + 2, pos + 600).indexOf(next);
+    pos = nextAt >= 0 ? pos + 2 + nextAt : -1;
   }
   return counts.includes(parts.length) ? { parts, span: null } : null;
 }

@@ -16,14 +16,14 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (/^(发展|重大|国家|这一|各项)/.test(m[1])) continue;
+    if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan');
   }
   headingPhrases(text, structure, book);
 }
 
 function headingPhrases(text: string, structure: DocumentStructure, book: SloganBook): void {
-  for (const h of structure.headings) {
+  for (const h of structure.headings.slice(0, 200)) {
     if (h.level < 4) continue;
     const line = text.slice(h.start, h.end);
     const halves = line.split(/\s+/);
@@ -32,7 +32,7 @@ function headingPhrases(text: string, structure: DocumentStructure, book: Slogan
     for (const half of halves) {
       const at = text.indexOf(half, offset);
       offset = at + half.length;
-      if (half.length < 4 || half.length > 8 || !/^[\u4e00-\u9fff]+$/.test(half)) continue;
+      if (half.length < 4 || half.length > 8 || !/^[\u4e00-\u9fff]+$/.test(half) || /(街道|镇|乡|村|社区|区|县|市|省)$/.test(half)) continue;
       if (countOccurrences(text, half, 3) >= 3) book.add(half, half, { start: at, end: at + half.length }, 'slogan');
     }
   }

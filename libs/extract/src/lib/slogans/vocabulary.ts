@@ -9,7 +9,7 @@ export const KNOWN_CAMPAIGNS: readonly string[] = [
 ];
 
 /** Words after a closing quote that make the quoted name a concrete thing. */
-export const PROJECT_HEADS = /^[^，。；“”等]{0,16}(项目|工程项目|中心|大楼|大厦|总部|基地|学校|小学|中学|初中|幼儿园|学院|书院|医院|驿站|公园|广场|书房|场馆|体育馆|图书馆|博物馆|基金|隧道|高架|水库|安置房|停车场|旗舰店|小程序|公众号|APP|App|app|系统|音乐节|文化节|艺术节|旅游节|美食节|邀请赛|越野赛|分站赛|联赛|马拉松|赛|活动|展会|博览会|市集|集市|专线|巴士|公交|试点)/;
+export const PROJECT_HEADS = /^[^，。；“”等]{0,16}(项目|工程项目|中心|大楼|大厦|总部|基地|学校|小学|中学|初中|幼儿园|学院|书院|医院|驿站|公园|广场|书房|场馆|体育馆|图书馆|博物馆|基金|隧道|高架|水库|安置房|停车场|旗舰店|小程序|公众号|APP|App|app|系统|音乐节|文化节|艺术节|旅游节|美食节|邀请赛|越野赛|分站赛|联赛|马拉松|赛|活动|展会|博览会|市集|集市|专线|巴士|公交|试点|风貌区|建设项目)/;
 
 /** Words after a closing quote that make the quoted name a programme or framing. */
 export const SLOGAN_HEADS = /^(品牌|机制|体系|理念|战略|行动|改革|模式|目标|格局|要求|部署|专班|工作法|创建|建设|理念|精神|思路|定位|方针|计划|工作|标准|样板|示范|战|年)/;
@@ -18,7 +18,7 @@ export const SLOGAN_HEADS = /^(品牌|机制|体系|理念|战略|行动|改革|
 export const PROJECT_VERBS = /(开通|上线|启用|建成|落成|开业|举办|开设|投用|开工|竣工|推出)$/;
 
 /** Quoted phrase endings that name a concrete thing by themselves. */
-export const PROJECT_NAME_ENDS = /(项目|中心|大楼|大厦|学校|小学|中学|幼儿园|学院|书院|医院|驿站|公园|广场|书房|基金|隧道|水库|小程序|公众号|系统|音乐节|文化节|艺术节|邀请赛|越野赛|分站赛|巴士|旗舰店|产业园|科技园|市|杯)$/;
+export const PROJECT_NAME_ENDS = /(项目|中心|大楼|大厦|学校|小学|中学|幼儿园|学院|书院|医院|驿站|公园|广场|书房|基金|隧道|水库|小程序|公众号|系统|音乐节|文化节|艺术节|邀请赛|越野赛|分站赛|巴士|旗舰店|产业园|科技园|市|杯|谷|风光带|水道|走廊|小镇|街区|大道)$/;
 
 /** Heads of unquoted numbered phrases that are slogans when the text enumerates their parts. */
 export const NUMBERED = /^([一二三四五六七八九十两双]+)(个|大|种|项|条|化|全|级|型|张|圈|驾|强|学|管|重|位)/;

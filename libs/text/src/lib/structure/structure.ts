@@ -65,8 +65,11 @@ function closeSections(headings: Heading[], textEnd: number): void {
   for (const h of open) h.section.end = textEnd;
 }
 
+const CHROME = /[|]|上一|下一|版|导航|首页|放大|缩小|\d{4}/;
+
+/** The first heading among the opening lines that is not page chrome. */
 function findTitle(text: string, headings: Heading[]): TextSpan | null {
-  const first = headings.find((h) => h.end - h.start >= 8 && !/[|]|上一|下一|版/.test(text.slice(h.start, h.end)));
+  const first = headings.slice(0, 12).find((h) => h.start < 2000 && h.end - h.start >= 5 && !CHROME.test(text.slice(h.start, h.end)));
   return first ? { start: first.start, end: first.end } : null;
 }
 

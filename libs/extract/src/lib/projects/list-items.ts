@@ -1,0 +1,55 @@
+import type { Span } from '../spans';
+
+// Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
+const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|设施|院校)/;
+const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和)+/;
+const HARD = '，。；：！？\n（）()';
+
+export interface ListItem extends Span {
+  name: string;
+}
+
+function itemsBefore(text: string, end: number): ListItem[] {
+  let start = end;
+  while (start > 0 && !HARD.includes(text[start - 1]) && end - start < 120) start--;
+  const items: ListItem[] = [];
+  let pos = start;
+  for (const raw of text.slice(start, end).split('、')) {
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const cut = raw.slice(lead).search(/\d+[幢个家座所处项]|[“”]/g);
+    const body = raw.slice(lead).replace(/[“”]/g, '');
+    const name = (cut > 0 ? raw.slice(lead, lead + cut) : body).trim();
+    const s = pos + lead;
+    if (name.length >= 2 && name.length <= 16 && !/\*/.test(name)) items.push({ name, start: s, end: s + name.length });
+    pos += raw.length + 1;
+  }
+  return items;
+}
+
+/** Items before 等…项目 are projects, each one. */
+export function itemsBeforeGenericHead(text: string): ListItem[] {
+  const out: ListItem[] = [];
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    if (!LIST_TAIL.test(text.slice(i, i + 16))) continue;
+    out.push(...itemsBefore(text, i).filter((it) => text.slice(it.start, it.end) === it.name));
+  }
+  return out;
+}
+
+/** The other items of an enumeration in which at least two items are already projects. */
+export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
+  const out: ListItem[] = [];
+  const seen = new Set<number>();
+  for (const k of known) {
+    if (text[k.end] !== '、' && text[k.start - 1] !== '、') continue;
+    let end = k.end;
+    while (end < text.length && !HARD.includes(text[end]) && end - k.end < 120) end++;
+    const items = itemsBefore(text, end);
+    const key = items[0]?.start ?? -1;
+    if (items.length < 3 || seen.has(key)) continue;
+    seen.add(key);
+    const hits = items.filter((it) => known.some((s) => s.start <= it.start && s.end >= it.end - 1 && s.end <= it.end + 2)).length;
+    if (hits >= 2) out.push(...items.filter((it) => text.slice(it.start, it.end) === it.name));
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { gazetteer } from '../places';
+import type { Span } from '../spans';
+import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+
+const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && !NAME_INTERNAL.has(w));
+
+export interface NamedSpan extends Span {
+  name: string;
+}
+
+/**
+ * Final touches to a project name: cut after a governing verb the segmenter merged into a word,
+ * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
+ */
+export function trimName(text: string, found: NamedSpan, sloganNames: string[]): NamedSpan | null {
+  let start = found.start;
+  const name = () => text.slice(start, found.end);
+  for (const verb of ACTION_VERBS) {
+    const at = name().lastIndexOf(verb);
+    if (at >= 0 && at + verb.length < name().length - 2) start += at + verb.length;
+  }
+  if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所]/.test(name())) start++;
+  if (/\d+[项个家条座所幢]/.test(name())) return null;
+  const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
+  if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4) start += place[1].length;
+  for (const s of sloganNames) {
+    if (s.length < 3) continue;
+    const window = text.slice(Math.max(0, start - s.length + 1), start + s.length - 1);
+    const at = window.indexOf(s);
+    if (at >= 0) start = Math.min(start, Math.max(0, start - s.length + 1) + at);
+  }
+  if (found.end - start < 3) return null;
+  return { name: name(), start, end: found.end };
+}
