@@ -5,6 +5,7 @@ import svg from 'cytoscape-svg';
 import { graphStyle, largeGraphStyle } from './style';
 import { layoutOptions } from './layouts';
 import { GraphElement } from './types';
+import { RendererMode, rendererFor, hasHardwareWebgl } from './renderer';
 import type { LayoutName } from '../state/url-state';
 
 cytoscape.use(fcose);
@@ -24,43 +25,63 @@ export interface ViewEvents {
 /** Owns the Cytoscape instance: elements in, layouts, renderer choice, events out. */
 export class GraphView {
   cy: Core;
-  webgl = false;
+  mode: RendererMode = 'canvas';
+  /** Element count beyond which the WebGL renderer takes over. */
+  webglAbove = WEBGL_ABOVE;
+  webglAllowed: () => boolean = hasHardwareWebgl;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly events: ViewEvents,
   ) {
-    this.cy = this.create(false, []);
+    this.cy = this.create('canvas', []);
   }
 
-  private create(webgl: boolean, elements: ElementDefinition[]): Core {
-    this.webgl = webgl;
+  /** Whether the WebGL renderer is in use (it needs a GPU; see renderer.ts). */
+  get webgl(): boolean {
+    return this.mode === 'webgl';
+  }
+
+  private create(mode: RendererMode, elements: ElementDefinition[]): Core {
+    this.mode = mode;
+    const large = mode !== 'canvas';
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: webgl ? largeGraphStyle : graphStyle,
+      style: large ? largeGraphStyle : graphStyle,
       wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
-      hideEdgesOnViewport: webgl,
-      textureOnViewport: false,
-      renderer: (webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' }) as never,
+      hideEdgesOnViewport: large,
+      textureOnViewport: mode === 'large',
+      pixelRatio: large ? 1 : 'auto',
+      renderer: (mode === 'webgl' ? { name: 'canvas', webgl: true } : { name: 'canvas' }) as never,
     } as cytoscape.CytoscapeOptions);
     cy.on('select', (e: EventObject) => this.events.onSelect(e.target.json() as GraphElement));
     cy.on('unselect', () => setTimeout(() => cy.$(':selected').empty() && this.events.onSelect(null), 0));
     cy.on('dbltap', 'node', (e: EventObject) => this.events.onExpand(e.target.id()));
-    cy.on('add remove', () => this.events.onChange());
+    // add/remove fire per element: report once per batch of changes.
+    cy.on('add remove', () => this.changed());
     this.events.onCreate(cy);
     return cy;
   }
 
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private changed(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.events.onChange();
+    }, 30);
+  }
+
   /** Swaps the renderer when the element count crosses the WebGL threshold. */
   private ensureRenderer(total: number): void {
-    const wantWebgl = total > WEBGL_ABOVE;
-    if (wantWebgl === this.webgl) return;
+    const mode = rendererFor(total, this.webglAbove, this.webglAllowed);
+    if (mode === this.mode) return;
     const keep = this.cy.elements().jsons() as ElementDefinition[];
     this.cy.destroy();
-    this.cy = this.create(wantWebgl, keep);
+    this.cy = this.create(mode, keep);
   }
 
   replace(elements: readonly GraphElement[]): void {

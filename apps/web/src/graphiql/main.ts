@@ -13,10 +13,13 @@ async function fetcher(params: unknown): Promise<unknown> {
   });
   return res.json();
 }
-const defaultQuery = `# policy-graph: try a search
+const defaultQuery = `# policy-graph: Chinese, pinyin (quanyumeili) or initials (qyml) all find a slogan
 query Search {
   search(text: "全域美丽", limit: 5) {
-    __typename
+    id
+    type
+    name
+    context
   }
 }
 `;

@@ -84,7 +84,7 @@ export const zh = {
   docHint: '从证据面板打开一个文档',
   close: '关闭',
   overview: '概览',
-  webgl: '大图模式（WebGL）',
+  webgl: '大图模式',
   elementsCount: '{nodes} 个节点，{edges} 条关系',
 } as const;
 
@@ -175,6 +175,6 @@ export const en: Record<MessageKey, string> = {
   docHint: 'Open a document from the evidence panel',
   close: 'Close',
   overview: 'Overview',
-  webgl: 'Large graph mode (WebGL)',
+  webgl: 'Large graph mode',
   elementsCount: '{nodes} nodes, {edges} relationships',
 };

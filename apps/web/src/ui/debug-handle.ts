@@ -1,6 +1,7 @@
-import type { GraphView } from '../graph/view';
+import { WEBGL_ABOVE, type GraphView } from '../graph/view';
 import type { Explorer } from '../graph/explorer';
 import { toCyElements } from '../graph/elements';
+import { hasHardwareWebgl, RendererMode } from '../graph/renderer';
 import { GraphElement } from '../graph/types';
 
 export interface LoadTiming {
@@ -9,13 +10,15 @@ export interface LoadTiming {
   layoutMs: number;
   paintMs: number;
   totalMs: number;
-  renderer: 'canvas' | 'webgl';
+  renderer: RendererMode;
 }
 
 /** window.explorer: read access to the graph for scripts and benchmarks, plus a timed loader. */
 export function exposeDebugHandle(view: GraphView, explorer: Explorer): void {
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-  const load = async (elements: GraphElement[]): Promise<LoadTiming> => {
+  const load = async (elements: GraphElement[], options: { webglAbove?: number; webgl?: boolean } = {}): Promise<LoadTiming> => {
+    view.webglAbove = options.webglAbove ?? WEBGL_ABOVE;
+    view.webglAllowed = options.webgl === undefined ? hasHardwareWebgl : () => options.webgl as boolean;
     const t0 = performance.now();
     view.replace(toCyElements(elements));
     const t1 = performance.now();
@@ -24,7 +27,16 @@ export function exposeDebugHandle(view: GraphView, explorer: Explorer): void {
     await frame();
     await frame();
     const t3 = performance.now();
-    return { elements: elements.length, addMs: t1 - t0, layoutMs: t2 - t1, paintMs: t3 - t2, totalMs: t3 - t0, renderer: view.webgl ? 'webgl' : 'canvas' };
+    return { elements: elements.length, addMs: t1 - t0, layoutMs: t2 - t1, paintMs: t3 - t2, totalMs: t3 - t0, renderer: view.mode };
   };
-  Object.assign(window, { explorer: { get cy() { return view.cy; }, load } });
+  // Mean time per frame while zooming, to judge responsiveness after a load.
+  const zoomFrameMs = async (frames = 10): Promise<number> => {
+    const t0 = performance.now();
+    for (let i = 0; i < frames; i++) {
+      view.cy.zoom({ level: view.cy.zoom() * (i % 2 ? 1.1 : 0.9), renderedPosition: { x: 400, y: 300 } });
+      await frame();
+    }
+    return (performance.now() - t0) / frames;
+  };
+  Object.assign(window, { explorer: { get cy() { return view.cy; }, load, zoomFrameMs } });
 }

@@ -51,6 +51,13 @@ function connections(cy: Core, id: string, actions: EvidenceActions): HTMLElemen
   }));
 }
 
+/** The span's text with the names of the entities involved in bold. */
+function emphasise(span: string, names: string[]): (string | HTMLElement)[] {
+  if (!names.length) return [span];
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return span.split(new RegExp(`(${escaped.join('|')})`, 'g')).filter(Boolean).map((part) => (names.includes(part) ? h('strong', {}, part) : part));
+}
+
 export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphElement | null, actions: EvidenceActions): Promise<void> {
   if (!el) return void root.replaceChildren(h('p', { class: 'muted' }, t('selectHint')));
   const d = el.data;
@@ -61,13 +68,15 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
   const list = h('div', { class: 'evidence-list', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('loading')));
   root.replaceChildren(h('h2', { class: 'ev-title' }, title), h('p', { class: 'muted' }, kind), list,
     h('h3', {}, t('properties')), props(d), ...(isEdge(el) ? [] : [h('h3', {}, t('connections')), connections(cy, d.id, actions)]));
+  const names = [d.label, d.source && cy.getElementById(d.source as string).data('label'), d.target && cy.getElementById(d.target as string).data('label')]
+    .filter((n): n is string => typeof n === 'string' && n.length > 1 && n.length < 20);
   const token = String(Math.random());
   root.dataset.token = token;
   try {
     const found = (await Promise.all(refsFor(cy, el).map((r) => sentenceFor(r.ref, r.mentionOf)))).filter((x) => x !== null);
     if (root.dataset.token !== token) return;
     list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
-      h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, s.span), s.after),
+      h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after),
       s.documentId ? h('button', { type: 'button', class: 'open-doc', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
     )) : [h('p', { class: 'muted' }, t('noEvidence'))]));
   } catch (e) {

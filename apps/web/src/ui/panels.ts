@@ -47,7 +47,7 @@ export function wirePanels(store: Store) {
     const els = explorer.view.elements();
     side.render(store.state.filter, placesOf(els), countKinds(els));
     const nodes = cy().nodes().length;
-    byId('counts').textContent = t('elementsCount', { nodes, edges: cy().edges().length }) + (explorer.view.webgl ? ` · ${t('webgl')}` : '');
+    byId('counts').textContent = t('elementsCount', { nodes, edges: cy().edges().length }) + (explorer.view.mode !== 'canvas' ? ` · ${t('webgl')}` : '');
   };
   const onCapped = (cap: CapInfo | null) => {
     const box = byId('capped');
@@ -71,6 +71,9 @@ export function wirePanels(store: Store) {
   function onDiffusion(m: DiffusionModel | null) {
     timeline.setRange(m?.minYear ?? null, m?.maxYear ?? null, store.state.year);
     cy().nodes().forEach((n) => void n.toggleClass('first-adopter', !!m?.firstIds.has(n.id())));
+    // Adopters carry their district and city, which the place filter needs.
+    for (const a of m?.groups.flatMap((g) => g.adopters) ?? []) cy().getElementById(a.body.id).data({ district: a.district, city: a.city });
+    refreshSide();
     revealYear();
     yearSummary();
   }

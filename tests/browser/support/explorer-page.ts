@@ -1,0 +1,41 @@
+// What a researcher does on the explorer, as steps the specs share.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const OUTPUT = resolve(__dirname, '../../../test-output');
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = join(OUTPUT, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Types into the search box, waits for the suggestion and picks it. */
+export async function searchAndPick(page: Page, text: string, pick = text): Promise<void> {
+  const input = page.locator('#search');
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 30 });
+  const option = page.locator('#search-list li[role=option]', { hasText: pick }).first();
+  await option.waitFor({ timeout: 15_000 });
+  await option.click();
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === '', null, { timeout: 30_000 });
+}
+
+interface Handle {
+  explorer: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string; id(): string; hasClass(c: string): boolean }) => T): T[] }; edges(): { map<T>(f: (e: { source(): { data(k: string): string }; target(): { data(k: string): string }; data(k: string): string }) => T): T[] } } };
+}
+
+export function nodeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes().map((n) => n.data('label')));
+}
+
+export function edgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Handle).explorer.cy.edges().map((e) => `${e.source().data('label')} -${e.data('type')}-> ${e.target().data('label')}`));
+}
+
+/** Labels of nodes the year slider currently fades out. */
+export function futureNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes().map((n) => (n.hasClass('future') ? n.data('label') : '')).filter(Boolean));
+}
