@@ -21,8 +21,12 @@ find_java17() {
 java_home="$(find_java17)"
 
 copy_jars() {
+  local status=0
   JAVA_HOME="$java_home" mvn -B -q -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$1" >&2
+    -DincludeScope=runtime -DoutputDirectory="$1" >"$cache/maven.log" 2>&1 || status=$?
+  # Maven prints its errors on stdout, with colour codes even in batch mode.
+  sed 's/\x1b\[[0-9;]*m//g' "$cache/maven.log" | grep -v '^[[:space:]]*$' >&2 || true
+  return "$status"
 }
 
 fetch_jars() {
