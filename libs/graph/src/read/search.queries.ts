@@ -47,8 +47,8 @@ function hitsQuery(input: SearchInput): string {
     WITH node, score, matchedOn ORDER BY score DESC
     WITH node, max(score) AS best, collect(matchedOn) AS how
     RETURN node.id AS id, head([l IN labels(node) WHERE l IN $labels]) AS type, node.name AS name,
-           best AS score, head(how) AS matchedOn
-    ORDER BY score DESC, size(name), name LIMIT $limit`;
+           best AS score, head(how) AS matchedOn, COUNT { (node)--() } AS degree
+    ORDER BY score DESC, degree DESC, size(name), name LIMIT $limit`;
 }
 
 export async function searchNames(db: CypherReader, input: SearchInput): Promise<SearchHitRow[]> {
