@@ -36,7 +36,7 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const subject = findSubject(text, meta.title ? title : null, placeMentions, year);
   const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases]);
-  const projects = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
+  const { projects, listedOnly } = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
   return {
@@ -57,6 +57,6 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
     slogans,
     projects,
     outcomes,
-    relations: [...findFulfils(text, structure, projects, slogans), ...findHasPart(slogans)],
+    relations: [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans)],
   };
 }

@@ -17,7 +17,13 @@ interface ProjectDraft {
 }
 
 /** Named concrete things: quoted names classified as projects and noun phrases ending in a head noun. */
-export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): Project[] {
+export interface ProjectResult {
+  projects: Project[];
+  /** Names known only as items of an enumeration: weaker evidence of a named project. */
+  listedOnly: Set<string>;
+}
+
+export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span) => {
     let d = drafts.get(name);
@@ -28,27 +34,31 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const q of quoted) add(q.name, q.surface, q.span);
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
-    if (isQuoted(m.index) || text[m.index + m[0].length] === '区') continue;
+    if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, sloganNames);
-    if (trimmed) add(trimmed.name, trimmed.name, trimmed);
+    if (trimmed && !namedAfterSlogan(trimmed.name, m[0], sloganNames)) add(trimmed.name, trimmed.name, trimmed);
   }
   const listed = itemsBeforeGenericHead(text);
+  const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
   for (const item of [...listed, ...siblingsOfProjects(text, known)]) {
-    if (!isQuoted(item.start) && !GENERIC.test(item.name)) add(item.name, item.name, item);
+    if (isQuoted(item.start) || GENERIC.test(item.name) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
+    add(item.name, item.name, item);
+    listedNames.add(item.name);
   }
-  return mergeSuffixVariants([...drafts.values()]).map((d) => ({
+  const projects = mergeSuffixVariants([...drafts.values()]).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
+  return { projects, listedOnly: listedNames };
 }
 
 function stopsName(w: Word, next: Word | undefined): boolean {
   if (NAME_INTERNAL.has(w.text)) return false;
-  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w.text);
+  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text);
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
   return STOP_TAGS.test(w.tag);
 }
@@ -58,6 +68,20 @@ function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
   const left = words[k - 1];
   return w.tag === 'v' && !LEFT_STOPS.has(w.text) && !!left && /^(n|ns|nr|nz|nt|j|l)$/.test(left.tag) && !LEFT_STOPS.has(left.text);
+}
+
+// 都市产业园党群服务中心: a head followed at once by more name words is not the end of the name.
+const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,8}?(项目|工程|中心|大楼|大厦|学校|基地|公园|驿站)/;
+
+function continuesIntoName(text: string, end: number): boolean {
+  const m = NAME_GOES_ON.exec(text.slice(end, end + 12));
+  return !!m && !/[和与及等的暨、]/.test(m[0].slice(0, m[0].length - m[1].length)) && !/^(项目|工程)/.test(m[0]);
+}
+
+/** 微改革项目 under the slogan 微改革: the items of a slogan, not a named project. */
+function namedAfterSlogan(name: string, head: string, sloganNames: string[]): boolean {
+  const modifier = name.slice(0, name.length - head.length);
+  return sloganNames.includes(modifier);
 }
 
 function clauseStart(text: string, at: number): number {

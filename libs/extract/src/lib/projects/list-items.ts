@@ -1,8 +1,9 @@
 import type { Span } from '../spans';
+import { afterLastVerb } from './trim-name';
 
 // Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
-const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|设施|院校)/;
-const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和)+/;
+const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校)/;
+const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及)+/;
 const HARD = '，。；：！？\n（）()';
 
 export interface ListItem extends Span {
@@ -16,11 +17,14 @@ function itemsBefore(text: string, end: number): ListItem[] {
   let pos = start;
   for (const raw of text.slice(start, end).split('、')) {
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
-    const cut = raw.slice(lead).search(/\d+[幢个家座所处项]|[“”]/g);
-    const body = raw.slice(lead).replace(/[“”]/g, '');
-    const name = (cut > 0 ? raw.slice(lead, lead + cut) : body).trim();
-    const s = pos + lead;
-    if (name.length >= 2 && name.length <= 16 && !/\*/.test(name)) items.push({ name, start: s, end: s + name.length });
+    const cut = raw.slice(lead).search(/\d+[幢个家座所处项]/);
+    const surface = (cut > 0 ? raw.slice(lead, lead + cut) : raw.slice(lead)).trimEnd();
+    const kept = afterLastVerb(surface);
+    const s = pos + lead + (surface.length - kept.length);
+    const name = kept.replace(/[“”]/g, '');
+    if (name.length >= 2 && name.length <= 16 && !/\*/.test(name) && !/^[“”]|[“”]$/.test(kept.replace(/“[^”]*”/g, 'x'))) {
+      items.push({ name, start: s, end: s + kept.length });
+    }
     pos += raw.length + 1;
   }
   return items;
@@ -31,7 +35,7 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
   const out: ListItem[] = [];
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     if (!LIST_TAIL.test(text.slice(i, i + 16))) continue;
-    out.push(...itemsBefore(text, i).filter((it) => text.slice(it.start, it.end) === it.name));
+    out.push(...itemsBefore(text, i));
   }
   return out;
 }
@@ -49,7 +53,7 @@ export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
     if (items.length < 3 || seen.has(key)) continue;
     seen.add(key);
     const hits = items.filter((it) => known.some((s) => s.start <= it.start && s.end >= it.end - 1 && s.end <= it.end + 2)).length;
-    if (hits >= 2) out.push(...items.filter((it) => text.slice(it.start, it.end) === it.name));
+    if (hits >= 2) out.push(...items.filter((it) => it.name.length >= 3));
   }
   return out;
 }

@@ -4,6 +4,16 @@ import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
 const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && !NAME_INTERNAL.has(w));
 
+/** The part of a name after the last governing verb merged into it: 继续推进银都餐饮 → 银都餐饮. */
+export function afterLastVerb(name: string): string {
+  let start = 0;
+  for (const verb of ACTION_VERBS) {
+    const at = name.lastIndexOf(verb);
+    if (at >= 0 && at + verb.length > start && at + verb.length <= name.length - 2) start = at + verb.length;
+  }
+  return name.slice(start);
+}
+
 export interface NamedSpan extends Span {
   name: string;
 }

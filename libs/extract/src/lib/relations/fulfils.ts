@@ -47,19 +47,42 @@ function clausesOf(text: string, sentences: TextSpan[]): TextSpan[] {
  * FULFILS: a project named after its slogan, a project and the nearest slogan of its clause,
  * a project in a section whose heading names the slogan, a project reported in a table row's last cell.
  */
-export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[]): Relation[] {
+export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[], listedOnly: Set<string> = new Set()): Relation[] {
   const out = new Map<string, Relation>();
   const add: AddRelation = (from, to, confidence, evidence) => {
     const key = `${from}\u0000${to}`;
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end } });
   };
   const projectsAt = locate(projects);
-  const slogansAt = locate(slogans);
+  const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   containment(projects, slogans, add);
   nearestInClause(clausesOf(text, structure.sentences), projectsAt, slogansAt, add);
-  headingRule(text, structure, projectsAt, slogans, add);
-  tableRowRule(text, structure, projectsAt, slogansAt, add);
+  soleSloganOfSentence(structure.sentences, projectsAt, slogansAt, add);
+  headingRule(text, structure, projectsAt.filter((p) => !listedOnly.has(p.name)), slogans, add);
+  tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   return [...out.values()];
+}
+
+const NEAR = 30;
+
+/** A slogan quoted inside a project's name (“五水共治”排涝水工程) is part of that name. */
+function insideProject(projectsAt: Located[], s: Located): boolean {
+  for (let k = lowerBound(projectsAt, s.start - 24); k < projectsAt.length && projectsAt[k].start <= s.start; k++) {
+    if (projectsAt[k].end >= s.end && projectsAt[k].name !== s.name) return true;
+  }
+  return false;
+}
+
+function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+  for (const sentence of sentences) {
+    const names = new Set<string>();
+    for (let k = lowerBound(slogansAt, sentence.start); k < slogansAt.length && slogansAt[k].start < sentence.end; k++) names.add(slogansAt[k].name);
+    if (names.size !== 1) continue;
+    const [slogan] = names;
+    for (let k = lowerBound(projectsAt, sentence.start); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
+      if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 0.7, sentence);
+    }
+  }
 }
 
 function containment(projects: Project[], slogans: Slogan[], add: AddRelation): void {
@@ -78,8 +101,8 @@ function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: 
     for (let k = lowerBound(slogansAt, clause.start); k < slogansAt.length && slogansAt[k].start < clause.end; k++) {
       const s = slogansAt[k];
       if (s.start < p.end && s.end > p.start) continue;
-      const d = Math.abs(s.start - p.start);
-      if (!best || d < Math.abs(best.start - p.start)) best = s;
+      const d = Math.min(Math.abs(s.start - p.end), Math.abs(p.start - s.end));
+      if (d <= NEAR && (!best || d < Math.min(Math.abs(best.start - p.end), Math.abs(p.start - best.end)))) best = s;
     }
     if (best && best.name !== p.name) add(p.name, best.name, 0.7, clause);
   }

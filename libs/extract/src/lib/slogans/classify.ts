@@ -3,6 +3,8 @@ import type { Quote } from './quotes';
 
 export type QuoteKind = 'slogan' | 'project' | 'other';
 
+// “大平安”系统集成机制: the words after the quote end in a framing noun.
+const SLOGAN_TAIL = /^[^，。；、“”]{0,12}(机制|体系|模式|理念|品牌|格局|制度)(?=[，。；、\s]|$)/;
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
 const NUMERALS = /[一二三四五六七八九十两双]/g;
 // Framing words that are quoted but are never a slogan or a project.
@@ -23,13 +25,13 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (launched) return { kind: 'slogan', name: words };
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
-  const numbered = isNumberedShape(words) || /年$/.test(words);
-  const sloganHead = SLOGAN_HEADS.test(after) && !/^建设项目/.test(after);
+  const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
+  const sloganHead = (SLOGAN_HEADS.test(after) && !/^建设项目/.test(after)) || SLOGAN_TAIL.test(after);
   if (!numbered && !sloganHead && !/[、+]/.test(words)) {
     if (PROJECT_NAME_ENDS.test(words) && !/(城市|家园)$/.test(words)) return { kind: 'project', name: words };
     const head = PROJECT_HEADS.exec(after);
     if (head && !/[“”]/.test(head[0])) return { kind: 'project', name: words + head[0] };
-    if (PROJECT_VERBS.test(before) && /^[^\s，。；、]/.test(after) && looksLikeName(words)) {
+    if (PROJECT_VERBS.test(before) && looksLikeName(words)) {
       return { kind: 'project', name: words };
     }
   }
