@@ -27,7 +27,13 @@ node_modules_current() {
 install_node_modules() {
   if node_modules_current; then return 0; fi
   say "npm ci (node_modules missing or out of date)"
-  npm ci --no-audit --no-fund --loglevel=error
+  if ! npm ci --no-audit --no-fund --loglevel=error; then
+    # npm 11 can reject its own lock file when platform-specific optional packages (other OSes'
+    # @swc/core-*, @rollup/rollup-*) are left out of it; npm install then installs the same
+    # locked versions without changing the lock file.
+    say "npm ci refused the lock file; installing the locked versions with npm install"
+    npm install --no-audit --no-fund --loglevel=error
+  fi
   cp package-lock.json node_modules/.policy-graph-lock
 }
 
