@@ -2,8 +2,8 @@ import type { OutcomeStatus } from '@policy-graph/model';
 
 // Cue words, checked in this order; the clause around the number is searched.
 const PROGRESS = /(工程量|总进度|进度|形象进度)[^，。；]{0,4}$|(完成|已完成)[^，。；]{0,3}(工程量|总进度|进度)|续建|正在|正处于|在建/;
-const TARGET = /力争|计划|争取|确保|目标|预计|将|要|拟|谋划|年内|不低于|不少于|不小于|不超过|以内|力求|努力|启动建设|新建/;
-const ACHIEVED = /实现|完成|已|累计|共计|共|达到|建成|增长|下降|提高|提升|同比|比上年|减少|增加|新增|引进|培育|创建|获得|获评|荣获|通过|拆除|清除|处置|整改|办结|走访|接收|兑现|组建|征集|投用|启用|开通|落成|划分|排查|采集|发现|发出|立案|结案|恢复|梳理|招引|引育|为|有/;
+const TARGET = /力争|计划|争取|确保|目标|将|(?:^|[^重主需必纲])要(?![求点素闻])|拟|谋划|年内|不低于|不少于|不小于|不超过|以内|力求|努力|启动建设|新建/;
+const ACHIEVED = /实现|完成|已|累计|共计|共|达到|建成|增长|下降|提高|同比|比上年|减少|增加|新增|引进|培育|创建|获得|获评|荣获|通过|拆除|清除|处置|整改|办结|走访|接收|兑现|组建|征集|投用|启用|启动|开通|落成|划分|排查|采集|发现|发出|立案|结案|恢复|招引|引育|为|有/;
 const INPUT_CUE = /投入|投资|注资|资金|基金|经费|补助|补贴|补偿|拨付|筹集|救助|慰问|奖励|出资|融资/;
 const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
@@ -25,7 +25,7 @@ export function documentTense(text: string): DocumentTense {
  */
 export function classifyStatus(unit: string, before: string, after: string, sentenceBefore: string, tense: DocumentTense, inCompletionCell: boolean): OutcomeStatus {
   const clause = before + '|' + after;
-  if (MONEY.test(unit) && (INPUT_CUE.test(before) || /^的?(资金|经费|基金)/.test(after))) return 'input';
+  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16)))) return 'input';
   if (unit.endsWith('%') && PROGRESS.test(before)) return 'in_progress';
   if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return 'in_progress';
   if (inCompletionCell) return ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target';

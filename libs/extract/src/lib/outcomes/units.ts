@@ -1,5 +1,5 @@
 // Unit words after a number, longest first, with their base unit and factor.
-const MAGNITUDES: [string, number][] = [['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]];
+const MAGNITUDES: [string, number][] = [['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]];
 const BASE_UNITS: Record<string, string> = {
   元: '元', 美元: '美元', 平方米: '平方米', 平方公里: '平方公里', 平方千米: '平方公里', 立方米: '立方米', 方: '方',
   亩: '亩', 公顷: '公顷', 公里: '公里', 千米: '公里', 米: '米', 吨: '吨', 千瓦: '千瓦', 千瓦时: '千瓦时', 度: '度',

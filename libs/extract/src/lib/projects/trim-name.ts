@@ -2,7 +2,7 @@ import { gazetteer } from '../places';
 import type { Span } from '../spans';
 import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
-const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && !NAME_INTERNAL.has(w));
+const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && (w === '建设' || !NAME_INTERNAL.has(w)));
 
 /** The part of a name after the last governing verb merged into it: 继续推进银都餐饮 → 银都餐饮. */
 export function afterLastVerb(name: string): string {

@@ -64,6 +64,7 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
 }
 
 const NEAR = 30;
+const PLAN_PERIOD = /^十[一二三四五六七八九]?五(规划)?$/;
 
 /** A slogan quoted inside a project's name (“五水共治”排涝水工程) is part of that name. */
 function insideProject(projectsAt: Located[], s: Located): boolean {
@@ -110,7 +111,8 @@ function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: 
 
 function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
   const title = structure.title;
-  const forms = slogans.map((s) => ({ name: s.name, forms: [s.name, ...s.aliases].filter((n) => n.length >= 2) }));
+  // plan periods (十三五) frame a whole report, not a programme's projects
+  const forms = slogans.filter((s) => !PLAN_PERIOD.test(s.name)).map((s) => ({ name: s.name, forms: [s.name, ...s.aliases].filter((n) => n.length >= 2) }));
   for (const h of structure.headings.slice(0, 2000)) {
     if (title && h.start === title.start) continue;
     const heading = text.slice(h.start, h.end);
