@@ -9,3 +9,4 @@ export * from './gazetteer-load';
 export * from './cypher-guard';
 export * from './read';
 export * from './saved-queries';
+export * from './export';

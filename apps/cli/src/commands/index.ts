@@ -1,5 +1,6 @@
 import { Command } from '../command';
 import { checksumCommand } from './checksum.command';
+import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
 import { helpCommand } from './help.command';
 import { ingestCommand } from './ingest.command';
@@ -15,5 +16,6 @@ export const commands: Command[] = [
   ingestCommand,
   checksumCommand,
   serveCommand,
+  exportCommand,
   helpCommand(() => commands),
 ];

@@ -1,6 +1,7 @@
 import type { Extraction } from '@policy-graph/model';
 import { ExtractionSchema } from '@policy-graph/model';
 import { Gazetteer, IngestItem, buildDocumentRows } from '@policy-graph/graph';
+import { sourceHints } from './source-layout';
 
 export type ExtractFn = (bytes: Uint8Array, fileName: string, meta?: Record<string, unknown>) => Promise<Extraction>;
 
@@ -20,7 +21,9 @@ export async function prepareDocument(request: PrepareRequest, extract: ExtractF
       const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
       return { file, kind: 'failed', reason: `extraction breaks the contract (${issues.join('; ')})` };
     }
-    return { file, kind: 'rows', rows: buildDocumentRows(parsed.data, { sourceKey: request.sourceKey, gazetteer }) };
+    const hints = sourceHints(request.sourceKey);
+    const x = hints.year ? { ...parsed.data, document: { ...parsed.data.document, year: hints.year } } : parsed.data;
+    return { file, kind: 'rows', rows: buildDocumentRows(x, { sourceKey: request.sourceKey, gazetteer, subject: hints.subject }) };
   } catch (error) {
     return { file, kind: 'failed', reason: `extraction failed: ${(error as Error).message}` };
   }

@@ -1,4 +1,4 @@
-import type { Extraction, Outcome } from '@policy-graph/model';
+import type { Extraction, Outcome, Subject } from '@policy-graph/model';
 import { Gazetteer } from '../gazetteer-load/gazetteer';
 import { AliasTable, canonicalName, resolveName } from './canonical-name';
 import { EntityCollector, EntityRow } from './entity-rows';
@@ -72,6 +72,8 @@ export interface DocumentRows {
 
 export interface RowOptions {
   sourceKey: string;
+  // the body the document reports on, when the source says so better than the text ('country': national)
+  subject?: Subject | 'country';
   gazetteer: Gazetteer;
   sloganAliases?: AliasTable;
 }
@@ -82,7 +84,7 @@ export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentR
   const aliases = options.sloganAliases ?? SLOGAN_ALIASES;
   const docId = x.document.sha256;
   const placeRows = new PlaceRows(options.gazetteer);
-  const subjectId = placeRows.addSubject(x.subject);
+  const subjectId = options.subject === 'country' ? placeRows.addCountry() : placeRows.addSubject(options.subject ?? x.subject);
   const bodyId = subjectId ?? `document:${docId}`;
   const slogans = new EntityCollector((n) => resolveName(n, aliases));
   const projects = new EntityCollector((n) => `${bodyId}|${canonicalName(n)}`);

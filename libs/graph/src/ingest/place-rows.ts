@@ -2,11 +2,16 @@ import type { AdminLevel, Place, Subject } from '@policy-graph/model';
 import { Gazetteer } from '../gazetteer-load/gazetteer';
 import { romanize } from './romanize';
 
+export type PlaceLevel = AdminLevel | 'country';
+
+// The national government's reports are about the country as a whole.
+export const COUNTRY = { id: 'CN', name: '中国', code: null, level: 'country' as const };
+
 export interface PlaceRow {
   id: string;
   name: string;
   code: string | null;
-  level: AdminLevel;
+  level: PlaceLevel;
   pinyin: string;
   initials: string;
 }
@@ -58,9 +63,19 @@ export class PlaceRows {
     return { id, code: null };
   }
 
+  addCountry(): string {
+    this.put(COUNTRY);
+    return COUNTRY.id;
+  }
+
   // The subject's chain province → street; returns the id of its most specific place.
   addSubject(subject: Subject): string | null {
     if (subject.code && this.gazetteer.get(subject.code)) return this.addCode(subject.code);
+    if (subject.city && !subject.province && !this.gazetteer.find('city', subject.city).length) {
+      // a municipality (北京市) named as a city is the province-level place
+      const province = this.gazetteer.find('province', subject.city);
+      if (province.length === 1) subject = { ...subject, province: subject.city, city: null };
+    }
     let anchor: Anchor | null = null;
     for (const level of LEVELS) {
       const name = subject[level];

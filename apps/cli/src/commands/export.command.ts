@@ -1,0 +1,92 @@
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import { join } from 'node:path';
+import {
+  EXPORT_FORMATS, ExportFormat, Neo4jExecutor, assertReadOnlyCypher, bindParams, exportGraph, exportRows, findSavedQuery,
+  queryGraphSource, wholeGraphSource,
+} from '@policy-graph/graph';
+import { Command, UsageError } from '../command';
+import { parseCommandArgs } from '../parse-command-args';
+
+const OPTIONS = {
+  format: { type: 'string' },
+  query: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  cypher: { type: 'string' },
+  out: { type: 'string' },
+  'with-text': { type: 'boolean' },
+} as const;
+
+function parseParams(pairs: string[] = []): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new UsageError(`--param expects NAME=VALUE, got "${pair}"`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
+interface Target {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+function targetOf(values: { query?: string; cypher?: string; param?: string[] }, repoRoot: string): Target | null {
+  if (values.query && values.cypher) throw new UsageError('give --query or --cypher, not both');
+  if (values.query) {
+    const saved = findSavedQuery(join(repoRoot, 'graph', 'queries'), values.query);
+    return { cypher: saved.cypher, params: bindParams(saved, parseParams(values.param)) };
+  }
+  if (values.cypher) {
+    assertReadOnlyCypher(values.cypher);
+    return { cypher: values.cypher, params: parseParams(values.param) };
+  }
+  return null;
+}
+
+async function write(executor: Neo4jExecutor, format: ExportFormat, target: Target | null, omit: string[], out: Writable): Promise<string> {
+  if (!target) {
+    const c = await exportGraph(wholeGraphSource(executor, { omit }), format, out);
+    return `${c.nodes} nodes, ${c.edges} edges`;
+  }
+  const source = queryGraphSource(executor, target.cypher, target.params, { omit });
+  const keys = await source.keys();
+  const graphLike = keys.node.length + keys.edge.length > 0 || format === 'graphml' || format === 'gexf';
+  if (graphLike) {
+    const c = await exportGraph(source, format, out);
+    if (c.nodes + c.edges === 0 && (format === 'graphml' || format === 'gexf')) return 'the query returned no nodes or relationships (use csv or json for tables)';
+    return `${c.nodes} nodes, ${c.edges} edges`;
+  }
+  return `${await exportRows(executor, target.cypher, target.params, format as 'csv' | 'json', out)} rows`;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the graph or a query result as GraphML, GEXF, CSV or JSON (streamed)',
+  usage: [
+    '  kg export --format graphml|gexf|csv|json [--query NAME [--param K=V]... | --cypher Q] [--out FILE] [--with-text]',
+    '    --query      a saved query from graph/queries (e.g. diffusion/trace-slogan-diffusion --param slogan=最多跑一次)',
+    '    --cypher     a read-only Cypher query',
+    '    --with-text  keep Document.text (left out by default: it is the whole report)',
+  ].join('\n'),
+  run: async (args, ctx) => {
+    const { values } = parseCommandArgs(args, OPTIONS);
+    const format = values.format as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    const target = targetOf(values, ctx.repoRoot);
+    const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+    const executor = Neo4jExecutor.connect({ ...ctx.config().neo4j, appName: 'policy-graph' });
+    try {
+      const note = await write(executor, format, target, values['with-text'] ? [] : ['text'], out);
+      if (values.out) {
+        out.end();
+        await finished(out);
+      }
+      ctx.err(`export: ${note}${values.out ? ` → ${values.out}` : ''}`);
+    } finally {
+      await executor.close();
+    }
+  },
+};

@@ -1,0 +1,4 @@
+export * from './export-graph';
+export * from './export-rows';
+export type { ElementKeys, ExportElement } from './graph-element';
+export * from './graph-sources';
