@@ -38,13 +38,15 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, sloganNames);
-    if (trimmed && !namedAfterSlogan(trimmed.name, m[0], sloganNames)) add(trimmed.name, trimmed.name, trimmed);
+    if (!trimmed || namedAfterSlogan(trimmed.name, m[0], sloganNames) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
+    const name = trimmed.name.replace(/\*+/g, '');
+    add(name, trimmed.name, trimmed);
   }
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
   for (const item of [...listed, ...siblingsOfProjects(text, known)]) {
-    if (isQuoted(item.start) || GENERIC.test(item.name) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
+    if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, sloganNames) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     add(item.name, item.name, item);
     listedNames.add(item.name);
   }
@@ -58,7 +60,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 
 function stopsName(w: Word, next: Word | undefined): boolean {
   if (NAME_INTERNAL.has(w.text)) return false;
-  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text);
+  // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
+  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
   return STOP_TAGS.test(w.tag);
 }
@@ -78,10 +81,23 @@ function continuesIntoName(text: string, end: number): boolean {
   return !!m && !/[和与及等的暨、]/.test(m[0].slice(0, m[0].length - m[1].length)) && !/^(项目|工程)/.test(m[0]);
 }
 
+/** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
+function sloganWork(name: string, sloganNames: string[]): boolean {
+  const rest = sloganNames.filter((s) => s.length >= 2).reduce((n, s) => n.split(s).join(''), name);
+  return rest.length <= 2 || /^(建设|创建|工作|行动)$/.test(rest);
+}
+
 /** 微改革项目 under the slogan 微改革: the items of a slogan, not a named project. */
 function namedAfterSlogan(name: string, head: string, sloganNames: string[]): boolean {
   const modifier = name.slice(0, name.length - head.length);
-  return sloganNames.includes(modifier);
+  return sloganNames.some((s) => s === modifier || s.split(/[、，+]/).includes(modifier));
+}
+
+/** 、亚都大厦、: an item of an enumeration is a name as a whole, however the segmenter cuts it. */
+function wholeListItem(text: string, from: number, headStart: number): boolean {
+  if (text[from - 1] !== '、' || headStart - from > 10 || headStart - from < 2) return false;
+  const item = text.slice(from, headStart);
+  return /^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(item) && !/[和与及等的]/.test(item) && ![...LEFT_STOPS].some((w) => w.length >= 2 && item.includes(w));
 }
 
 function clauseStart(text: string, at: number): number {
@@ -102,6 +118,8 @@ function nameEndingAt(text: string, headStart: number, headEnd: number): { name:
   if (!words.length || words[words.length - 1].end !== headEnd) return null;
   let i = words.length - 1;
   while (i > 0 && words[i].start > headStart) i--;
+  // 思路, 道路: a road only when 路 stands alone or ends a word the dictionary does not know
+  if (text[headStart] === '路' && headEnd - headStart === 1 && words[i].text !== '路' && words[i].tag !== 'x') return null;
   let first = i;
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
@@ -111,10 +129,10 @@ function nameEndingAt(text: string, headStart: number, headEnd: number): { name:
     first = k;
   }
   while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
-  const start = words[first].start;
+  const start = wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /\*/.test(name)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /^[*\-]|[*\-]$/.test(modifier)) return null;
   return { name, start, end: headEnd };
 }
 

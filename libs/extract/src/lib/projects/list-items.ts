@@ -2,8 +2,8 @@ import type { Span } from '../spans';
 import { afterLastVerb } from './trim-name';
 
 // Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
-const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校)/;
-const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及)+/;
+const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校)(?!载体|平台|方式|形式|机制|示范|案例)/;
+const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及|组织|通过)+/;
 const HARD = '，。；：！？\n（）()';
 
 export interface ListItem extends Span {
@@ -15,15 +15,15 @@ function itemsBefore(text: string, end: number): ListItem[] {
   while (start > 0 && !HARD.includes(text[start - 1]) && end - start < 120) start--;
   const items: ListItem[] = [];
   let pos = start;
-  for (const raw of text.slice(start, end).split('、')) {
+  for (const raw of text.slice(start, end).split(/、|和(?=[\u4e00-\u9fff]{2})/)) {
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
-    const cut = raw.slice(lead).search(/\d+[幢个家座所处项]/);
+    const cut = raw.slice(lead).search(/\d+[幢个家座所处项]|等/);
     const surface = (cut > 0 ? raw.slice(lead, lead + cut) : raw.slice(lead)).trimEnd();
     const kept = afterLastVerb(surface);
-    const s = pos + lead + (surface.length - kept.length);
-    const name = kept.replace(/[“”]/g, '');
+    const s = pos + lead + (surface.length - kept.length) + (kept.includes('的') ? kept.lastIndexOf('的') + 1 : 0);
+    const name = kept.replace(/[“”]/g, '').replace(/^.*的/, '');
     if (name.length >= 2 && name.length <= 16 && !/\*/.test(name) && !/^[“”]|[“”]$/.test(kept.replace(/“[^”]*”/g, 'x'))) {
-      items.push({ name, start: s, end: s + kept.length });
+      items.push({ name, start: s, end: pos + lead + surface.length });
     }
     pos += raw.length + 1;
   }

@@ -8,6 +8,7 @@ const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && (w === '建�
 export function afterLastVerb(name: string): string {
   let start = 0;
   for (const verb of ACTION_VERBS) {
+    if (verb === '建设') continue;
     const at = name.lastIndexOf(verb);
     if (at >= 0 && at + verb.length > start && at + verb.length <= name.length - 2) start = at + verb.length;
   }

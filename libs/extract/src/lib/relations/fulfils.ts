@@ -57,8 +57,9 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   containment(projects, slogans, add);
   nearestInClause(clausesOf(text, structure.sentences), projectsAt, slogansAt, add);
-  soleSloganOfSentence(structure.sentences, projectsAt, slogansAt, add);
-  headingRule(text, structure, projectsAt.filter((p) => !listedOnly.has(p.name)), slogans, add);
+  const named = projectsAt.filter((p) => !listedOnly.has(p.name));
+  soleSloganOfSentence(structure.sentences, named, slogansAt, add);
+  headingRule(text, structure, named, slogans, add);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   return [...out.values()];
 }

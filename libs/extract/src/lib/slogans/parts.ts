@@ -4,6 +4,7 @@ import type { Span } from '../spans';
 const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const HARD_STOP = '，。；：！？\n';
 const LEADING_VERBS = /^(?:创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
+const LEADING_VERB = /^(?:创新实施|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善|创新)/;
 
 export interface PartsFound {
   parts: string[];
@@ -14,7 +15,11 @@ export interface PartsFound {
 /** Each numeral in the slogan that can count parts: 三级四源 → [3, 4]. */
 export function countsOf(name: string): number[] {
   const out: number[] = [];
-  for (const ch of name) if (NUMERAL_VALUE[ch] && NUMERAL_VALUE[ch] >= 2) out.push(NUMERAL_VALUE[ch]);
+  [...name].forEach((ch, i, chars) => {
+    // 店小二, 第二: a numeral that names rather than counts
+    if (i === chars.length - 1 || /[小第]/.test(chars[i - 1] ?? '')) return;
+    if (NUMERAL_VALUE[ch] && NUMERAL_VALUE[ch] >= 2) out.push(NUMERAL_VALUE[ch]);
+  });
   return out;
 }
 
@@ -28,7 +33,8 @@ function trimToMedian(items: string[], fromEnd: boolean): string[] {
     if (i !== (fromEnd ? 0 : items.length - 1) || t.length <= median + 1) return t;
     const quoted = /“([^”]+)”$/.exec(s);
     if (quoted) return quoted[1];
-    const stripped = t.replace(LEADING_VERBS, '');
+    let stripped = t;
+    for (let m = LEADING_VERB.exec(stripped); m && stripped.length > median + 1; m = LEADING_VERB.exec(stripped)) stripped = stripped.slice(m[0].length);
     return stripped.length <= median + 1 ? stripped : t.slice(-median);
   });
 }
@@ -43,6 +49,8 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
   const items = text.slice(start, end).split('、');
   if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
+  // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
+  if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
   return { parts: trimToMedian(items, true), span: { start, end } };
 }
 
