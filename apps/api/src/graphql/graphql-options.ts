@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import type { CypherReader } from '@policy-graph/graph';
@@ -8,7 +8,7 @@ import { aliasLimit, costPlugin, depthRule } from './limits';
 import { formatError } from './format-error';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
-// no landing page (it loads from a CDN), limits on depth, cost and aliases, no batched requests.
+// no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
 export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<ApolloDriverConfig, 'driver'> {
   let schema: GraphQLSchema | undefined;
   return {
@@ -20,7 +20,8 @@ export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), costPlugin(() => schema!, options.maxCost)],
+    // No HTTP caching hints: answers depend on the graph, which changes on ingestion.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costPlugin(() => schema!, options.maxCost)],
     transformSchema: (s: GraphQLSchema) => (schema = s),
     formatError,
     context: ({ req }: { req: GqlRequest }) => ({ req, loaders: new RequestLoaders(reader) }),

@@ -32,19 +32,29 @@ export function depthRule(maxDepth: number) {
   return depthLimit(maxDepth);
 }
 
-// Cost: 1 per field, list fields multiplied by their first/limit argument (see complexity in the models).
+const MEMO_SIZE = 500;
+
+// Cost: 1 per field, list fields multiplied by their first/limit argument (see complexity in the resolvers).
+// Clients repeat the same operations, so costs are remembered per query text and variables.
 export function costPlugin(schema: () => GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const memo = new Map<string, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema: schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const key = `${request.operationName ?? ''}\n${request.query ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let cost = memo.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema: schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+            if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+            memo.set(key, cost);
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`The query costs ${cost}; the limit is ${maxCost}. Ask for fewer fields or smaller pages.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },

@@ -26,6 +26,8 @@ export const serveCommand: Command = {
     const { values } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' } });
     const config = ctx.config();
     const port = parsePort(values.port, '--port') ?? config.api.port;
+    // Before the API's modules load: GraphQL and Express skip their development-time checks.
+    process.env.NODE_ENV ??= 'production';
     const entry = (await import(join(ctx.repoRoot, 'apps', 'api', 'src', 'serve'))) as ApiEntry;
     const deps = entry.apiDepsFrom(config, ctx.repoRoot, { port, host: values.host ?? config.api.host });
     await deps.executor.verifyConnectivity().catch((error: Error) => {

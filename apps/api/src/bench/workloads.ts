@@ -1,0 +1,72 @@
+import {
+  adoptersOf,
+  diffusionOf,
+  findSlogan,
+  fulfilmentsOf,
+  neighbourhood,
+  outcomesOfSlogans,
+  sloganLinks,
+  slogansByIds,
+  type CypherReader,
+} from '@policy-graph/graph';
+
+export interface Workload {
+  name: string;
+  // the GraphQL request the web page sends
+  graphql(key: string): { query: string; variables: Record<string, unknown> };
+  // the same Cypher, in the same order, straight through the driver
+  direct(db: CypherReader, key: string): Promise<unknown>;
+}
+
+const PAGE = { skip: 0, limit: 50 };
+const NEIGHBOURHOOD = { depth: 2, limit: 200, labels: ['Slogan', 'Project', 'Place', 'Outcome'], from: null, to: null };
+
+export const WORKLOADS: Workload[] = [
+  {
+    name: 'slogan',
+    graphql: (name) => ({
+      query: `query($name: String!) { slogan(name: $name) { id name aliases kind origin parts { id name }
+        adopters(first: 50) { totalCount nodes { body { id name level } district city years firstYear } }
+        projects(first: 50) { totalCount nodes { project { id name bodyName } evidence confidence documentId } }
+        outcomes(first: 50) { totalCount nodes { id text value unit status year } } } }`,
+      variables: { name },
+    }),
+    direct: async (db, name) => {
+      const s = await findSlogan(db, name);
+      if (!s) throw new Error(`no slogan ${name}`);
+      const [links] = await Promise.all([
+        sloganLinks(db, [s.id], 'parts'),
+        adoptersOf(db, [s.id], PAGE),
+        fulfilmentsOf(db, [s.id], PAGE),
+        outcomesOfSlogans(db, [s.id], PAGE, null),
+      ]);
+      const parts = links.get(s.id) ?? [];
+      return parts.length ? slogansByIds(db, parts.map((p) => p.id)) : null;
+    },
+  },
+  {
+    name: 'diffusion',
+    graphql: (slogan) => ({
+      query: `query($slogan: String!) { diffusion(slogan: $slogan) { totalAdopters
+        years { year cumulative newAdopters { id name level } }
+        firstAdopters { body { id name level } district city years firstYear }
+        adopters { body { id name level } district city years firstYear }
+        spread { from { id name } to { id name } fromYear toYear kind } } }`,
+      variables: { slogan },
+    }),
+    direct: async (db, name) => {
+      const s = await findSlogan(db, name);
+      if (!s) throw new Error(`no slogan ${name}`);
+      return diffusionOf(db, s.id, { level: null, from: null, to: null });
+    },
+  },
+  {
+    name: 'neighbourhood',
+    graphql: (id) => ({
+      query: `query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, limit: 200) { capped counts { nodes edges totalNodes }
+        elements { nodes { data { id label type level years properties } } edges { data { id source target label type years properties } } } } }`,
+      variables: { ids: [id] },
+    }),
+    direct: (db, id) => neighbourhood(db, { ids: [id], ...NEIGHBOURHOOD }),
+  },
+];
