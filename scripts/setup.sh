@@ -17,7 +17,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-# node_modules/.package-lock.json is npm's record of what it installed; compare it with the lock file.
+# Current = installed by this script from the same lock file, or npm ls finds every dependency.
 node_modules_current() {
   [ -d node_modules ] || return 1
   [ -f node_modules/.policy-graph-lock ] && cmp -s package-lock.json node_modules/.policy-graph-lock && return 0
@@ -27,13 +27,17 @@ node_modules_current() {
 install_node_modules() {
   if node_modules_current; then return 0; fi
   say "npm ci (node_modules missing or out of date)"
-  if ! npm ci --no-audit --no-fund --loglevel=error; then
+  local log
+  log="$(mktemp)"
+  if ! npm ci --no-audit --no-fund --loglevel=error 2>"$log"; then
+    grep -q 'EUSAGE' "$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
     # npm 11 can reject its own lock file when platform-specific optional packages (other OSes'
     # @swc/core-*, @rollup/rollup-*) are left out of it; npm install then installs the same
     # locked versions without changing the lock file.
     say "npm ci refused the lock file; installing the locked versions with npm install"
     npm install --no-audit --no-fund --loglevel=error
   fi
+  rm -f "$log"
   cp package-lock.json node_modules/.policy-graph-lock
 }
 

@@ -23,7 +23,7 @@ export function removeRunFiles(home: string): void {
   rmSync(readyFileOf(home), { force: true });
 }
 
-/** True when `pid` is alive and is a launcher JVM (a reused pid of another program is not). */
+/** True when `pid` is alive and is the launcher (run.sh or its JVM); a reused pid of another program is not. */
 export function isLauncherProcess(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -31,7 +31,7 @@ export function isLauncherProcess(pid: number): boolean {
     return false;
   }
   const cmdline = readIfExists(`/proc/${pid}/cmdline`);
-  return cmdline === undefined || cmdline.includes('Launcher');
+  return cmdline === undefined || /launcher/i.test(cmdline);
 }
 
 export function isAlive(pid: number): boolean {

@@ -1,12 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphError } from '../errors/graph-error';
 import { boltAnswers } from './bolt-probe';
 import { diagnoseFailure } from './diagnose-failure';
 import { fetchLauncher, launcherEnv } from './launcher-scripts';
-import { launcherLogOf, readyFileOf, removeRunFiles } from './instance-files';
+import { isAlive, launcherLogOf, pidFileOf, readPid, readReadyPort, removeRunFiles } from './instance-files';
 import { boltUri, LocalNeo4jOptions, ResolvedOptions, resolveOptions } from './options';
 import { isPortFree } from './port-check';
 import { localNeo4jStatus } from './status';
@@ -40,8 +40,16 @@ export async function startLocalNeo4j(input: LocalNeo4jOptions): Promise<StartRe
   await fetchLauncher(options);
   const started = Date.now();
   const child = spawnLauncher(options);
-  const uri = await waitUntilReady(options, child.pid ?? 0, child);
-  return { uri, pid: child.pid ?? 0, home: options.home, alreadyRunning: false, startMs: Date.now() - started };
+  const pid = child.pid ?? 0;
+  // Written now so that `status` says "starting"; the launcher rewrites it once it holds the store.
+  writeFileSync(pidFileOf(options.home), String(pid));
+  try {
+    const uri = await waitUntilReady(options, pid, child);
+    return { uri, pid, home: options.home, alreadyRunning: false, startMs: Date.now() - started };
+  } catch (error) {
+    if (readPid(options.home) === pid) rmSync(pidFileOf(options.home), { force: true });
+    throw error;
+  }
 }
 
 function spawnLauncher(options: ResolvedOptions): ChildProcess {
@@ -63,13 +71,15 @@ function spawnLauncher(options: ResolvedOptions): ChildProcess {
   }
 }
 
+// Ready = the launcher wrote its ready file (password set) and Bolt answers on the port it names.
 async function waitUntilReady(options: ResolvedOptions, pid: number, child?: ChildProcess): Promise<string> {
   let exitCode: number | null = null;
   child?.once('exit', (code) => (exitCode = code ?? 1));
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline) {
-    if (exitCode !== null) throw diagnoseFailure(options, exitCode);
-    if (existsSync(readyFileOf(options.home)) && (await boltAnswers(options.port))) return boltUri(options.port);
+    if (exitCode !== null || (!child && !isAlive(pid))) throw diagnoseFailure(options, exitCode ?? 1);
+    const port = readReadyPort(options.home);
+    if (port !== undefined && (await boltAnswers(port))) return boltUri(port);
     await sleep(250);
   }
   if (child) process.kill(pid, 'SIGTERM');
