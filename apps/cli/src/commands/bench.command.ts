@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { cutRaw, extractText } from '@policy-graph/extract';
-import { readPlainDocument } from '@policy-graph/text';
+import { readDocument } from '@policy-graph/text';
 import { Command, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 
@@ -27,7 +27,7 @@ export const benchCommand: Command = {
     const dir = values.corpus ?? '/tmp/corpus';
     const files = (await markdownFiles(dir)).slice(0, values.limit ? Number(values.limit) : undefined);
     if (!files.length) throw new UsageError(`${dir}: no Markdown documents; unpack ../shared/corpus/gov-work-reports.tar.xz there`);
-    const texts = await Promise.all(files.map(async (f) => readPlainDocument(new Uint8Array(await readFile(f)), path.basename(f))));
+    const texts = await Promise.all(files.map(async (f) => readDocument(new Uint8Array(await readFile(f)), path.basename(f))));
     const chars = texts.reduce((n, t) => n + t.text.length, 0);
     ctx.err(`${files.length} documents, ${chars.toLocaleString('en')} characters`);
     cutRaw('预热');

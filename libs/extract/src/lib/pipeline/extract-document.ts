@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '@policy-graph/model';
+import { readDocument } from '@policy-graph/text';
 import { extractText } from './extract-text';
-import { reader } from './read-input';
 
 export interface DocumentMeta {
   source?: string | null;
@@ -9,9 +9,9 @@ export interface DocumentMeta {
   date?: string | null;
 }
 
-/** Bytes of one file in, one validated-shape extraction out; decoding errors name the file. */
+/** Bytes of one file in (any supported format and encoding), one extraction out; read errors name the file. */
 export async function extractDocument(bytes: Uint8Array, fileName: string, meta: DocumentMeta = {}): Promise<Extraction> {
-  const doc = await reader()(bytes, fileName);
+  const doc = await readDocument(bytes, fileName);
   return extractText(doc.text, {
     file: fileName,
     sha256: createHash('sha256').update(bytes).digest('hex'),
