@@ -12,7 +12,6 @@ export interface ApiOptions {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
-  maxBatch: number;
   webDir: string | null;
   queriesDir: string;
 }

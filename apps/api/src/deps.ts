@@ -8,7 +8,7 @@ import type { Ingester } from './ingest/ingest.service';
 import { mapGraphError } from './neo4j/driver-errors';
 import { fileCatalog } from './saved-query/saved-query.catalog';
 
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30, maxBatch: 1 };
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30 };
 
 export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
   return {
