@@ -1,4 +1,6 @@
 import { Command } from '../command';
+import { benchCommand } from './bench.command';
+import { benchIngestCommand } from './bench-ingest.command';
 import { checksumCommand } from './checksum.command';
 import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
@@ -12,10 +14,12 @@ import { serveCommand } from './serve.command';
 export const commands: Command[] = [
   neo4jCommand,
   extractCommand,
+  benchCommand,
   migrateCommand,
   ingestCommand,
   checksumCommand,
-  serveCommand,
   exportCommand,
+  benchIngestCommand,
+  serveCommand,
   helpCommand(() => commands),
 ];
