@@ -1,6 +1,5 @@
 import { Command } from '../command';
 import { benchCommand } from './bench.command';
-import { benchIngestCommand } from './bench-ingest.command';
 import { checksumCommand } from './checksum.command';
 import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
@@ -18,8 +17,7 @@ export const commands: Command[] = [
   migrateCommand,
   ingestCommand,
   checksumCommand,
-  exportCommand,
-  benchIngestCommand,
   serveCommand,
+  exportCommand,
   helpCommand(() => commands),
 ];
