@@ -1,4 +1,5 @@
 import { Command } from '../command';
+import { benchIngestCommand } from './bench-ingest.command';
 import { benchCommand } from './bench.command';
 import { checksumCommand } from './checksum.command';
 import { exportCommand } from './export.command';
@@ -19,5 +20,6 @@ export const commands: Command[] = [
   checksumCommand,
   serveCommand,
   exportCommand,
+  benchIngestCommand,
   helpCommand(() => commands),
 ];

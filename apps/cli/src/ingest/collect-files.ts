@@ -9,6 +9,9 @@ export interface SourceFile {
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'];
 
+// A folder's own README describes the folder; it is not one of its documents.
+const isReadme = (name: string) => /^readme(\.[a-z]+)?$/i.test(name);
+
 // Files and folders to a sorted list of documents, so every run sees them in the same order.
 export function collectFiles(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): SourceFile[] {
   const wanted = new Set(extensions.map((e) => e.toLowerCase()));
@@ -29,7 +32,7 @@ function keyOf(root: string, path: string): string {
 
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || isReadme(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;

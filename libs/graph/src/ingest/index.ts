@@ -9,3 +9,4 @@ export type { EntityRow } from './entity-rows';
 export type { PartOfRow, PlaceRow } from './place-rows';
 export * from './ingest-documents';
 export * from './ingest-summary';
+export * from './baseline-writer';
