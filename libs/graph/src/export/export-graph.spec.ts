@@ -1,0 +1,60 @@
+import { PassThrough } from 'node:stream';
+import { ExportFormat, exportGraph } from './export-graph';
+import type { ExportElement } from './graph-element';
+import type { GraphSource } from './graph-sources';
+
+const nodes: ExportElement[] = [
+  { kind: 'node', id: '330113004', labels: ['Place', 'Street'], properties: { name: '星桥街道', level: 'street' } },
+  { kind: 'node', id: '全域美丽', labels: ['Slogan'], properties: { name: '全域美丽', aliases: ['全域美丽大花园'] } },
+];
+const edges: ExportElement[] = [{ kind: 'edge', id: 'e1', source: '330113004', target: '全域美丽', type: 'ADOPTS', properties: { years: [2019], note: 'a "quoted", <tagged> & comma' } }];
+
+function source(withEdges = true): GraphSource {
+  return {
+    keys: async () => ({ node: ['aliases', 'level', 'name'], edge: ['note', 'years'] }),
+    nodes: async (emit) => {
+      for (const n of nodes) await emit(n);
+    },
+    edges: async (emit) => {
+      for (const e of withEdges ? edges : []) await emit(e);
+    },
+  };
+}
+
+async function render(format: ExportFormat, withEdges = true): Promise<string> {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (chunk) => (text += chunk));
+  await exportGraph(source(withEdges), format, out);
+  return text;
+}
+
+describe('exportGraph', () => {
+  it('writes GraphML with declared keys and escaped values', async () => {
+    const xml = await render('graphml');
+    expect(xml).toContain('<key id="n_name" for="node" attr.name="name" attr.type="string"/>');
+    expect(xml).toContain('<node id="330113004"><data key="n_labels">Place:Street</data><data key="n_level">street</data><data key="n_name">星桥街道</data></node>');
+    expect(xml).toContain('<data key="e_note">a &quot;quoted&quot;, &lt;tagged&gt; &amp; comma</data>');
+    expect(xml.trim().endsWith('</graphml>')).toBe(true);
+  });
+
+  it('writes GEXF with nodes before edges, also when there are no edges', async () => {
+    const xml = await render('gexf', false);
+    expect(xml).toMatch(/<nodes>[\s\S]*<\/nodes>\s*<edges>\s*<\/edges>/);
+    expect(xml).toContain('label="星桥街道"');
+  });
+
+  it('writes Cytoscape JSON that parses', async () => {
+    const json = JSON.parse(await render('json'));
+    expect(json.elements.nodes).toHaveLength(2);
+    expect(json.elements.edges[0].data).toMatchObject({ source: '330113004', target: '全域美丽', type: 'ADOPTS', years: [2019] });
+    expect(JSON.parse(await render('json', false)).elements.edges).toEqual([]);
+  });
+
+  it('writes one CSV table with quoted cells', async () => {
+    const lines = (await render('csv')).trim().split('\n');
+    expect(lines[0]).toBe('kind,id,labels,type,source,target,aliases,level,name,note,years');
+    expect(lines[2]).toBe('node,全域美丽,Slogan,,,,"[""全域美丽大花园""]",,全域美丽,,');
+    expect(lines[3]).toBe('edge,e1,,ADOPTS,330113004,全域美丽,,,,"a ""quoted"", <tagged> & comma",[2019]');
+  });
+});
