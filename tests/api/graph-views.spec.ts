@@ -25,8 +25,14 @@ it('shows the diffusion of 全域美丽 per year with a running total and its fi
   expect(y2024?.newAdopters.map((b) => b.name)).toContain('新街街道');
   expect(y2024?.cumulative).toBeGreaterThan(y2019?.cumulative ?? Infinity);
   expect(d.years[d.years.length - 1].cumulative).toBe(d.totalAdopters);
-  const narrowed = await gqlData<{ diffusion: { totalAdopters: number } }>(api.url, `{ diffusion(slogan: "全域美丽", from: 2020, to: 2030) { totalAdopters } }`);
-  expect(narrowed.diffusion.totalAdopters).toBe(d.totalAdopters - 1);
+  const all = await gqlData<{ diffusion: { adopters: Array<{ years: number[] }> } }>(api.url, `{ diffusion(slogan: "全域美丽") { adopters { years } } }`);
+  const narrowed = await gqlData<{ diffusion: { totalAdopters: number; adopters: Array<{ years: number[] }> } }>(
+    api.url,
+    `{ diffusion(slogan: "全域美丽", from: 2020, to: 2030) { totalAdopters adopters { years } } }`,
+  );
+  const inRange = all.diffusion.adopters.filter((a) => a.years.some((y) => y >= 2020 && y <= 2030));
+  expect(narrowed.diffusion.totalAdopters).toBe(inRange.length);
+  expect(narrowed.diffusion.adopters.flatMap((a) => a.years).every((y) => y >= 2020 && y <= 2030)).toBe(true);
   const reversed = await gql(api.url, `{ diffusion(slogan: "全域美丽", from: 2025, to: 2020) { totalAdopters } }`);
   expect(reversed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
