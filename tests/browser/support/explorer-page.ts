@@ -39,3 +39,36 @@ export function edgeLabels(page: Page): Promise<string[]> {
 export function futureNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes().map((n) => (n.hasClass('future') ? n.data('label') : '')).filter(Boolean));
 }
+
+interface CyHandle {
+  explorer: { cy: { nodes(sel?: string): { length: number; filter(f: (n: CyNode) => boolean): { length: number; first(): CyNode } } } };
+}
+interface CyNode {
+  data(k: string): string;
+  renderedPosition(): { x: number; y: number };
+}
+
+/** Where a node with this label sits on the page, for real mouse clicks. */
+export async function nodeOnScreen(page: Page, label: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#cy').boundingBox();
+  const pos = await page.evaluate((l) => {
+    const nodes = (window as unknown as CyHandle).explorer.cy.nodes().filter((n) => n.data('label') === l);
+    return nodes.length ? nodes.first().renderedPosition() : null;
+  }, label);
+  if (!box || !pos) throw new Error(`node ${label} is not on screen`);
+  return { x: box.x + pos.x, y: box.y + pos.y };
+}
+
+export function visibleNodeCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as CyHandle).explorer.cy.nodes(':visible').length);
+}
+
+export function nodeCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as CyHandle).explorer.cy.nodes().length);
+}
+
+/** Waits until no request is loading and the layout has settled. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('status')?.textContent?.match(/加载中|Loading/), null, { timeout: 30_000 });
+  await page.waitForTimeout(600);
+}

@@ -142,6 +142,12 @@ export async function cypher(query: string, params: Record<string, unknown>): Pr
   return (await gql<{ cypher: CypherResult }>(q, { query, params })).cypher;
 }
 
+export async function runSavedQuery(name: string, params: Record<string, unknown>): Promise<CypherResult> {
+  const q = `query RunSavedQuery($name: String!, $params: JSON) { runSavedQuery(name: $name, params: $params) {
+    columns rows rowCount truncated rowLimit durationMs elements { ${GRAPH} } } }`;
+  return (await gql<{ runSavedQuery: CypherResult }>(q, { name, params })).runSavedQuery;
+}
+
 export async function savedQueries(): Promise<SavedQuery[]> {
   const q = `query SavedQueries { savedQueries { name description params columns cypher } }`;
   return (await gql<{ savedQueries: SavedQuery[] }>(q)).savedQueries;

@@ -129,4 +129,14 @@ export class GraphView {
     this.cy.$(':selected').unselect();
     el.select();
   }
+
+  /** Keyboard stepping through the visible nodes, in label order. */
+  selectNext(step: 1 | -1): void {
+    const nodes = this.cy.nodes(':visible').sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), 'zh'));
+    if (nodes.empty()) return;
+    const at = nodes.toArray().findIndex((n) => n.selected());
+    const next = nodes[at < 0 ? 0 : (at + step + nodes.length) % nodes.length];
+    this.select(next.id());
+    this.cy.animate({ center: { eles: next }, duration: 150 });
+  }
 }

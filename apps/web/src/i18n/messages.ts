@@ -86,6 +86,7 @@ export const zh = {
   overview: '概览',
   webgl: '大图模式',
   elementsCount: '{nodes} 个节点，{edges} 条关系',
+  canvasHelp: '关系图：← → 选择节点，Enter 展开，Delete 隐藏，Ctrl+Z 撤销，F 适应窗口，双击展开',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -177,4 +178,5 @@ export const en: Record<MessageKey, string> = {
   overview: 'Overview',
   webgl: 'Large graph mode',
   elementsCount: '{nodes} nodes, {edges} relationships',
+  canvasHelp: 'Graph: ← → select nodes, Enter expands, Delete hides, Ctrl+Z undoes, F fits, double-click expands',
 };

@@ -73,7 +73,8 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
   const token = String(Math.random());
   root.dataset.token = token;
   try {
-    const found = (await Promise.all(refsFor(cy, el).map((r) => sentenceFor(r.ref, r.mentionOf)))).filter((x) => x !== null);
+    const all = (await Promise.all(refsFor(cy, el).map((r) => sentenceFor(r.ref, r.mentionOf)))).filter((x) => x !== null);
+    const found = all.filter((s, i) => all.findIndex((o) => o.documentId === s.documentId && o.start === s.start && o.span === s.span) === i);
     if (root.dataset.token !== token) return;
     list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
       h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after),

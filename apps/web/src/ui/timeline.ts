@@ -40,8 +40,8 @@ export class Timeline {
     this.play.dataset.i18n = 'pause';
     this.timer = setInterval(() => {
       const next = Number(this.slider.value) + 1;
-      if (next > max) return this.stop();
-      this.show(next);
+      if (next <= max) this.show(next);
+      if (next >= max) this.stop();
     }, STEP_MS);
   }
 

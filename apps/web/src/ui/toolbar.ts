@@ -48,5 +48,8 @@ export function wireToolbar(store: Store, explorer: Explorer, panels: Panels): v
     else if (e.key === 'Enter') actions['btn-expand']();
     else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) actions['btn-undo']();
     else if (e.key === 'f') actions['btn-fit']();
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') explorer.view.selectNext(e.key === 'ArrowRight' ? 1 : -1);
+    else return;
+    e.preventDefault();
   });
 }

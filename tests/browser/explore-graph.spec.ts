@@ -1,0 +1,147 @@
+// Working the graph in headless Chromium: expand, undo, hide, filter, layouts, trace, saved queries, exports.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openBrowser, BrowserSession } from './support/chromium';
+import { startApi, ingestSeeds, ensureWebBuilt, ApiServer } from './support/api-server';
+import { shot, searchAndPick, nodeLabels, nodeOnScreen, nodeCount, visibleNodeCount, settled } from './support/explorer-page';
+
+jest.setTimeout(180_000);
+
+const README_SHOT = resolve(__dirname, '../../docs/explorer.png');
+
+let api: ApiServer;
+let browser: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  ingestSeeds();
+  api = await startApi();
+  browser = await openBrowser();
+  page = browser.page;
+  await page.goto(api.url + '/');
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+afterEach(() => {
+  expect(browser.errors).toEqual([]);
+});
+
+async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption(format)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+describe('working the graph', () => {
+  it('suggests 全域美丽 for the initials qyml', async () => {
+    await searchAndPick(page, 'qyml', '全域美丽');
+    expect(await nodeLabels(page)).toContain('星桥街道');
+  });
+
+  it('expands 星桥街道 on double-click and undoes it', async () => {
+    await settled(page);
+    const before = await nodeCount(page);
+    const at = await nodeOnScreen(page, '星桥街道');
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((n) => (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes().length > n, before, { timeout: 30_000 });
+    await settled(page);
+    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['星动巴士', '全域创新']));
+    await page.locator('#tabbtn-diffusion').click();
+    const path = await shot(page, '11-expanded');
+    // README_SHOT=1 refreshes the screenshot the README shows.
+    if (process.env.README_SHOT) copyFileSync(path, README_SHOT);
+    await page.locator('#btn-undo').click();
+    expect(await nodeCount(page)).toBe(before);
+  });
+
+  it('hides the selected node from the keyboard and brings it back with Ctrl+Z', async () => {
+    const at = await nodeOnScreen(page, '新街街道');
+    await page.mouse.click(at.x, at.y);
+    await expect(page.locator('#tab-evidence .ev-title').textContent()).resolves.toBe('新街街道');
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Delete');
+    expect(await nodeLabels(page)).not.toContain('新街街道');
+    await page.keyboard.press('Control+z');
+    expect(await nodeLabels(page)).toContain('新街街道');
+  });
+
+  it('filters by type and by year range', async () => {
+    const all = await visibleNodeCount(page);
+    await page.locator('#type-filter input[value=project]').uncheck();
+    expect(await visibleNodeCount(page)).toBeLessThan(all);
+    expect(page.url()).toContain('hide=project');
+    await page.locator('#type-filter input[value=project]').check();
+    await page.locator('#year-to').fill('2020');
+    await page.locator('#year-to').dispatchEvent('change');
+    await shot(page, '12-filter-to-2020');
+    const hidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes('.filtered').map((n) => n.data('label')));
+    expect(hidden).toEqual([]);
+    const edgeHidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { edges(s: string): { length: number } } } }).explorer.cy.edges('.filtered').length);
+    expect(edgeHidden).toBeGreaterThan(0);
+    await page.locator('#year-to').fill('');
+    await page.locator('#year-to').dispatchEvent('change');
+  });
+
+  it('lays the view out as a hierarchy and by year', async () => {
+    for (const layout of ['dagre', 'concentric', 'fcose']) {
+      await page.locator('#layout-select').selectOption(layout);
+      await settled(page);
+      await shot(page, `13-layout-${layout}`);
+    }
+    expect(page.url()).not.toContain('layout=');
+  });
+
+  it('traces 星动巴士 to 三个全域 with evidence on the path', async () => {
+    await page.locator('#tabbtn-trace').click();
+    await page.locator('#trace-from').pressSequentially('星动巴士', { delay: 30 });
+    await page.locator('#tab-trace li[role=option]', { hasText: '星动巴士' }).first().click();
+    await page.locator('#trace-to').pressSequentially('三个全域', { delay: 30 });
+    await page.locator('#tab-trace li[role=option]', { hasText: '三个全域' }).first().click();
+    await page.locator('#trace-run').click();
+    await page.locator('#trace-result ol li').first().waitFor();
+    await expect(page.locator('#trace-result').textContent()).resolves.toContain('星动巴士 → 全域创新 → 三个全域');
+    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['星动巴士', '全域创新', '三个全域']));
+    await settled(page);
+    await shot(page, '14-trace');
+  });
+
+  it('runs a saved query from the menu and exports the table as CSV', async () => {
+    await page.locator('#tabbtn-cypher').click();
+    await page.locator('#saved-queries option', { hasText: 'diffusion/trace-slogan-diffusion' }).waitFor({ state: 'attached' });
+    await page.locator('#saved-queries').selectOption('diffusion/trace-slogan-diffusion');
+    await page.locator('#cypher-params').fill('{"slogan": "全域美丽"}');
+    await page.locator('#cypher-input').press('Control+Enter');
+    const table = page.locator('#cypher-result table.result');
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain('星桥街道');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#cypher-result button', { hasText: 'CSV' }).click()]);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('星桥街道');
+    await shot(page, '15-saved-query');
+  });
+
+  it('exports SVG, JSON and GraphML of the current view', async () => {
+    const svg = await download(page, 'svg');
+    expect(svg.text).toContain('<svg');
+    const json = JSON.parse((await download(page, 'json')).text) as { elements: { data: { label?: string } }[] };
+    expect(json.elements.map((e) => e.data.label)).toContain('星动巴士');
+    const graphml = await download(page, 'graphml');
+    expect(graphml.text).toContain('<graphml');
+    expect(graphml.text).toContain('星动巴士');
+  });
+
+  it('switches to English and back', async () => {
+    await page.locator('#lang-toggle').click();
+    await expect(page.locator('#tabbtn-evidence').textContent()).resolves.toBe('Evidence');
+    expect(page.url()).toContain('lang=en');
+    await shot(page, '16-english');
+    await page.locator('#lang-toggle').click();
+    await expect(page.locator('#tabbtn-evidence').textContent()).resolves.toBe('证据');
+  });
+});
