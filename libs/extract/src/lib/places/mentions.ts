@@ -9,6 +9,8 @@ export interface PlaceMention {
 
 const SUFFIX = /街道|[镇乡区县市省旗盟州]/g;
 const MAX_NAME = 8;
+// Division names that are also common words in reports: 开发区, 中心镇, 发展乡(村), 新城区.
+const COMMON_WORD = /^(?:中心|城关|新城|老城|城|郊|矿|新|开发|保税|经济技术开发|经济开发|高新技术开发|高新|旅游度假|工业园|工业|小城|发展|农场|林场|城东|城西|城南|城北|城中|示范|试验|先行|实验|产业|特|自贸|综合保税)(?:区|镇|乡|街道)$|^[和与及的在等个各全本我该每其为了到从对向与]/;
 
 /** Full names of administrative divisions written in the text, longest match at each suffix. */
 export function findPlaceMentions(text: string): Map<string, PlaceMention> {
@@ -21,6 +23,7 @@ export function findPlaceMentions(text: string): Map<string, PlaceMention> {
       const name = text.slice(end - len, end);
       const candidates = g.byName.get(name);
       if (!candidates) continue;
+      if (COMMON_WORD.test(name) || (/[乡镇]$/.test(name) && /[村区]/.test(text[end] ?? ''))) break;
       let pm = found.get(name);
       if (!pm) found.set(name, (pm = { name, candidates, spans: [] }));
       pm.spans.push({ start: end - len, end });

@@ -10,7 +10,7 @@ const STREET_SHORT = /(街道|镇|乡)$/;
 /** Whose work the document reports: the most talked-about division, title first, redactions left null. */
 export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
   const fromTitle = title ? bestInTitle(title, mentions) : null;
-  const chosen = fromTitle ?? bestByLevel(text, mentions);
+  const chosen = fromTitle ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   return describe(chosen, year);
 }
@@ -28,23 +28,46 @@ function bestInTitle(title: string, mentions: Map<string, PlaceMention>): Divisi
 
 function score(text: string, m: PlaceMention): number {
   const d = m.candidates[0];
-  const short = d.level === 'street' ? m.name.replace(STREET_SHORT, '') : shortName(m.name);
+  // a street's short form (星桥) counts only once its full name recurs
+  const short = d.level === 'street' ? (m.spans.length >= 2 ? m.name.replace(STREET_SHORT, '') : m.name) : shortName(m.name);
   return m.spans.length + (short !== m.name && short.length >= 2 ? countOf(text, short) - m.spans.length : 0) * 0.5;
 }
 
+// Lower levels win ties: a street report names its district and city too.
+const LEVEL_WEIGHT: Record<string, number> = { street: 1.5, district: 1.2, city: 1, province: 0.8 };
+
+/** The division talked about most, counting short forms (星桥, 宁波) at half weight. */
 function bestByLevel(text: string, mentions: Map<string, PlaceMention>): Division | null {
-  const minimum: Record<string, number> = { street: 3, district: 3, city: 3, province: 3 };
-  for (const level of ['street', 'district', 'city', 'province']) {
-    const ranked = [...mentions.values()]
-      .filter((m) => m.candidates.some((c) => c.level === level))
-      .sort((a, b) => b.spans.length - a.spans.length)
-      .slice(0, 20)
-      .map((m) => ({ m, s: score(text, m) }))
-      .sort((a, b) => b.s - a.s);
-    if (ranked.length && ranked[0].s >= minimum[level]) {
-      return disambiguate(text, ranked[0].m.candidates.filter((c) => c.level === level));
-    }
+  const level = speakerLevel(text);
+  const ranked = [...mentions.values()]
+    .filter((m) => !level || m.candidates.some((c) => c.level === level) || ![...mentions.values()].some((x) => x.candidates.some((c) => c.level === level)))
+    .sort((a, b) => b.spans.length - a.spans.length)
+    .slice(0, 40)
+    .map((m) => ({ m, s: score(text, m) * (LEVEL_WEIGHT[m.candidates[0].level] ?? 1) }))
+    .sort((a, b) => b.s - a.s);
+  if (!ranked.length || ranked[0].s < 3) return null;
+  const chosen = level && ranked[0].m.candidates.some((c) => c.level === level) ? level : ranked[0].m.candidates[0].level;
+  return disambiguate(text, ranked[0].m.candidates.filter((c) => c.level === chosen));
+}
+
+/** The province whose short name (黑龙江, 内蒙古) the text repeats most. */
+function provinceByShortName(text: string): Division | null {
+  let best: Division | null = null;
+  let most = 4;
+  for (const d of gazetteer().byCode.values()) {
+    if (d.level !== 'province') continue;
+    const n = countOf(text, shortName(d.name).replace(/(回族|壮族|维吾尔)$/, ''), 200);
+    if (n > most) [best, most] = [d, n];
   }
+  return best;
+}
+
+/** A report that keeps saying 全省 (or 全市) speaks for a province (or a city). */
+function speakerLevel(text: string): 'province' | 'city' | null {
+  const province = countOf(text, '全省', 200);
+  const city = countOf(text, '全市', 200);
+  if (province >= 5 && province > city) return 'province';
+  if (city >= 5 && city > province) return 'city';
   return null;
 }
 

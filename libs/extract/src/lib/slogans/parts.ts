@@ -18,6 +18,8 @@ export function countsOf(name: string): number[] {
   [...name].forEach((ch, i, chars) => {
     // 店小二, 第二: a numeral that names rather than counts
     if (i === chars.length - 1 || /[小第]/.test(chars[i - 1] ?? '')) return;
+    // 十二五, 二十: digits of a larger numeral, not a count
+    if (NUMERAL_VALUE[chars[i - 1]] || NUMERAL_VALUE[chars[i + 1]]) return;
     if (NUMERAL_VALUE[ch] && NUMERAL_VALUE[ch] >= 2) out.push(NUMERAL_VALUE[ch]);
   });
   return out;

@@ -1,7 +1,7 @@
 // Publication date and the year the reported work belongs to.
 const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
-const DELIVERED = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日在/;
+const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日在/m;
 const YEAR = /((?:19|20)\d{2})年/g;
 const FUTURE_YEAR = /^(?:年底前|年前|年底|年末)|(?:计划于|计划在|力争|到|至|预计)$/;
 
