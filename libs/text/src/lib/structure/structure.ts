@@ -69,7 +69,7 @@ const CHROME = /[|]|上一|下一|版|导航|首页|放大|缩小|\d{4}/;
 
 /** The first heading among the opening lines that is not page chrome. */
 function findTitle(text: string, headings: Heading[]): TextSpan | null {
-  const first = headings.slice(0, 12).find((h) => h.start < 2000 && h.end - h.start >= 5 && !CHROME.test(text.slice(h.start, h.end)));
+  const first = headings.slice(0, 12).find((h) => h.start < 2000 && h.end - h.start >= 4 && !CHROME.test(text.slice(h.start, h.end)));
   return first ? { start: first.start, end: first.end } : null;
 }
 

@@ -1,0 +1,39 @@
+import { extractText } from '../pipeline/extract-text';
+
+const slogansOf = (s: string) => extractText(s).slogans;
+const named = (s: string, name: string) => slogansOf(s).find((x) => x.name === name);
+
+describe('slogans', () => {
+  it('takes parts listed before a numbered slogan, trimming the leading verb', () => {
+    const s = named('古荡街道要认清自身存在的基础优势、产业优势、空间优势、人才优势、平台优势这“五大优势”。', '五大优势');
+    expect(s?.parts).toEqual(['基础优势', '产业优势', '空间优势', '人才优势', '平台优势']);
+  });
+  it('takes parts after 即 and after 一是/二是/三是', () => {
+    const after = named('形成了“三圈并立”的格局，即北部的数娱商圈；中部的莲花商圈；南部的浙科园商圈。', '三圈并立');
+    expect(after?.parts).toEqual(['数娱商圈', '莲花商圈', '浙科园商圈']);
+    const ordinal = named('创新“三大载体”增强活力。一是创新实施代表常任制。二是创新实施“五学”活动。三是创新“一社一品”党建品牌打造。', '三大载体');
+    expect(ordinal?.parts).toEqual(['代表常任制', '五学', '一社一品']);
+  });
+  it('does not count with a numeral that names (店小二) or belongs to a larger numeral (十二五)', () => {
+    expect(named('当好有求必应、无事不扰的“店小二”。', '店小二')?.parts).toEqual([]);
+    expect(named('回顾和“十二五”发展成就', '十二五')?.parts).toEqual([]);
+  });
+  it('tells projects and speech from slogans', () => {
+    const x = extractText('开通“星动巴士”，解决通勤问题。“我们根据居民的需求定制清单，重点调研。”举办“长山集·有趣市”、“道远杯”越野赛等活动。');
+    expect(x.slogans.map((s) => s.name)).toEqual([]);
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['星动巴士', '长山集·有趣市', '道远杯越野赛']));
+  });
+  it('drops redaction marks from names and records who launched a slogan', () => {
+    const s = named('按照市“**东部中心”和区委“一心四区”战略定位。', '东部中心');
+    expect(s).toMatchObject({ origin: 'city', aliases: ['**东部中心'] });
+    expect(named('按照市“**东部中心”和区委“一心四区”战略定位。', '一心四区')?.origin).toBe('district');
+  });
+  it('folds a longer variant into the slogan it extends', () => {
+    const text = '建设“全域美丽大花园”。推进“全域美丽”。落实“全域美丽”。';
+    expect(named(text, '全域美丽')?.aliases).toContain('全域美丽大花园');
+    expect(named(text, '全域美丽大花园')).toBeUndefined();
+  });
+  it('finds widely used campaigns without quotation marks', () => {
+    expect(slogansOf('深化三改一拆和五水共治，落实东进战略部署。').map((s) => s.name).sort()).toEqual(['三改一拆', '东进战略', '五水共治'].sort());
+  });
+});
