@@ -5,6 +5,8 @@ import { KNOWN_CAMPAIGNS } from './vocabulary';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
+// A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
+const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架)/g;
 const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚持)([\u4e00-\u9fff]{2,6}?战略)/g;
 
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
@@ -18,6 +20,13 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const start = m.index + m[0].length - m[1].length;
     if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan');
+  }
+  NUMBERED_UNQUOTED.lastIndex = 0;
+  for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    // 九届六次全会, 三级三甲医院, 三峡项目二期: counts of sessions, grades and phases, not a framing
+    if (/[届次期年甲]|项目|医院|三门|三峡/.test(m[1])) continue;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered');
   }
   headingPhrases(text, structure, book);
 }
