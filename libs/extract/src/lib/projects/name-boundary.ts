@@ -1,0 +1,75 @@
+import { tagWords, Word } from '../segment';
+import { GENERIC, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+
+// Where a project name starts, walking left from its head noun over the segmenter's words.
+const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
+const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
+const MAX_NAME = 18;
+
+function stopsName(w: Word, next: Word | undefined): boolean {
+  if (NAME_INTERNAL.has(w.text)) return false;
+  // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
+  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
+  if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
+  return STOP_TAGS.test(w.tag);
+}
+
+/** 清林径水库引水调蓄工程: a verb between nouns belongs to the name. */
+function sandwichedVerb(words: Word[], k: number): boolean {
+  const w = words[k];
+  const left = words[k - 1];
+  return w.tag === 'v' && !LEFT_STOPS.has(w.text) && !!left && /^(n|ns|nr|nz|nt|j|l)$/.test(left.tag) && !LEFT_STOPS.has(left.text);
+}
+
+// 都市产业园党群服务中心: a head followed at once by more name words is not the end of the name.
+const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,8}?(项目|工程|中心|大楼|大厦|学校|基地|公园|驿站)/;
+
+export function continuesIntoName(text: string, end: number): boolean {
+  const m = NAME_GOES_ON.exec(text.slice(end, end + 12));
+  return !!m && !/[和与及等的暨、]/.test(m[0].slice(0, m[0].length - m[1].length)) && !/^(项目|工程)/.test(m[0]);
+}
+
+
+
+/** 、亚都大厦、: an item of an enumeration is a name as a whole, however the segmenter cuts it. */
+function wholeListItem(text: string, from: number, headStart: number): boolean {
+  if (text[from - 1] !== '、' || headStart - from > 10 || headStart - from < 2) return false;
+  const item = text.slice(from, headStart);
+  return /^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(item) && !/[和与及等的]/.test(item) && ![...LEFT_STOPS].some((w) => w.length >= 2 && item.includes(w));
+}
+
+function clauseStart(text: string, at: number): number {
+  const min = Math.max(0, at - MAX_NAME - 6);
+  for (let i = at - 1; i >= min; i--) if (BOUNDARY.includes(text[i])) return i + 1;
+  return min;
+}
+
+export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number } | null {
+  const from = clauseStart(text, headStart);
+  if (from >= headStart) return null;
+  let words: Word[];
+  try {
+    words = tagWords(text, from, headEnd);
+  } catch {
+    return null;
+  }
+  if (!words.length || words[words.length - 1].end !== headEnd) return null;
+  let i = words.length - 1;
+  while (i > 0 && words[i].start > headStart) i--;
+  // 思路, 道路: a road only when 路 stands alone or ends a word the dictionary does not know
+  if (text[headStart] === '路' && headEnd - headStart === 1 && words[i].text !== '路' && words[i].tag !== 'x') return null;
+  let first = i;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k];
+    if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
+    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k)) break;
+    if (headEnd - w.start > MAX_NAME) break;
+    first = k;
+  }
+  while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
+  const start = wholeListItem(text, from, headStart) ? from : words[first].start;
+  const name = text.slice(start, headEnd);
+  const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /^[*-]|[*-]$/.test(modifier)) return null;
+  return { name, start, end: headEnd };
+}
