@@ -1,9 +1,10 @@
 // Service quality over real HTTP: tokens, limits, errors, health, the local IDE and configuration.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFreePort } from '@policy-graph/graph';
 import { codeOf, gql, gqlData } from './support/gql';
-import { READ_TOKEN, ROOT, serve, serveExpectingExit, WRITE_TOKEN, type ServedApi } from './support/serve';
+import { createHash } from 'node:crypto';
+import { ingestSeeds, READ_TOKEN, ROOT, serve, serveExpectingExit, WRITE_TOKEN, type ServedApi } from './support/serve';
 
 const UPLOAD = `2022年3月，测试区示范街道召开大会，部署“服务质量测试口号”工作。开通“接口测试巴士”，全年实现接口测试12次。`;
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status title year counts { slogans projects outcomes } } }`;
@@ -37,6 +38,22 @@ describe('writes', () => {
     expect(doc.document.title).toBe('接口测试文件');
     expect(doc.document.text).toContain('接口测试巴士');
   });
+
+  it('recognises a seed uploaded as a base64 file as the document the CLI ingested', async () => {
+    ingestSeeds();
+    const file = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt')) as string;
+    const bytes = readFileSync(join(ROOT, 'seeds', file));
+    const res = await gql<{ ingestDocument: { documentId: string; status: string } }>(
+      api.url,
+      INGEST,
+      { input: { fileName: file, base64: bytes.toString('base64') } },
+      { authorization: `Bearer ${WRITE_TOKEN}` },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.ingestDocument).toEqual(
+      expect.objectContaining({ documentId: createHash('sha256').update(bytes).digest('hex'), status: 'unchanged' }),
+    );
+  }, 360_000);
 
   it('validates the upload with zod and names the problem', async () => {
     const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
