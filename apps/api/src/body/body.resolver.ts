@@ -1,4 +1,5 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../common/loaders';
 import { pageCost } from '../graphql/cost';
 import type { BodyRow } from '@policy-graph/graph';
 import { OutcomeConnection } from '../slogan/slogan.model';
@@ -18,13 +19,13 @@ export class BodyResolver {
   }
 
   @ResolveField(() => [HierarchyLink], { description: 'Bodies above it, nearest first, with the years each link held.' })
-  async parents(@Parent() body: BodyRow) {
-    return (await this.bodies.hierarchy(body.id)).parents;
+  async parents(@Parent() body: BodyRow, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.hierarchy.load(body.id)).parents;
   }
 
   @ResolveField(() => [PlaceRef], { description: 'Bodies directly under it.' })
-  async children(@Parent() body: PlaceRef) {
-    return (await this.bodies.hierarchy(body.id)).children;
+  async children(@Parent() body: PlaceRef, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.hierarchy.load(body.id)).children;
   }
 
   @ResolveField(() => [YearSlogans], { description: 'Slogans its documents use, per year.' })

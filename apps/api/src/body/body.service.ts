@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   findBody,
-  hierarchyOf,
   listDocuments,
   outcomeCounts,
   outcomesOfBody,
@@ -25,10 +24,6 @@ export class BodyService {
     const body = await findBody(this.db, { name: name ? simplifiedName(name) : null, code: code?.trim() ?? null });
     if (!body) throw notFound('body', name ?? code ?? '');
     return body;
-  }
-
-  hierarchy(id: string) {
-    return hierarchyOf(this.db, id);
   }
 
   slogansByYear(id: string) {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import {
   adoptersOf,
   fulfilmentsOf,
+  hierarchyOf,
   outcomesOfSlogans,
   sloganLinks,
   slogansByIds,
@@ -20,6 +21,8 @@ export class RequestLoaders {
     const found = await slogansByIds(this.db, [...ids]);
     return ids.map((id) => found.get(id) ?? null);
   });
+  // parents and children of a body come from one query, asked once per request
+  readonly hierarchy = new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => hierarchyOf(this.db, id))));
   readonly parts = this.links('parts');
   readonly wholes = this.links('wholes');
   private readonly paged = new Map<string, DataLoader<string, Sliced<unknown>>>();
