@@ -70,6 +70,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /\d{4}|^\d/.test(name) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}|^\d/.test(name) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd };
 }
