@@ -1,5 +1,6 @@
 // Prints how long the explorer takes to add, lay out and paint synthetic neighbourhoods in headless Chromium.
-// Usage: node -r @swc-node/register apps/web/bench/bench-web.ts [sizes...]   (builds dist/web first if missing)
+// Usage: npx nx run web:bench  or  node -r @swc-node/register apps/web/bench/bench-web.ts [sizes...]
+// (builds dist/web first if missing; REPEAT=n runs per size, default 3)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { syntheticGraph } from './synthetic';
 type Handle = { explorer: { load(e: unknown, o: object): Promise<Record<string, number | string>>; zoomFrameMs(): Promise<number> } };
 
 // WEBGL_ABOVE=100000 compares the canvas renderer at every size.
+const REPEAT = Number(process.env.REPEAT ?? 3);
 const WEBGL_ABOVE = Number(process.env.WEBGL_ABOVE ?? 5000);
 // FORCE_WEBGL=1 uses WebGL past the threshold even on a software rasteriser (the page would not).
 const FORCE_WEBGL = process.env.FORCE_WEBGL ? true : undefined;
@@ -28,14 +30,20 @@ async function main(): Promise<void> {
     await page.goto(server.url);
     await page.waitForFunction(() => 'explorer' in window);
     console.log('elements     nodes  renderer   add(ms) layout(ms) paint(ms) total(ms) zoom-frame(ms)');
-    for (const size of sizes.length ? sizes : [500, 1000, 2000, 5000, 8000]) {
+    for (const size of sizes.length ? sizes : [1000, 2000, 5000, 8000]) {
       const elements = syntheticGraph(size);
-      const t = await page.evaluate(async ([els, webglAbove, webgl]) => (window as unknown as Handle).explorer.load(els, { webglAbove, webgl }), [elements, WEBGL_ABOVE, FORCE_WEBGL] as const);
-      const frame = await page.evaluate(() => (window as unknown as Handle).explorer.zoomFrameMs());
+      const runs: Record<string, number | string>[] = [];
+      for (let i = 0; i < REPEAT; i++) {
+        const t = await page.evaluate(async ([els, webglAbove, webgl]) => (window as unknown as Handle).explorer.load(els, { webglAbove, webgl }), [elements, WEBGL_ABOVE, FORCE_WEBGL] as const);
+        t.zoomFrameMs = await page.evaluate(() => (window as unknown as Handle).explorer.zoomFrameMs());
+        runs.push(t);
+      }
       const nodes = elements.filter((e) => !('source' in e.data)).length;
-      const cols = [t.elements, nodes, t.renderer, t.addMs, t.layoutMs, t.paintMs, t.totalMs, frame];
+      const median = (key: string) => runs.map((r) => Number(r[key])).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+      const cols = [size, nodes, runs[0].renderer, ...['addMs', 'layoutMs', 'paintMs', 'totalMs', 'zoomFrameMs'].map(median)];
       console.log(cols.map((c) => (typeof c === 'number' ? String(Math.round(c)) : c).padStart(9)).join(' '));
     }
+    console.log(`(median of ${REPEAT} runs; total = add + layout + two painted frames; WebGL needs a GPU, so headless Chromium here draws large graphs on a cached canvas)`);
   } finally {
     await browser.close();
     server.close();

@@ -5,7 +5,7 @@ import { Store } from './state/store';
 import { decodeView } from './state/url-state';
 import { syncUrl } from './state/url-sync';
 import { applyI18n, setLang } from './i18n/i18n';
-import { wirePanels } from './ui/panels';
+import { Panels } from './ui/panels';
 import { wireToolbar } from './ui/toolbar';
 import { exposeDebugHandle } from './ui/debug-handle';
 
@@ -13,12 +13,12 @@ const store = new Store(decodeView(window.location.search));
 setLang(store.state.lang);
 applyI18n();
 
-const panels = wirePanels(store);
+const panels = new Panels(store);
 const view = new GraphView(document.getElementById('cy') as HTMLElement, panels.viewEvents);
 const explorer = new Explorer(view, panels.explorerEvents);
 panels.start(explorer);
 wireToolbar(store, explorer, panels);
-syncUrl(store, panels.restore);
+syncUrl(store, (v) => panels.restore(v));
 exposeDebugHandle(view, explorer);
 
 window.addEventListener('unhandledrejection', (e) => {

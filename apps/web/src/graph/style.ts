@@ -55,6 +55,13 @@ export const graphStyle: StylesheetJson = [
   { selector: '.filtered', style: { display: 'none' } },
 ];
 
+// Past a few hundred nodes: straight edges and labels only when zoomed in keep the first paint short.
+export const mediumGraphStyle: StylesheetJson = [
+  ...graphStyle,
+  { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
+];
+
 // The WebGL path draws fewer edge styles; keep big graphs plain and label-free when zoomed out.
 export const largeGraphStyle: StylesheetJson = [
   ...graphStyle,

@@ -2,7 +2,7 @@ import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
-import { graphStyle, largeGraphStyle } from './style';
+import { graphStyle, largeGraphStyle, mediumGraphStyle } from './style';
 import { layoutOptions } from './layouts';
 import { GraphElement } from './types';
 import { RendererMode, rendererFor, hasHardwareWebgl } from './renderer';
@@ -14,6 +14,8 @@ cytoscape.use(svg);
 
 /** Past this many elements the canvas renderer gives way to WebGL. */
 export const WEBGL_ABOVE = 5000;
+/** Past this many nodes the canvas uses the lighter style. */
+const MEDIUM_ABOVE = 300;
 
 export interface ViewEvents {
   onSelect(el: GraphElement | null): void;
@@ -44,6 +46,7 @@ export class GraphView {
 
   private create(mode: RendererMode, elements: ElementDefinition[]): Core {
     this.mode = mode;
+    this.medium = false;
     const large = mode !== 'canvas';
     const cy = cytoscape({
       container: this.container,
@@ -88,11 +91,23 @@ export class GraphView {
     this.cy.elements().remove();
     this.ensureRenderer(elements.length);
     this.cy.add(elements as ElementDefinition[]);
+    this.fitStyle();
   }
 
   add(elements: readonly GraphElement[]): void {
     this.ensureRenderer(this.cy.elements().length + elements.length);
     this.cy.add(elements as ElementDefinition[]);
+    this.fitStyle();
+  }
+
+  private medium = false;
+  /** On the canvas renderer, switches to the lighter style past MEDIUM_ABOVE nodes and back. */
+  private fitStyle(): void {
+    if (this.mode !== 'canvas') return;
+    const medium = this.cy.nodes().length > MEDIUM_ABOVE;
+    if (medium === this.medium) return;
+    this.medium = medium;
+    this.cy.style(medium ? mediumGraphStyle : graphStyle);
   }
 
   ids(): Set<string> {

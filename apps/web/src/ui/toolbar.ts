@@ -19,7 +19,7 @@ export function wireToolbar(store: Store, explorer: Explorer, panels: Panels): v
   const actions: Record<string, () => void> = {
     'btn-fit': () => explorer.view.fit(),
     'btn-zoom-sel': () => explorer.view.zoomToSelection(),
-    'btn-expand': onSelected((id) => explorer.expand(id).then(() => explorer.applyFilter(store.state.filter))),
+    'btn-expand': onSelected((id) => explorer.expand(id).then(() => panels.afterChange())),
     'btn-collapse': onSelected((id) => explorer.collapse(id)),
     'btn-hide': onSelected((id) => explorer.hide(id)),
     'btn-undo': () => void explorer.undo(),

@@ -1,0 +1,55 @@
+import type { Core } from 'cytoscape';
+import { Store } from '../state/store';
+import type { Explorer } from '../graph/explorer';
+import { t } from '../i18n/i18n';
+import { byId } from './dom';
+import { DiffusionPanel } from './diffusion-panel';
+import { Timeline } from './timeline';
+
+/** The slogan's diffusion: loads it, drives the year slider and reveals adopters on the graph. */
+export class DiffusionController {
+  private readonly timeline = new Timeline((year) => this.store.update({ year }));
+  readonly panel = new DiffusionPanel(byId('tab-diffusion'), { onModel: () => this.apply() });
+
+  constructor(
+    private readonly store: Store,
+    private readonly explorer: () => Explorer,
+    private readonly onPlaces: () => void,
+  ) {
+    store.subscribe((s, prev) => {
+      if (s.year !== prev.year) this.showYear();
+      if (s.slogan !== prev.slogan) void this.panel.load(s.slogan);
+    });
+  }
+
+  private get cy(): Core {
+    return this.explorer().view.cy;
+  }
+
+  /** Applies the current model to the graph: first adopters, places, the year's reveal. */
+  apply(): void {
+    const m = this.panel.model;
+    this.timeline.setRange(m?.minYear ?? null, m?.maxYear ?? null, this.store.state.year);
+    this.cy.nodes().forEach((n) => void n.toggleClass('first-adopter', !!m?.firstIds.has(n.id())));
+    // Adopters carry their district and city, which the place filter needs.
+    for (const a of m?.groups.flatMap((g) => g.adopters) ?? []) this.cy.getElementById(a.body.id).data({ district: a.district, city: a.city });
+    this.onPlaces();
+    this.showYear();
+  }
+
+  private showYear(): void {
+    const m = this.panel.model;
+    this.panel.setYear(this.store.state.year);
+    this.explorer().revealYear(this.store.state.year, (id) => m?.firstYearById.get(id));
+    const year = this.store.state.year ?? m?.maxYear;
+    if (!m || year === undefined) return this.timeline.summary('');
+    const count = m.cumulative.find((c) => c.year === year)?.count ?? 0;
+    const fresh = m.groups.flatMap((g) => g.adopters).filter((a) => a.firstYear === year).map((a) => a.body.name);
+    this.timeline.summary(t('adoptersInYear', { year, count }) + (fresh.length ? ` · ${fresh.join('、')}` : ''));
+  }
+
+  rerender(): void {
+    this.panel.render();
+    this.showYear();
+  }
+}
