@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Extraction } from '@policy-graph/model';
-import { analyseStructure, normaliseText } from '@policy-graph/text';
+import type { DocumentInfo, Extraction } from '@policy-graph/model';
+import { analyseStructure, normaliseText, type DocumentStructure, type NormalisedText } from '@policy-graph/text';
 import { findOutcomes } from '../outcomes/find-outcomes';
 import { documentTense } from '../outcomes/status';
 import { findPlaceMentions, findSubject, listPlaces } from '../places';
@@ -10,6 +10,7 @@ import { extractSlogans } from '../slogans/extract-slogans';
 import { findQuotes, quoteSpans } from '../slogans/quotes';
 import { SpanSet } from '../spans';
 import { findDate, findYear } from '../time/dates';
+import { addSourceAliases } from './source-aliases';
 import { completionCells } from './table-cells';
 
 export interface ExtractMeta {
@@ -22,41 +23,40 @@ export interface ExtractMeta {
   format?: string;
 }
 
+function documentInfo(input: string, normalised: NormalisedText, structure: DocumentStructure, meta: ExtractMeta): DocumentInfo {
+  const text = normalised.text;
+  const title = meta.title ? normaliseText(meta.title).text : structure.title ? text.slice(structure.title.start, structure.title.end) : null;
+  const date = findDate(text, meta.date);
+  return {
+    file: meta.file ?? '',
+    sha256: meta.sha256 ?? createHash('sha256').update(input).digest('hex'),
+    title,
+    date,
+    year: findYear(text, date, meta.title ? title : null),
+    script: normalised.script,
+    source: meta.source ?? null,
+    publisher: meta.publisher ?? null,
+    format: meta.format,
+    text,
+  };
+}
+
 /** The whole pipeline over one decoded text: normalise → structure → extract → resolve. */
 export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const normalised = normaliseText(input);
   const text = normalised.text;
   const structure = analyseStructure(text);
-  const title = meta.title ? normaliseText(meta.title).text : structure.title ? text.slice(structure.title.start, structure.title.end) : null;
+  const document = documentInfo(input, normalised, structure, meta);
+  const placeMentions = findPlaceMentions(text);
+  const subject = findSubject(text, meta.title ? document.title : null, placeMentions, document.year);
   const quotes = findQuotes(text);
   const quoteSet = new SpanSet(quoteSpans(quotes));
-  const date = findDate(text, meta.date);
-  const year = findYear(text, date, meta.title ? title : null);
-  const placeMentions = findPlaceMentions(text);
-  const subject = findSubject(text, meta.title ? title : null, placeMentions, year);
   const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases]);
   const { projects, listedOnly } = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
-  return {
-    document: {
-      file: meta.file ?? '',
-      sha256: meta.sha256 ?? createHash('sha256').update(input).digest('hex'),
-      title,
-      date,
-      year,
-      script: normalised.script,
-      source: meta.source ?? null,
-      publisher: meta.publisher ?? null,
-      format: meta.format,
-      text,
-    },
-    subject,
-    places: listPlaces(placeMentions, subject),
-    slogans,
-    projects,
-    outcomes,
-    relations: [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans)],
-  };
+  const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans)];
+  addSourceAliases(input, normalised, [...slogans, ...projects]);
+  return { document, subject, places: listPlaces(placeMentions, subject), slogans, projects, outcomes, relations };
 }

@@ -33,6 +33,11 @@ describe('slogans', () => {
     expect(named(text, '全域美丽')?.aliases).toContain('全域美丽大花园');
     expect(named(text, '全域美丽大花园')).toBeUndefined();
   });
+  it('names slogans in simplified script and keeps the traditional surface as an alias', () => {
+    const x = extractText('聞堰搶抓“蕭濱一體化”機(jī)遇，全力打造“蕭濱一體化”前沿陣地。');
+    expect(x.document.script).toBe('traditional');
+    expect(x.slogans[0]).toMatchObject({ name: '萧滨一体化', aliases: expect.arrayContaining(['蕭濱一體化']) });
+  });
   it('finds widely used campaigns without quotation marks', () => {
     expect(slogansOf('深化三改一拆和五水共治，落实东进战略部署。').map((s) => s.name).sort()).toEqual(['三改一拆', '东进战略', '五水共治'].sort());
   });
