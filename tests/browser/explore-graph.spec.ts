@@ -59,6 +59,21 @@ describe('working the graph', () => {
     expect(await nodeCount(page)).toBe(before);
   });
 
+  it('caps a neighbourhood and shows more on request', async () => {
+    await page.evaluate(() => (window as unknown as { explorer: { land(ids: string[], limit: number): Promise<void> } }).explorer.land(['330113004'], 10));
+    const capped = page.locator('#capped');
+    await capped.waitFor();
+    await expect(capped.textContent()).resolves.toMatch(/显示 10 \/ 共 \d+/);
+    expect(await nodeCount(page)).toBe(10);
+    await capped.locator('button').click();
+    await page.waitForFunction(() => (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes().length > 10, null, { timeout: 30_000 });
+    await settled(page);
+    await shot(page, '11-show-more');
+    await page.locator('#btn-undo').click();
+    await page.locator('#btn-undo').click();
+    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['全域美丽', '星桥街道', '新街街道']));
+  });
+
   it('hides the selected node from the keyboard and brings it back with Ctrl+Z', async () => {
     const at = await nodeOnScreen(page, '新街街道');
     await page.mouse.click(at.x, at.y);

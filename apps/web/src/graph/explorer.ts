@@ -87,6 +87,7 @@ export class Explorer {
     const snap = this.undoStack.pop();
     if (!snap) return false;
     restoreSnapshot(this.view.cy, snap);
+    this.events.onCapped(null);
     return true;
   }
 

@@ -29,9 +29,9 @@ export class CypherConsole {
     this.input.addEventListener('scroll', () => (this.mirror.scrollTop = this.input.scrollTop));
     this.input.addEventListener('keydown', (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void this.run()));
     this.saved.addEventListener('change', () => this.pickSaved());
-    const runButton = h('button', { type: 'button', id: 'cypher-run', onclick: () => void this.run() }, t('cypherRun'));
+    const runButton = h('button', { type: 'button', id: 'cypher-run', 'data-i18n': 'cypherRun', onclick: () => void this.run() }, t('cypherRun'));
     root.replaceChildren(h('label', {}, this.saved), h('div', { class: 'editor' }, this.mirror, this.input),
-      h('label', { class: 'row' }, h('span', {}, t('cypherParams')), this.params), h('div', { class: 'actions' }, runButton), this.out);
+      h('label', { class: 'row' }, h('span', { 'data-i18n': 'cypherParams' }, t('cypherParams')), this.params), h('div', { class: 'actions' }, runButton), this.out);
     this.paint();
     void this.loadSaved();
   }
@@ -46,7 +46,7 @@ export class CypherConsole {
     } catch {
       this.queries = [];
     }
-    this.saved.replaceChildren(h('option', { value: '' }, t('pickSaved')),
+    this.saved.replaceChildren(h('option', { value: '', 'data-i18n': 'pickSaved' }, t('pickSaved')),
       ...this.queries.map((q) => h('option', { value: q.name, title: q.description ?? '' }, q.description ? `${q.name} — ${q.description}` : q.name)));
   }
 
@@ -81,8 +81,8 @@ export class CypherConsole {
       h('div', { class: 'actions' },
         h('span', { class: 'muted' }, `${t('rows', { count: r.rowCount })} · ${r.durationMs} ms`),
         r.truncated ? h('strong', {}, t('rowLimit')) : null,
-        h('button', { type: 'button', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
-        hasGraph ? h('button', { type: 'button', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
+        h('button', { type: 'button', 'data-i18n': 'exportCsv', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
+        hasGraph ? h('button', { type: 'button', 'data-i18n': 'showAsGraph', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
       table);
   }
 }

@@ -13,7 +13,7 @@ export interface LoadTiming {
   renderer: RendererMode;
 }
 
-/** window.explorer: read access to the graph for scripts and benchmarks, plus a timed loader. */
+/** window.explorer: the graph for scripts and benchmarks, a timed loader and land(ids, limit) with a chosen cap. */
 export function exposeDebugHandle(view: GraphView, explorer: Explorer): void {
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   const load = async (elements: GraphElement[], options: { webglAbove?: number; webgl?: boolean } = {}): Promise<LoadTiming> => {
@@ -38,5 +38,6 @@ export function exposeDebugHandle(view: GraphView, explorer: Explorer): void {
     }
     return (performance.now() - t0) / frames;
   };
-  Object.assign(window, { explorer: { get cy() { return view.cy; }, load, zoomFrameMs } });
+  const land = (ids: string[], limit: number) => explorer.land(ids, limit);
+  Object.assign(window, { explorer: { get cy() { return view.cy; }, load, land, zoomFrameMs } });
 }

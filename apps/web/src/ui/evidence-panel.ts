@@ -67,7 +67,7 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
   const kind = isEdge(el) ? String(d.type) : t(nodeKind(d));
   const list = h('div', { class: 'evidence-list', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('loading')));
   root.replaceChildren(h('h2', { class: 'ev-title' }, title), h('p', { class: 'muted' }, kind), list,
-    h('h3', {}, t('properties')), props(d), ...(isEdge(el) ? [] : [h('h3', {}, t('connections')), connections(cy, d.id, actions)]));
+    h('h3', { 'data-i18n': 'properties' }, t('properties')), props(d), ...(isEdge(el) ? [] : [h('h3', { 'data-i18n': 'connections' }, t('connections')), connections(cy, d.id, actions)]));
   const names = [d.label, d.source && cy.getElementById(d.source as string).data('label'), d.target && cy.getElementById(d.target as string).data('label')]
     .filter((n): n is string => typeof n === 'string' && n.length > 1 && n.length < 20);
   const token = String(Math.random());
@@ -78,7 +78,7 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
     if (root.dataset.token !== token) return;
     list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
       h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after),
-      s.documentId ? h('button', { type: 'button', class: 'open-doc', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
+      s.documentId ? h('button', { type: 'button', class: 'open-doc', 'data-i18n': 'openDocument', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
     )) : [h('p', { class: 'muted' }, t('noEvidence'))]));
   } catch (e) {
     list.replaceChildren(errorBox((e as Error).message));

@@ -60,7 +60,7 @@ export class Panels {
   start(explorer: Explorer): void {
     this.explorer = explorer;
     attachSuggest(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), (hit) => void this.landOn(hit).catch((e: Error) => this.status(e.message)));
-    new TracePanel((r) => void this.showElements(traceToElements(r), true));
+    new TracePanel((r) => void this.showElements(traceToElements(r, (id) => this.knownData(id)), true));
     new CypherConsole(byId('tab-cypher'), (r) => void this.showElements(graphToElements(r.elements)));
     this.restore(this.store.state);
   }
@@ -146,6 +146,11 @@ export class Panels {
     await this.explorer.land([hit.id]);
     this.afterChange();
     this.explorer.view.select(hit.id);
+  }
+
+  private knownData(id: string): GraphElement['data'] | undefined {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() ? { ...node.data() } : undefined;
   }
 
   async showElements(els: GraphElement[], asPath = false): Promise<void> {
