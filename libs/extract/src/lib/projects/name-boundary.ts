@@ -24,9 +24,13 @@ function sandwichedVerb(words: Word[], k: number): boolean {
 // 都市产业园党群服务中心: a head followed at once by more name words is not the end of the name.
 const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,8}?(项目|工程|中心|大楼|大厦|学校|基地|公园|驿站)/;
 
+const LONG_STOPS = [...LEFT_STOPS, '分别', '总'].filter((w) => w.length >= 2 || w === '总');
+
 export function continuesIntoName(text: string, end: number): boolean {
   const m = NAME_GOES_ON.exec(text.slice(end, end + 12));
-  return !!m && !/[和与及等的暨、]/.test(m[0].slice(0, m[0].length - m[1].length)) && !/^(项目|工程)/.test(m[0]);
+  if (!m || /^(项目|工程)/.test(m[0])) return false;
+  const between = m[0].slice(0, m[0].length - m[1].length);
+  return !/[和与及等的暨、]/.test(between) && !LONG_STOPS.some((w) => between.includes(w));
 }
 
 

@@ -56,8 +56,8 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const projectsAt = locate(projects);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   containment(projects, slogans, add);
-  nearestInClause(clausesOf(text, structure.sentences), projectsAt, slogansAt, add);
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
+  nearestInClause(clausesOf(text, structure.sentences), named, slogansAt, add);
   soleSloganOfSentence(structure.sentences, named, slogansAt, add);
   headingRule(text, structure, named, slogans, add);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
