@@ -24,7 +24,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    // 九届六次全会, 三级三甲医院, 三峡项目二期: counts of sessions, grades and phases, not a framing
+    // 九届六次全会, 三级三甲医院, 三峡项目二期: numbered meetings, grades and phases, not a framing
     if (/[届次期年甲]|项目|医院|三门|三峡/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered');
   }
