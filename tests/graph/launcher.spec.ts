@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testNeo4j } from '../support/neo4j-env';
+import { QUICK_START, testNeo4j } from '../support/neo4j-env';
 import { runKg } from '../support/run-kg';
 
 // The launcher tests need an instance started by the launcher: the run's own when global-setup
@@ -21,7 +21,10 @@ describe('the local Neo4j launcher', () => {
     }
     home = mkdtempSync(join(tmpdir(), 'policy-graph-launcher-'));
     ownInstance = true;
-    await startLocalNeo4j({ home, port: await findFreePort(), password, heap: '1g', pagecache: '256m', watchPid: process.pid });
+    await startLocalNeo4j({
+      ...{ home, port: await findFreePort(), password, heap: '1g', pagecache: '256m' },
+      ...{ watchPid: process.pid, jvmOptions: QUICK_START },
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -99,7 +102,8 @@ describe('the local Neo4j launcher', () => {
     renameSync(pidFile, `${pidFile}.hidden`);
     renameSync(readyFile, `${readyFile}.hidden`);
     try {
-      await expect(startLocalNeo4j({ home, port: await findFreePort(), password, heap: '512m', pagecache: '64m' })).rejects.toMatchObject({
+      const options = { home, port: await findFreePort(), password, heap: '512m', pagecache: '64m', jvmOptions: QUICK_START };
+      await expect(startLocalNeo4j(options)).rejects.toMatchObject({
         code: 'STORE_LOCKED',
         message: expect.stringContaining('locked by another process'),
       });

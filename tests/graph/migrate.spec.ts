@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connectTestExecutor } from '../support/executor';
+import { runKg } from '../support/run-kg';
 
 const SCHEMA_DIR = resolve(__dirname, '../../graph/schema');
 
@@ -25,6 +26,15 @@ describe('migrate graph/schema', () => {
     expect(third.applied).toEqual([]);
     expect(again.unchanged).toEqual(expect.arrayContaining(['V0001__constraints.cypher', 'V0002__indexes.cypher']));
     expect(await schemaSnapshot()).toEqual(before);
+  });
+
+  it('runs as bin/kg migrate from any folder, applying nothing on a migrated database', () => {
+    const result = runKg(['migrate']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^unchanged V0001__constraints\.cypher$/m);
+    expect(result.stdout).toMatch(/^unchanged V0002__indexes\.cypher$/m);
+    expect(result.stdout).not.toMatch(/^applied/m);
+    expect(result.stderr).toContain('(0 applied)');
   });
 
   it('records each version once with its checksum', async () => {

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dockerAnswers } from './docker';
-import type { TestNeo4j } from './neo4j-env';
+import { QUICK_START, type TestNeo4j } from './neo4j-env';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const PASSWORD = 'policy-graph-e2e';
@@ -56,7 +56,7 @@ async function startContainer(): Promise<TestNeo4j> {
 async function startLauncher(): Promise<TestNeo4j> {
   const home = mkdtempSync(join(tmpdir(), 'policy-graph-e2e-'));
   const port = await findFreePort();
-  const options = { home, port, password: PASSWORD, heap: '1g', pagecache: '256m', watchPid: process.pid };
+  const options = { home, port, password: PASSWORD, heap: '1g', pagecache: '256m', watchPid: process.pid, jvmOptions: QUICK_START };
   const started = await startLocalNeo4j(options);
   process.stderr.write(`\ne2e: local Neo4j started in ${(started.startMs / 1000).toFixed(1)} s\n`);
   (globalThis as { e2eStop?: () => Promise<unknown> }).e2eStop = () => stopLocalNeo4j({ home });

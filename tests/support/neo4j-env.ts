@@ -1,4 +1,7 @@
 // How the tests reach the Neo4j chosen by global-setup.ts (it writes these variables).
+
+/** JVM flags for launcher instances of a test run: C1 only halves the CPU of a start on two cores. */
+export const QUICK_START = ['-XX:TieredStopAtLevel=1'];
 export interface TestNeo4j {
   uri: string;
   username: string;

@@ -16,6 +16,7 @@ export function launcherEnv(options: ResolvedOptions): NodeJS.ProcessEnv {
     ...process.env,
     NEO4J_INITIAL_PASSWORD: options.password,
     NEO4J_HEAP: options.heap,
+    ...(options.jvmOptions.length > 0 ? { NEO4J_JAVA_OPTS: options.jvmOptions.join(' ') } : {}),
     ...(options.cacheDir ? { POLICY_GRAPH_CACHE: options.cacheDir } : {}),
   };
 }

@@ -11,6 +11,8 @@ export interface LocalNeo4jOptions {
   heap?: string;
   /** Neo4j page cache, e.g. "1g". */
   pagecache?: string;
+  /** Extra JVM flags, e.g. ['-XX:TieredStopAtLevel=1'] for a quicker start of a short-lived instance. */
+  jvmOptions?: string[];
   /** Where fetched jars live; default ~/.cache/policy-graph. */
   cacheDir?: string;
   /** Folder with fetch.sh, run.sh and Launcher.java; default graph/launcher of this repository. */
@@ -39,6 +41,7 @@ export function resolveOptions(options: LocalNeo4jOptions): ResolvedOptions {
     password: options.password ?? DEFAULT_PASSWORD,
     heap: options.heap ?? '2g',
     pagecache: options.pagecache ?? '1g',
+    jvmOptions: options.jvmOptions ?? [],
     cacheDir: options.cacheDir,
     watchPid: options.watchPid,
     launcherDir: options.launcherDir ?? join(REPO_ROOT, 'graph', 'launcher'),
