@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { cutRaw, extractText } from '@policy-graph/extract';
 import { readDocument } from '@policy-graph/text';
@@ -12,6 +15,17 @@ async function markdownFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md').map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
+/** The shared corpus, unpacked once into the temp folder when no folder is given. */
+function defaultCorpus(repoRoot: string): string {
+  const dir = path.join(os.tmpdir(), 'policy-graph-corpus-full');
+  if (existsSync(path.join(dir, '政府工作报告-国务院'))) return dir;
+  const archive = path.resolve(repoRoot, '../shared/corpus/gov-work-reports.tar.xz');
+  if (!existsSync(archive)) throw new UsageError(`no corpus: give --corpus DIR or provide ${archive}`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-xJf', archive, '-C', dir]);
+  return dir;
+}
+
 function rate(chars: number, ns: bigint): string {
   const seconds = Number(ns) / 1e9;
   return `${Math.round(chars / seconds).toLocaleString('en')} chars/s (${seconds.toFixed(1)} s)`;
@@ -20,11 +34,11 @@ function rate(chars: number, ns: bigint): string {
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'characters per second of the extraction pipeline beside raw nodejieba segmentation',
-  usage: '  kg bench extract [--corpus DIR] [--limit N]   (DIR holds the unpacked Markdown corpus)',
+  usage: '  kg bench extract [--corpus DIR] [--limit N]   (DIR holds the unpacked Markdown corpus; default: ../shared/corpus unpacked)',
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (positionals[0] !== 'extract') throw new UsageError('the only benchmark is "extract"');
-    const dir = values.corpus ?? '/tmp/corpus';
+    const dir = values.corpus ?? defaultCorpus(ctx.repoRoot);
     const files = (await markdownFiles(dir)).slice(0, values.limit ? Number(values.limit) : undefined);
     if (!files.length) throw new UsageError(`${dir}: no Markdown documents; unpack ../shared/corpus/gov-work-reports.tar.xz there`);
     const texts = await Promise.all(files.map(async (f) => readDocument(new Uint8Array(await readFile(f)), path.basename(f))));
