@@ -159,4 +159,31 @@ describe('working the graph', () => {
     await page.locator('#lang-toggle').click();
     await expect(page.locator('#tabbtn-evidence').textContent()).resolves.toBe('证据');
   });
+
+  it('can be worked from the keyboard: Tab reaches search, toolbar, canvas and tabs', async () => {
+    await page.locator('body').focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['search', 'lang-toggle', 'btn-fit', 'btn-undo', 'layout-select', 'export-select', 'cy']));
+    expect([...reached].some((id) => id.startsWith('tabbtn-'))).toBe(true);
+  });
+
+  it('fits a laptop screen and 1280×800 without horizontal scrolling', async () => {
+    for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        canvas: document.getElementById('cy')?.getBoundingClientRect(),
+      }));
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.canvas?.width).toBeGreaterThan(400);
+      expect(layout.canvas?.height).toBeGreaterThan(400);
+      await shot(page, `17-screen-${size.width}x${size.height}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });

@@ -52,7 +52,6 @@ export class GraphView {
       container: this.container,
       elements,
       style: large ? largeGraphStyle : graphStyle,
-      wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
       hideEdgesOnViewport: large,

@@ -33,6 +33,8 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    if (active >= 0 && !message) input.setAttribute('aria-activedescendant', `${list.id || 'opt'}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   const pick = (i: number) => {
     const hit = hits[i];
