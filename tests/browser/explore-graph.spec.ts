@@ -85,7 +85,7 @@ describe('working the graph', () => {
     expect(await nodeLabels(page)).toContain('新街街道');
   });
 
-  it('filters by type and by year range', async () => {
+  it('filters by type, year range and district', async () => {
     const all = await visibleNodeCount(page);
     await page.locator('#type-filter input[value=project]').uncheck();
     expect(await visibleNodeCount(page)).toBeLessThan(all);
@@ -100,6 +100,12 @@ describe('working the graph', () => {
     expect(edgeHidden).toBeGreaterThan(0);
     await page.locator('#year-to').fill('');
     await page.locator('#year-to').dispatchEvent('change');
+    await page.locator('#place-filter').selectOption('萧山区');
+    const shown = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes(':visible').map((n) => n.data('label')));
+    expect(shown).toContain('新街街道');
+    expect(shown).not.toContain('星桥街道');
+    expect(shown).toContain('全域美丽');
+    await page.locator('#place-filter').selectOption('');
   });
 
   it('lays the view out as a hierarchy and by year', async () => {

@@ -23,6 +23,13 @@ describe('filters', () => {
     expect(nodeVisible(slogan, { ...EMPTY_FILTER, place: '萧山区' })).toBe(true);
   });
 
+  it('counts every district a place sat under', () => {
+    const moved = { id: 'x', type: 'Place', level: 'street', label: '星桥街道', within: ['余杭区', '临平区'] };
+    expect(nodeVisible(moved, { ...EMPTY_FILTER, place: '余杭区' })).toBe(true);
+    expect(nodeVisible(moved, { ...EMPTY_FILTER, place: '临平区' })).toBe(true);
+    expect(nodeVisible(moved, { ...EMPTY_FILTER, place: '萧山区' })).toBe(false);
+  });
+
   it('filters by an inclusive year range on any active year', () => {
     expect(nodeVisible(street, { ...EMPTY_FILTER, from: 2020, to: 2024 })).toBe(true);
     expect(nodeVisible(street, { ...EMPTY_FILTER, from: 2021 })).toBe(false);

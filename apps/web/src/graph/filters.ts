@@ -13,7 +13,8 @@ export const EMPTY_FILTER: FilterState = { hiddenKinds: [], place: null, from: n
 
 // Nodes that name their district/city must match; slogans, documents etc. carry none and pass.
 function matchesPlace(data: ElementData, place: string): boolean {
-  const scope = [data.district, data.city, data.province].filter(Boolean).map(String);
+  const within = Array.isArray(data.within) ? data.within : [];
+  const scope = [data.district, data.city, data.province, ...within].filter(Boolean).map(String);
   return !scope.length || scope.includes(place) || data.label === place || data.name === place;
 }
 

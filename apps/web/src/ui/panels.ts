@@ -6,6 +6,7 @@ import type { ViewEvents } from '../graph/view';
 import { GraphElement } from '../graph/types';
 import { countKinds } from '../graph/elements';
 import { traceToElements } from '../graph/trace-elements';
+import { annotatePlaces } from '../graph/annotate-places';
 import { t, setLang, applyI18n } from '../i18n/i18n';
 import { SearchHit } from '../api/operations';
 import { byId } from './dom';
@@ -134,6 +135,7 @@ export class Panels {
 
   /** After elements arrive: filters and the diffusion's reveal apply to the new ones too. */
   afterChange(): void {
+    annotatePlaces(this.cy);
     this.explorer.applyFilter(this.store.state.filter);
     this.diffusion.apply();
   }
