@@ -15,7 +15,7 @@ running_pid() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; fi
 }
 
-answers() { curl -fsS -o /dev/null --max-time 2 "$url/health"; }
+answers() { curl -fs -o /dev/null --max-time 2 "$url/health"; }
 
 start() {
   local pid
