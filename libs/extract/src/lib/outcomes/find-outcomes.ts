@@ -1,11 +1,12 @@
 import type { Outcome } from '@policy-graph/model';
-import { parseArabicNumeral } from './numerals';
+import { parseArabicNumeral, parseChineseNumeral } from './numerals';
 import { classifyStatus, DocumentTense } from './status';
 import { metricOf } from './metric';
 import { TIME_WORDS, unitAt } from './units';
 import type { SpanSet } from '../spans';
 
-const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+// Arabic numerals, and Chinese ones that count past one (两千, 三十, 千余): 一 alone is an article, not a figure.
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[两二三四五六七八九十百千][零〇一二两三四五六七八九十百千万]*(?=余|多|[个家项条幢座场次名人户件处宗所辆台套间])/g;
 const CLAUSE_BREAK = '，。；！？：\n,;';
 const SENTENCE_BREAK = '。！？\n';
 const RANGE = /^(?:至|到|-|~|—|－)(\d+(?:\.\d+)?)/;
@@ -64,7 +65,7 @@ export function findOutcomes(ctx: OutcomeContext): Outcome[] {
 
 function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits: string): Outcome | null {
   const { text } = ctx;
-  const value = parseArabicNumeral(digits);
+  const value = /^\d/.test(digits) ? parseArabicNumeral(digits) : chineseCount(ctx.text, start, digits);
   if (value === null) return null;
   let j = numEnd;
   const range = RANGE.exec(text.slice(j, j + 12));
@@ -91,6 +92,16 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
     project: null,
     mentions: [{ start, end }],
   };
+}
+
+/** A Chinese numeral as a figure, unless it starts a slogan-like phrase (两个维护, 三大攻坚战) or an ordinal. */
+function chineseCount(text: string, start: number, numeral: string): number | null {
+  const after = text.slice(start + numeral.length, start + numeral.length + 3);
+  if (/^次(全|会|党|代表|人大|常委)/.test(after)) return null;
+  if (/[第届一二三四五六七八九十]/.test(text[start - 1] ?? '')) return null;
+  const approximate = /^(余|多)/.test(after);
+  if (/^[一二三四五六七八九十两百千]$/.test(numeral) && !approximate) return null;
+  return parseChineseNumeral(numeral);
 }
 
 function roundBase(v: number): number {

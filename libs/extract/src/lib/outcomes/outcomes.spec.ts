@@ -42,6 +42,10 @@ describe('outcomes', () => {
     expect(outcomesOf('继续推进银都餐饮等6个续建项目。')).toEqual(['6|个|in_progress']);
     expect(outcomesOf('总投资20亿元。')).toEqual(['20|亿元|input']);
   });
+  it('reads Chinese numerals that count, but not ordinals, meetings or slogans', () => {
+    expect(outcomesOf('引进千余人，新增两千三百个岗位，建设三十所学校。').map((o) => o.split('|').slice(0, 2).join('|'))).toEqual(['1000|人', '2300|个', '30|所']);
+    expect(outcomesOf('召开五届十六次全会，落实两个维护，建成第三十个站点，百个村庄。')).toEqual([]);
+  });
   it('skips dates, ordinals, codes and quoted numbers', () => {
     expect(outcomesOf('2019年3月15日，第8批，H083/2024-79731，“1+10”方案，地铁2号线。\n1. 总体要求')).toEqual([]);
   });

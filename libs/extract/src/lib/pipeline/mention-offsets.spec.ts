@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Extraction } from '@policy-graph/model';
 import { ExtractionSchema } from '@policy-graph/model';
+import { parseChineseNumeral } from '../outcomes/numerals';
 import { extractDocument } from './extract-document';
 
 const SEEDS = path.resolve(__dirname, '../../../../../seeds');
@@ -38,7 +39,8 @@ function badMentions(x: Extraction): string[] {
   for (const p of x.places ?? []) for (const m of p.mentions) if (text.slice(m.start, m.end) !== p.name) bad.push(p.name);
   for (const o of x.outcomes) {
     const s = text.slice(o.mentions[0].start, o.mentions[0].end);
-    const written = Number((/^[\d,.]+/.exec(s)?.[0] ?? '').replace(/,/g, ''));
+    const digits = /^[\d,.]+/.exec(s)?.[0];
+    const written = digits ? Number(digits.replace(/,/g, '')) : parseChineseNumeral(/^[零〇一二两三四五六七八九十百千万]+/.exec(s)?.[0] ?? '');
     if (written !== o.value || !s.endsWith(o.unit.slice(-1))) bad.push(`${o.value}${o.unit}: "${s}"`);
   }
   return bad;
