@@ -13,11 +13,12 @@ function converter(): Convert {
 }
 
 const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const SAMPLE = 4000;
+const SAMPLE = 1500;
 
 /** Traditional when a noticeable share of Han characters in a sample change under conversion. */
 export function detectScript(text: string): Script {
-  const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE) + text.slice(-SAMPLE) : text;
+  const middle = text.length >> 1;
+  const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE) + text.slice(middle, middle + SAMPLE) : text;
   const converted = converter()(sample);
   if (converted.length !== sample.length) return 'traditional';
   let han = 0;
