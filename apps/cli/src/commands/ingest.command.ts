@@ -27,6 +27,8 @@ export const ingestCommand: Command = {
     '    --ahead    documents extracted ahead of the one being written',
     '    --every    without a terminal, print a progress line every N documents (default 100)',
     '    --json     print the summary as JSON on stdout',
+    '  Exit status 3 when some documents failed (each is listed with its reason); the others are written.',
+    '  Files named README* are skipped; a folder\'s files are keyed by their path from the folder\'s parent.',
   ].join('\n'),
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
