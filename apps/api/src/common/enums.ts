@@ -2,12 +2,14 @@ import { registerEnumType } from '@nestjs/graphql';
 import type { AdminLevel, OutcomeStatus } from '@policy-graph/model';
 
 // Enum values are the zod model's own strings, so JSON from the graph needs no mapping.
+// `country` is the graph's node for the national government (中国), above the provinces.
 export const AdminLevelEnum = {
+  country: 'country',
   province: 'province',
   city: 'city',
   district: 'district',
   street: 'street',
-} as const satisfies Record<AdminLevel, AdminLevel>;
+} as const satisfies Record<AdminLevel | 'country', string>;
 registerEnumType(AdminLevelEnum, { name: 'AdminLevel', description: 'Administrative level of a body.' });
 
 export const OutcomeStatusEnum = {

@@ -68,11 +68,14 @@ export interface BodyProjectRow {
 
 export async function projectsOfBody(db: CypherReader, id: string, slice: Slice): Promise<Sliced<BodyProjectRow>> {
   const rows = await db.read(
-    `MATCH (b:Place {id: $id})-[r:RUNS]->(p:Project)
-     WITH p, r ORDER BY r.years[0], p.name
-     WITH collect(p { .id, .name, aliases: coalesce(p.aliases, []), years: coalesce(r.years, []),
-                      slogans: [(p)-[:FULFILS]->(s:Slogan) | s.name] }) AS found
-     RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
+    `MATCH (b:Place {id: $id})
+     CALL {
+       WITH b MATCH (b)-[r:RUNS]->(p:Project)
+       WITH p, r ORDER BY r.years[0], p.name SKIP $skip LIMIT $limit
+       RETURN collect(p { .id, .name, aliases: coalesce(p.aliases, []), years: coalesce(r.years, []),
+                          slogans: [(p)-[:FULFILS]->(s:Slogan) | s.name] }) AS items
+     }
+     RETURN COUNT { (b)-[:RUNS]->(:Project) } AS total, items`,
     { id, skip: int(slice.skip), limit: int(slice.limit) },
   );
   const row = toPlain(rows[0]) as { total: number; items: BodyProjectRow[] };
@@ -90,9 +93,10 @@ export async function outcomesOfBody(db: CypherReader, id: string, filter: Outco
   const rows = await db.read(
     `MATCH (b:Place {id: $id})<-[:REPORTS_ON]-(:Document)<-[:REPORTED_IN]-(o:Outcome)
      WHERE ($status IS NULL OR o.status = $status) AND ($year IS NULL OR o.year = $year)
-     WITH DISTINCT o ORDER BY o.year, o.id
-     WITH collect(${OUTCOME_FIELDS}) AS found
-     RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
+     WITH DISTINCT o
+     WITH o ORDER BY o.year, o.id
+     WITH collect(o) AS found
+     RETURN size(found) AS total, [o IN found[$skip..$skip + $limit] | ${OUTCOME_FIELDS}] AS items`,
     { id, status: filter.status, year: filter.year === null ? null : int(filter.year), skip: int(slice.skip), limit: int(slice.limit) },
   );
   return toPlain(rows[0]) as Sliced<OutcomeReadRow>;

@@ -41,8 +41,8 @@ export async function listDocuments(
     `MATCH (d:Document)
      WHERE ($bodyId IS NULL OR EXISTS { (d)-[:REPORTS_ON]->(:Place {id: $bodyId}) }) AND ($year IS NULL OR d.year = $year)
      WITH d ORDER BY d.date DESC, d.file
-     WITH collect(${SUMMARY}) AS found
-     RETURN size(found) AS total, found[$skip..$skip + $limit] AS items`,
+     WITH collect(d) AS found
+     RETURN size(found) AS total, [d IN found[$skip..$skip + $limit] | ${SUMMARY}] AS items`,
     { bodyId: filter.bodyId, year: filter.year === null ? null : int(filter.year), skip: int(slice.skip), limit: int(slice.limit) },
   );
   return toPlain(rows[0]) as Sliced<DocumentSummaryRow>;

@@ -21,13 +21,30 @@ export interface NeighbourhoodRow {
 const REL_IN_RANGE = `(r.years IS NULL OR any(y IN r.years WHERE ($from IS NULL OR y >= $from) AND ($to IS NULL OR y <= $to)))`;
 const NODE_IN_RANGE = `(m.year IS NULL OR (($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to)))`;
 
-const HOP = `
-  MATCH (a)-[r]-(m) WHERE elementId(a) IN $frontier AND NOT elementId(m) IN $seen
+// Expansion only along the model's relationship types, so hub places are not walked through their
+// MENTIONS; document relationships only when documents are asked for. Fixed strings, chosen by a flag.
+const ENTITY_RELS = 'PART_OF|ADOPTS|HAS_PART|RUNS|FULFILS|HAS_OUTCOME';
+const DOCUMENT_RELS = `${ENTITY_RELS}|MENTIONS|REPORTS_ON|REPORTED_IN`;
+
+const hop = (rels: string) => `
+  MATCH (a)-[r:${rels}]-(m) WHERE elementId(a) IN $frontier AND NOT elementId(m) IN $seen
     AND any(l IN labels(m) WHERE l IN $labels) AND ${REL_IN_RANGE} AND ${NODE_IN_RANGE}
   WITH DISTINCT m
-  WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC
-  WITH collect(elementId(m)) AS found
-  RETURN size(found) AS total, found[..$budget] AS ids`;
+  WITH collect(m) AS found
+  UNWIND found[..$scan] AS m
+  WITH size(found) AS total, m ORDER BY COUNT { (m)--() } DESC LIMIT $budget
+  RETURN total, collect(elementId(m)) AS ids`;
+// Candidates ranked by degree per hop; beyond this many the rest are counted, not ranked.
+const SCAN = 5000;
+const HOP = { entities: hop(ENTITY_RELS), documents: hop(DOCUMENT_RELS) };
+
+const among = (rels: string) => `
+  MATCH (m) WHERE elementId(m) IN $ids
+  WITH collect(m) AS nodes
+  RETURN nodes, [a IN nodes | [(a)-[r:${rels}]->(m) WHERE elementId(m) IN $ids AND ${REL_IN_RANGE} | r]] AS rels`;
+const AMONG = { entities: among(ENTITY_RELS), documents: among(DOCUMENT_RELS) };
+
+const relSet = (labels: string[]) => (labels.includes('Document') ? 'documents' : 'entities');
 
 async function seedIds(db: CypherReader, ids: string[]): Promise<string[]> {
   const rows = await db.read(`UNWIND $ids AS id ${NODE_BY_ID} RETURN DISTINCT elementId(n) AS id`, { ids });
@@ -41,9 +58,14 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
   let frontier = seeds;
   let reached = seeds.length;
   for (let hop = 0; hop < input.depth && frontier.length; hop++) {
-    const budget = Math.max(0, input.limit - seen.size);
-    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget) };
-    const [row] = await db.read(HOP, params);
+    const budget = input.limit - seen.size;
+    // Full already: more nodes are in reach (the frontier has neighbours), so the view is capped.
+    if (budget <= 0) {
+      reached += 1;
+      break;
+    }
+    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget), scan: int(SCAN) };
+    const [row] = await db.read(HOP[relSet(input.labels)], params);
     reached += Number(row?.total ?? 0);
     frontier = (row?.ids as string[]) ?? [];
     frontier.forEach((id) => seen.add(id));
@@ -53,12 +75,7 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
 }
 
 async function elementsAmong(db: CypherReader, ids: string[], input: NeighbourhoodInput): Promise<ElementsRow> {
-  const rows = await db.read(
-    `MATCH (m) WHERE elementId(m) IN $ids
-     WITH collect(m) AS nodes
-     RETURN nodes, [a IN nodes | [(a)-[r]->(m) WHERE elementId(m) IN $ids AND ${REL_IN_RANGE} | r]] AS rels`,
-    { ids, from: input.from, to: input.to },
-  );
+  const rows = await db.read(AMONG[relSet(input.labels)], { ids, from: input.from, to: input.to });
   const row = rows[0] ?? { nodes: [], rels: [] };
   return collectElements([row.nodes as Node[], (row.rels as Relationship[][]).flat()]);
 }

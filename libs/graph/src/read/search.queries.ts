@@ -22,11 +22,13 @@ export interface SearchHitRow {
 // A phrase query: the cjk analyzer turns it into consecutive bigrams; quotes and backslashes escaped.
 export const lucenePhrase = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
+// Full-text first; the cjk analyzer indexes bigrams, so a single character is matched by a scan instead.
 const TEXT_HITS = `
   CALL db.index.fulltext.queryNodes('nameSearch', $phrase, {limit: $limit * 4}) YIELD node, score
   WITH node, score, CASE WHEN node.name CONTAINS $text THEN 'name' ELSE 'alias' END AS matchedOn
-  RETURN node, score + CASE WHEN node.name = $text THEN 10.0 WHEN $text IN coalesce(node.aliases, []) THEN 5.0 ELSE 0.0 END AS score, matchedOn
-  UNION
+  RETURN node, score + CASE WHEN node.name = $text THEN 10.0 WHEN $text IN coalesce(node.aliases, []) THEN 5.0 ELSE 0.0 END AS score, matchedOn`;
+
+const CHAR_HITS = `
   MATCH (node) WHERE (node:Slogan OR node:Project OR node:Place)
     AND (node.name CONTAINS $text OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS $text))
   RETURN node, CASE WHEN node.name = $text THEN 10.0 ELSE 1.0 END AS score,
@@ -41,7 +43,8 @@ const ROMAN_HITS = `
     CASE WHEN node.pinyin STARTS WITH $roman OR node.pinyin CONTAINS $roman THEN 'pinyin' ELSE 'initials' END AS matchedOn`;
 
 function hitsQuery(input: SearchInput): string {
-  const parts = [input.text ? TEXT_HITS : null, input.romanised ? ROMAN_HITS : null].filter(Boolean);
+  const textHits = input.text && [...input.text].length === 1 ? CHAR_HITS : TEXT_HITS;
+  const parts = [input.text ? textHits : null, input.romanised ? ROMAN_HITS : null].filter(Boolean);
   return `CALL { ${parts.join(' UNION ')} }
     WITH node, score, matchedOn WHERE any(l IN labels(node) WHERE l IN $labels)
     WITH node, score, matchedOn ORDER BY score DESC

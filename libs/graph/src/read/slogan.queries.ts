@@ -34,10 +34,13 @@ export interface Sliced<T> {
 
 const SLOGAN_FIELDS = `s { .id, .name, aliases: coalesce(s.aliases, []), .kind, .origin, .pinyin, .initials }`;
 
+// By id (the canonical name, through its constraint) first; the alias scan only when that misses.
 export async function findSlogan(db: CypherReader, name: string): Promise<SloganRow | null> {
+  const byId = await db.read(`MATCH (s:Slogan {id: $name}) RETURN ${SLOGAN_FIELDS} AS slogan`, { name });
+  if (byId.length) return toPlain(byId[0].slogan) as SloganRow;
   const rows = await db.read(
-    `MATCH (s:Slogan) WHERE s.id = $name OR s.name = $name OR $name IN s.aliases
-     RETURN ${SLOGAN_FIELDS} AS slogan ORDER BY s.name = $name DESC LIMIT 1`,
+    `MATCH (s:Slogan) WHERE s.name = $name OR $name IN s.aliases
+     RETURN ${SLOGAN_FIELDS} AS slogan ORDER BY s.name = $name DESC, COUNT { (s)--() } DESC LIMIT 1`,
     { name },
   );
   return rows.length ? (toPlain(rows[0].slogan) as SloganRow) : null;
@@ -74,16 +77,17 @@ function toAdopter(row: Row): AdopterRow {
   return { body: r.body, level, district, city, years: r.years ?? [], firstYear: r.firstYear, documents: r.documents ?? [] };
 }
 
-// Adopters of many slogans, each list ordered by first year and sliced, in one query.
+// Adopters of many slogans, each list ordered by first year and sliced before it is projected, in one query.
 export async function adoptersOf(db: CypherReader, ids: string[], slice: Slice): Promise<Map<string, Sliced<AdopterRow>>> {
   const rows = await db.read(
     `UNWIND $ids AS id MATCH (s:Slogan {id: id})
-     OPTIONAL MATCH (b:Place)-[a:ADOPTS]->(s)
-     WITH id, b, a ORDER BY a.firstYear, b.name
-     WITH id, [x IN collect(CASE WHEN b IS NULL THEN null ELSE {
-         body: b { .id, .name, .code, .level }, years: a.years, firstYear: a.firstYear,
-         documents: coalesce(a.documents, []), ancestors: ${ANCESTORS} } END) WHERE x IS NOT NULL] AS found
-     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+     CALL {
+       WITH s MATCH (b:Place)-[a:ADOPTS]->(s)
+       WITH b, a ORDER BY a.firstYear, b.name SKIP $skip LIMIT $limit
+       RETURN collect({ body: b { .id, .name, .code, .level }, years: a.years, firstYear: a.firstYear,
+                        documents: coalesce(a.documents, []), ancestors: ${ANCESTORS} }) AS items
+     }
+     RETURN id, COUNT { (:Place)-[:ADOPTS]->(s) } AS total, items`,
     { ids, skip: int(slice.skip), limit: int(slice.limit) },
   );
   return new Map(
@@ -100,23 +104,24 @@ export interface FulfilmentRow {
   end: number | null;
 }
 
-// Projects fulfilling many slogans, most confident first, sliced, in one query.
+// Projects fulfilling many slogans, most confident first, sliced before projection, in one query.
 export async function fulfilmentsOf(db: CypherReader, ids: string[], slice: Slice): Promise<Map<string, Sliced<FulfilmentRow>>> {
   const rows = await db.read(
     `UNWIND $ids AS id MATCH (s:Slogan {id: id})
-     OPTIONAL MATCH (p:Project)-[f:FULFILS]->(s)
-     WITH id, p, f ORDER BY f.confidence DESC, p.name, f.start
-     WITH id, [x IN collect(CASE WHEN p IS NULL THEN null ELSE {
+     CALL {
+       WITH s MATCH (p:Project)-[f:FULFILS]->(s)
+       WITH p, f ORDER BY f.confidence DESC, p.name, f.start SKIP $skip LIMIT $limit
+       RETURN collect({
          project: p { .id, .name, .bodyId, bodyName: head(COLLECT { MATCH (b:Place {id: p.bodyId}) RETURN b.name }) },
-         evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end } END)
-       WHERE x IS NOT NULL] AS found
-     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+         evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end }) AS items
+     }
+     RETURN id, COUNT { (:Project)-[:FULFILS]->(s) } AS total, items`,
     { ids, skip: int(slice.skip), limit: int(slice.limit) },
   );
   return slicedMap(rows);
 }
 
-// Outcomes of projects that fulfil a slogan or one of its parts.
+// Outcomes of projects that fulfil a slogan or one of its parts; counted, then one page projected.
 export async function outcomesOfSlogans(
   db: CypherReader,
   ids: string[],
@@ -125,11 +130,15 @@ export async function outcomesOfSlogans(
 ): Promise<Map<string, Sliced<OutcomeReadRow>>> {
   const rows = await db.read(
     `UNWIND $ids AS id MATCH (s:Slogan {id: id})
-     OPTIONAL MATCH (s)-[:HAS_PART*0..2]->(:Slogan)<-[:FULFILS]-(:Project)-[:HAS_OUTCOME]->(o:Outcome)
-     WHERE $status IS NULL OR o.status = $status
-     WITH DISTINCT id, o ORDER BY o.year, o.id
-     WITH id, [x IN collect(CASE WHEN o IS NULL THEN null ELSE ${OUTCOME_FIELDS} END) WHERE x IS NOT NULL] AS found
-     RETURN id, size(found) AS total, found[$skip..$skip + $limit] AS items`,
+     CALL {
+       WITH s MATCH (s)-[:HAS_PART*0..2]->(:Slogan)<-[:FULFILS]-(:Project)-[:HAS_OUTCOME]->(o:Outcome)
+       WHERE $status IS NULL OR o.status = $status
+       WITH DISTINCT o
+       WITH o ORDER BY o.year, o.id
+       WITH collect(o) AS found
+       RETURN size(found) AS total, [o IN found[$skip..$skip + $limit] | ${OUTCOME_FIELDS}] AS items
+     }
+     RETURN id, total, items`,
     { ids, skip: int(slice.skip), limit: int(slice.limit), status },
   );
   return slicedMap(rows);
