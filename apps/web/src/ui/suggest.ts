@@ -12,64 +12,79 @@ function badge(hit: SearchHit): HTMLElement {
 }
 
 /** Type-ahead over search(): arrows move, Enter picks, Escape closes. */
-export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
-  let hits: SearchHit[] = [];
-  let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inflight: AbortController | undefined;
+class Suggest {
+  private hits: SearchHit[] = [];
+  private active = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inflight: AbortController | undefined;
 
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-  };
-  const render = (message?: string) => {
-    list.replaceChildren(
-      ...(message
-        ? [h('li', { class: 'muted' }, message)]
-        : hits.map((hit, i) =>
-            h('li', { role: 'option', id: `${list.id || 'opt'}-${i}`, 'aria-selected': String(i === active), onmousedown: (e: Event) => (e.preventDefault(), pick(i)) },
-              badge(hit), h('span', {}, hit.name), h('span', { class: 'ctx' }, hit.context ?? '')),
-          )),
-    );
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    if (active >= 0 && !message) input.setAttribute('aria-activedescendant', `${list.id || 'opt'}-${active}`);
-    else input.removeAttribute('aria-activedescendant');
-  };
-  const pick = (i: number) => {
-    const hit = hits[i];
+  constructor(
+    private readonly input: HTMLInputElement,
+    private readonly list: HTMLUListElement,
+    private readonly onPick: (hit: SearchHit) => void,
+  ) {
+    input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+    });
+    input.addEventListener('blur', () => setTimeout(() => this.close(), 100));
+    input.addEventListener('keydown', (e) => this.key(e));
+  }
+
+  private optionId(i: number): string {
+    return `${this.list.id}-${i}`;
+  }
+
+  private close(): void {
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
+  private render(message?: string): void {
+    const options = this.hits.map((hit, i) =>
+      h('li', { role: 'option', id: this.optionId(i), 'aria-selected': String(i === this.active), onmousedown: (e: Event) => (e.preventDefault(), this.pick(i)) },
+        badge(hit), h('span', {}, hit.name), h('span', { class: 'ctx' }, hit.context ?? '')));
+    this.list.replaceChildren(...(message ? [h('li', { class: 'muted' }, message)] : options));
+    this.list.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+    if (this.active >= 0 && !message) this.input.setAttribute('aria-activedescendant', this.optionId(this.active));
+  }
+
+  private pick(i: number): void {
+    const hit = this.hits[i];
     if (!hit) return;
-    input.value = hit.name;
-    close();
-    onPick(hit);
-  };
-  const run = async () => {
-    const text = input.value.trim();
-    inflight?.abort();
-    if (!text) return close();
-    inflight = new AbortController();
-    render(t('searching'));
-    try {
-      hits = await search(text, inflight.signal);
-      active = hits.length ? 0 : -1;
-      render(hits.length ? undefined : t('noResults'));
-    } catch (e) {
-      if ((e as Error).name !== 'AbortError') render(`${t('errorPrefix')}: ${(e as Error).message}`);
-    }
-  };
+    this.input.value = hit.name;
+    this.close();
+    this.onPick(hit);
+  }
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  });
-  input.addEventListener('blur', () => setTimeout(close, 100));
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') return close();
-    if (e.key === 'Enter') return list.hidden ? void run() : pick(Math.max(active, 0));
+  private async run(): Promise<void> {
+    const text = this.input.value.trim();
+    this.inflight?.abort();
+    if (!text) return this.close();
+    this.inflight = new AbortController();
+    this.render(t('searching'));
+    try {
+      this.hits = await search(text, this.inflight.signal);
+      this.active = this.hits.length ? 0 : -1;
+      this.render(this.hits.length ? undefined : t('noResults'));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') this.render(`${t('errorPrefix')}: ${(e as Error).message}`);
+    }
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.key === 'Escape') return this.close();
+    if (e.key === 'Enter') return this.list.hidden ? void this.run() : this.pick(Math.max(this.active, 0));
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     e.preventDefault();
-    if (!hits.length) return;
-    active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
-    render();
-  });
+    if (!this.hits.length) return;
+    this.active = (this.active + (e.key === 'ArrowDown' ? 1 : this.hits.length - 1)) % this.hits.length;
+    this.render();
+  }
+}
+
+export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
+  new Suggest(input, list, onPick);
 }
