@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
-import { clausesAfter, countsOf, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, quotedListAfter } from './parts';
+import { clausesAfter, countsOf, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
 export function findNumberedParts(text: string, book: SloganBook): Span[] {
@@ -24,11 +24,12 @@ export function findNumberedParts(text: string, book: SloganBook): Span[] {
 function partsAt(text: string, m: Span, counts: number[], name: string): PartsFound | null {
   const openAt = text[m.start - 1] === '“' ? m.start - 1 : m.start;
   const after = text[m.end] === '”' ? m.end + 1 : m.end;
+  const plausible = (found: PartsFound | null) => (found && plausibleParts(name, found.parts) ? found : null);
   return (
-    listBefore(text, openAt, counts) ??
-    listAfterNamely(text, after, counts) ??
-    quotedListAfter(text, after, counts, name) ??
-    clausesAfter(text, after, counts, name) ??
+    plausible(listBefore(text, openAt, counts)) ??
+    listAfterNamely(text, after, counts, name) ??
+    plausible(quotedListAfter(text, after, counts, name)) ??
+    plausible(clausesAfter(text, after, counts, name)) ??
     ordinalItemsAfter(text, after, counts)
   );
 }

@@ -6,6 +6,18 @@ const HARD_STOP = '，。；：！？\n';
 const LEADING_VERBS = /^(?:创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
 const LEADING_VERB = /^(?:创新实施|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善|创新)/;
 
+const NUMERAL_CHARS = /[一二两双三四五六七八九十个大项种]/g;
+const GOVERNING_VERB = /(做到|实现|推进|落实|坚持|深化|树立|增强|坚定|打好|打赢|推动|抓好|强化|践行|贯彻|开展|实施|做好|加快)$/;
+
+/** Parts that read as the slogan's members: free of figures, not a verb's object, and alike or sharing the slogan's words. */
+export function plausibleParts(name: string, parts: string[]): boolean {
+  if (parts.some((p) => !p || /[\d^[\]]/.test(p)) || GOVERNING_VERB.test(parts[parts.length - 1])) return false;
+  const words = new Set(name.replace(NUMERAL_CHARS, ''));
+  const lengths = parts.map((p) => p.length);
+  const alike = Math.max(...lengths) - Math.min(...lengths) <= 1 && Math.max(...lengths) <= 6;
+  return alike || parts.every((p) => [...p].some((ch) => words.has(ch)));
+}
+
 export interface PartsFound {
   parts: string[];
   /** Text that held the enumeration; quotes inside it are parts, not slogans of their own. */
@@ -57,7 +69,7 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
 }
 
 /** “三圈并立”的…格局，即北部…数娱商圈；中部…莲花商圈；南部…浙科园商圈 */
-export function listAfterNamely(text: string, from: number, counts: number[]): PartsFound | null {
+export function listAfterNamely(text: string, from: number, counts: number[], name: string): PartsFound | null {
   const window = text.slice(from, from + 30);
   const k = window.search(/即|包括|分别是|就是/);
   if (k < 0 || /[。；]/.test(window.slice(0, k))) return null;
@@ -67,11 +79,23 @@ export function listAfterNamely(text: string, from: number, counts: number[]): P
   const body = text.slice(start, end);
   for (const sep of ['；', '，', '、']) {
     const items = body.split(sep).map((s) => s.trim()).filter(Boolean);
-    if (counts.includes(items.length)) {
-      return { parts: items.map((s) => stripQuotes(s.includes('的') && sep === '；' ? s.slice(s.lastIndexOf('的') + 1) : s)), span: { start, end } };
-    }
+    if (!counts.includes(items.length)) continue;
+    const parts = tidyEnds(items.map((s) => stripQuotes(s.includes('的') && sep === '；' ? s.slice(s.lastIndexOf('的') + 1) : s)));
+    if (plausibleParts(name, parts)) return { parts, span: { start, end } };
   }
   return null;
+}
+
+/** 在…存在的乱堆放 | … | 乱悬挂等突出问题 → 乱堆放 | … | 乱悬挂: lead-in and tail words off the outer items. */
+function tidyEnds(parts: string[]): string[] {
+  const out = [...parts];
+  const first = out[0].split(/[的是，：]/).pop() ?? out[0];
+  out[0] = first.replace(LEADING_VERB, '') || first;
+  const middle = out.slice(1, -1).map((p) => p.length).sort((a, b) => a - b);
+  const median = middle[middle.length >> 1] ?? out[out.length - 1].length;
+  const last = out[out.length - 1].split('等')[0];
+  out[out.length - 1] = last.length > median + 1 && last.length <= median * 2 ? last.slice(0, median) : last;
+  return out;
 }
 
 /** “三级四源”治理体系建设，实现“警源、访源、诉源、患源” — a quoted list soon after. */
