@@ -31,8 +31,10 @@ async function extractFolder(dir: string, outDir: string, ctx: CommandContext): 
   for (const file of files) {
     try {
       const extraction = await extractFile(file);
-      const stem = path.basename(file).replace(/\.[^.]+$/, '');
-      await writeFile(path.join(outDir, `${stem}.json`), JSON.stringify(extraction, null, 1));
+      // nested folders keep their layout, so 2019.md of two cities does not collide
+      const target = path.join(outDir, path.relative(dir, path.dirname(file)), path.basename(file).replace(/\.[^.]+$/, '') + '.json');
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, JSON.stringify(extraction, null, 1));
     } catch (error) {
       failed++;
       ctx.err(`kg extract: ${file}: ${error instanceof Error ? error.message : String(error)}`);
