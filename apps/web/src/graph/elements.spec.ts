@@ -31,6 +31,19 @@ describe('toCyElements', () => {
     expect(edge).toMatchObject({ group: 'edges', classes: 'adopts' });
   });
 
+  it('lifts properties into data without overriding it, and trims labels', () => {
+    const [outcome] = toCyElements([{ data: { id: 'o', label: '  开通“星动巴士”', type: 'Outcome', level: null, properties: { year: 2019, type: 'ignored', status: 'achieved' } } }]);
+    expect(outcome.data).toMatchObject({ label: '开通“星动巴士”', type: 'Outcome', year: 2019, status: 'achieved', firstYear: 2019 });
+  });
+
+  it('never lifts keys Cytoscape reads as structure', () => {
+    const [doc] = toCyElements([{ data: { id: 'd', type: 'Document', properties: { source: 'http://gov.cn/a', parent: 'x', title: '报告' } } }]);
+    expect(doc.group).toBe('nodes');
+    expect(doc.data).not.toHaveProperty('source');
+    expect(doc.data).not.toHaveProperty('parent');
+    expect(doc.data.title).toBe('报告');
+  });
+
   it('leaves the input untouched', () => {
     toCyElements(api);
     expect(api[0].data).not.toHaveProperty('kind');

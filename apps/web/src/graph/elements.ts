@@ -28,6 +28,18 @@ export function elementYears(data: ElementData): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+// Keys Cytoscape reads structurally (a `parent` would nest the node, a `source` make it an edge).
+const RESERVED = new Set(['id', 'source', 'target', 'parent', 'group', 'classes']);
+
+function liftable(properties: unknown): Record<string, unknown> {
+  if (!properties || typeof properties !== 'object') return {};
+  return Object.fromEntries(Object.entries(properties).filter(([k]) => !RESERVED.has(k)));
+}
+
+function withoutNulls(data: ElementData): ElementData {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined)) as ElementData;
+}
+
 function edgeId(data: ElementData): string {
   return data.id ?? `${data.source}-${String(data.type ?? 'REL')}-${data.target}`;
 }
@@ -35,7 +47,8 @@ function edgeId(data: ElementData): string {
 /** Normalises API elements for Cytoscape: ids, labels, kind classes, first year. */
 export function toCyElements(input: readonly GraphElement[]): GraphElement[] {
   return input.map((el) => {
-    const data: ElementData = { ...el.data };
+    // Properties come nested from the API; flat, they serve filters and styles (year, district…).
+    const data: ElementData = { ...liftable(el.data.properties), ...withoutNulls(el.data) };
     if (isEdge(el)) {
       data.id = edgeId(data);
       data.label = data.label ?? String(data.type ?? '');
@@ -44,7 +57,7 @@ export function toCyElements(input: readonly GraphElement[]): GraphElement[] {
     const kind = nodeKind(data);
     const years = elementYears(data);
     data.kind = kind;
-    data.label = data.label ?? String(data.name ?? data.id);
+    data.label = String(data.label ?? data.name ?? data.id).trim();
     if (years.length) data.firstYear = data.firstYear ?? years[0];
     return { group: 'nodes', data, classes: kind };
   });

@@ -13,6 +13,11 @@ describe('evidenceRefs', () => {
       { documentId: 'd', start: 5, end: 9, text: null },
     ]);
   });
+  it('finds an outcome\'s document in its id', () => {
+    const id = 'a'.repeat(64) + ':707';
+    expect(evidenceRefs({ id, type: 'Outcome', properties: { start: 707, end: 710 } })).toEqual([{ documentId: 'a'.repeat(64), start: 707, end: 710, text: null }]);
+  });
+
   it('falls back to source documents, and to nothing', () => {
     expect(evidenceRefs({ id: 'e', properties: { documents: ['d1'] } })).toEqual([{ documentId: 'd1', start: null, end: null, text: null }]);
     expect(evidenceRefs({ id: 'n', label: 'x' })).toEqual([]);

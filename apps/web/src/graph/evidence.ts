@@ -23,9 +23,14 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.length ? v : null;
 }
 
+/** An outcome's id is `<document sha256>:<offset>`. */
+function outcomeDocument(data: ElementData): string | null {
+  return /^[0-9a-f]{64}:\d+$/.test(data.id) ? data.id.split(':')[0] : null;
+}
+
 /** Evidence an element carries itself: a span, parallel start/end lists, or source documents. */
 export function evidenceRefs(data: ElementData): EvidenceRef[] {
-  const documentId = str(prop(data, 'documentId')) ?? str(prop(data, 'document'));
+  const documentId = str(prop(data, 'documentId')) ?? str(prop(data, 'document')) ?? outcomeDocument(data);
   const text = str(prop(data, 'evidence')) ?? (data.type === 'Outcome' ? str(prop(data, 'text')) : null);
   const start = num(prop(data, 'start'));
   const end = num(prop(data, 'end'));
