@@ -12,8 +12,9 @@ const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $
 let api: ServedApi;
 
 beforeAll(async () => {
+  ingestSeeds();
   api = await serve({ BODY_LIMIT_BYTES: '200000' });
-}, 120_000);
+}, 360_000);
 
 afterAll(() => api?.stop());
 
@@ -40,7 +41,6 @@ describe('writes', () => {
   });
 
   it('recognises a seed uploaded as a base64 file as the document the CLI ingested', async () => {
-    ingestSeeds();
     const file = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt')) as string;
     const bytes = readFileSync(join(ROOT, 'seeds', file));
     const res = await gql<{ ingestDocument: { documentId: string; status: string } }>(
@@ -53,7 +53,7 @@ describe('writes', () => {
     expect(res.data?.ingestDocument).toEqual(
       expect.objectContaining({ documentId: createHash('sha256').update(bytes).digest('hex'), status: 'unchanged' }),
     );
-  }, 360_000);
+  });
 
   it('validates the upload with zod and names the problem', async () => {
     const auth = { authorization: `Bearer ${WRITE_TOKEN}` };

@@ -30,7 +30,8 @@ export const serveCommand: Command = {
     process.env.NODE_ENV ??= 'production';
     const entry = (await import(join(ctx.repoRoot, 'apps', 'api', 'src', 'serve'))) as ApiEntry;
     const deps = entry.apiDepsFrom(config, ctx.repoRoot, { port, host: values.host ?? config.api.host });
-    await deps.executor.verifyConnectivity().catch((error: Error) => {
+    // Checked while the server starts, not before: an absent Neo4j is reported, not waited for.
+    void deps.executor.verifyConnectivity().catch((error: Error) => {
       ctx.err(`kg serve: warning: ${error.message} (/health reports it until Neo4j answers)`);
     });
     const api = await entry.startApi(deps).catch(async (error: unknown) => {
