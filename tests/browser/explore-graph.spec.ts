@@ -43,7 +43,7 @@ describe('working the graph', () => {
     expect(await nodeLabels(page)).toContain('星桥街道');
   });
 
-  it('expands 星桥街道 on double-click and undoes it', async () => {
+  it('expands 星桥街道 on double-click, collapses it and undoes both', async () => {
     await settled(page);
     const before = await nodeCount(page);
     const at = await nodeOnScreen(page, '星桥街道');
@@ -55,6 +55,14 @@ describe('working the graph', () => {
     const path = await shot(page, '11-expanded');
     // README_SHOT=1 refreshes the screenshot the README shows.
     if (process.env.README_SHOT) copyFileSync(path, README_SHOT);
+    const expanded = await nodeCount(page);
+    await page.mouse.click((await nodeOnScreen(page, '星桥街道')).x, (await nodeOnScreen(page, '星桥街道')).y);
+    await page.locator('#btn-collapse').click();
+    const collapsed = await nodeCount(page);
+    expect(collapsed).toBeLessThan(expanded);
+    expect(await nodeLabels(page)).not.toContain('星动巴士');
+    await page.locator('#btn-undo').click();
+    expect(await nodeCount(page)).toBe(expanded);
     await page.locator('#btn-undo').click();
     expect(await nodeCount(page)).toBe(before);
   });

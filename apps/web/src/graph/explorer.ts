@@ -62,18 +62,25 @@ export class Explorer {
       this.reportCap(result.capped, result.counts, () => this.expand(id, limit * 2));
       if (!fresh.length) return;
       this.remember();
-      this.view.add(fresh);
+      this.view.add(fresh.map((el) => (el.group === 'nodes' ? { ...el, data: { ...el.data, expandedFrom: id } } : el)));
       await this.relayout();
     });
   }
 
-  /** Removes neighbours that hang only on this node. */
+  /** Removes what expanding this node added (and what those nodes added), else the leaves hanging on it. */
   collapse(id: string): void {
-    const node = this.view.cy.getElementById(id);
-    const leaves = node.neighborhood().nodes().filter((n) => n.degree(false) <= 1 && !n.hasClass('focus'));
-    if (leaves.empty()) return;
+    const cy = this.view.cy;
+    const added = (from: string[]) => cy.nodes().filter((n) => from.includes(n.data('expandedFrom')) && !n.hasClass('focus'));
+    let removal = added([id]);
+    let wave = removal;
+    while (wave.nonempty()) {
+      wave = added(wave.map((n) => n.id())).difference(removal);
+      removal = removal.union(wave);
+    }
+    if (removal.empty()) removal = cy.getElementById(id).neighborhood().nodes().filter((n) => n.degree(false) <= 1 && !n.hasClass('focus'));
+    if (removal.empty()) return;
     this.remember();
-    leaves.remove();
+    removal.remove();
   }
 
   hide(id: string): void {
