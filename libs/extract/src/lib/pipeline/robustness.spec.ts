@@ -32,8 +32,15 @@ describe('extraction never throws', () => {
 
 describe('extraction time grows linearly with size', () => {
   it('takes no more than about ten times as long for 10 MB as for 1 MB', () => {
-    const paragraph = '星桥街道实施“三个全域”，实现垃圾减量7000吨，力争新增税收千万元的楼宇2至3幢。推进汀洲学校迁建项目建设。\n';
-    const doc = (chars: number) => paragraph.repeat(Math.ceil(chars / paragraph.length));
+    // every paragraph names its own slogan and project, so the name tables grow with the text
+    const HAN = '星桥汀洲湘湖古荡新街闻堰长山红垦江南钱塘滨江萧山余杭临平富阳';
+    const nameOf = (i: number) => [0, 1, 2, 3].map((k) => HAN[Math.floor(i / HAN.length ** k) % HAN.length]).join('');
+    const paragraph = (i: number) => `${nameOf(i)}街道实施“${nameOf(i)}行动”，实现垃圾减量7000吨，力争新增税收楼宇2至3幢。推进${nameOf(i)}学校迁建项目建设。\n`;
+    const doc = (chars: number) => {
+      const parts: string[] = [];
+      for (let i = 0, n = 0; n < chars; i++) n += parts[parts.push(paragraph(i)) - 1].length;
+      return parts.join('');
+    };
     const time = (s: string) => {
       const t0 = process.hrtime.bigint();
       extractText(s);

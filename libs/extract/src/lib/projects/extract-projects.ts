@@ -1,4 +1,5 @@
 import type { Project } from '@policy-graph/model';
+import { NameIndex } from '../name-index';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
@@ -28,13 +29,15 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     d.mentions.push(span);
   };
   for (const q of quoted) add(q.name, q.surface, q.span);
+  const slogans = NameIndex.of(sloganNames.filter((n) => n.length >= 3), 3);
+  const sloganParts = NameIndex.of(sloganNames.flatMap((n) => n.split(/[、，+]/)));
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
-    const trimmed = trimName(text, found, sloganNames);
-    if (!trimmed || namedAfterSlogan(trimmed.name, m[0], sloganNames) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
+    const trimmed = trimName(text, found, slogans);
+    if (!trimmed || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed);
   }
@@ -42,7 +45,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
   for (const item of [...listed, ...siblingsOfProjects(text, known)]) {
-    if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, sloganNames) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
+    if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     add(item.name, item.name, item);
     listedNames.add(item.name);
   }
@@ -55,15 +58,16 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 }
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
-function sloganWork(name: string, sloganNames: string[]): boolean {
-  const rest = sloganNames.filter((s) => s.length >= 2).reduce((n, s) => n.split(s).join(''), name);
+function sloganWork(name: string, slogans: NameIndex): boolean {
+  let rest = name;
+  for (const found of slogans.within(name).sort((a, b) => b.form.length - a.form.length)) rest = rest.split(found.form).join('');
   return rest.length <= 2 || /^(建设|创建|工作|行动)$/.test(rest);
 }
 
 /** 微改革项目 under the slogan 微改革: the items of a slogan, not a named project. */
-function namedAfterSlogan(name: string, head: string, sloganNames: string[]): boolean {
+function namedAfterSlogan(name: string, head: string, slogans: NameIndex, sloganParts: NameIndex): boolean {
   const modifier = name.slice(0, name.length - head.length);
-  return sloganNames.some((s) => s === modifier || s.split(/[、，+]/).includes(modifier));
+  return slogans.has(modifier) || sloganParts.has(modifier);
 }
 
 function mergeSuffixVariants(drafts: ProjectDraft[]): ProjectDraft[] {

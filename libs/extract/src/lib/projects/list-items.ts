@@ -43,6 +43,7 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
 /** The other items of an enumeration in which at least two items are already projects. */
 export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
   const out: ListItem[] = [];
+  const knownEnds = new Set(known.map((k) => k.end));
   const seen = new Set<number>();
   for (const k of known) {
     if (text[k.end] !== '、' && text[k.start - 1] !== '、') continue;
@@ -52,7 +53,8 @@ export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
     const key = items[0]?.start ?? -1;
     if (items.length < 3 || seen.has(key)) continue;
     seen.add(key);
-    const hits = items.filter((it) => known.some((s) => s.start <= it.start && s.end >= it.end - 1 && s.end <= it.end + 2)).length;
+    // an item is known when a known name ends where it ends (give or take a quantifier)
+    const hits = items.filter((it) => [it.end - 1, it.end, it.end + 1, it.end + 2].some((e) => knownEnds.has(e))).length;
     if (hits >= 2) out.push(...items.filter((it) => it.name.length >= 3));
   }
   return out;

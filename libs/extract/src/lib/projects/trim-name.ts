@@ -1,3 +1,4 @@
+import { NameIndex } from '../name-index';
 import { gazetteer } from '../places';
 import type { Span } from '../spans';
 import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
@@ -23,7 +24,7 @@ export interface NamedSpan extends Span {
  * Final touches to a project name: cut after a governing verb the segmenter merged into a word,
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
-export function trimName(text: string, found: NamedSpan, sloganNames: string[]): NamedSpan | null {
+export function trimName(text: string, found: NamedSpan, slogans: NameIndex): NamedSpan | null {
   let start = found.start;
   const name = () => text.slice(start, found.end);
   for (const verb of ACTION_VERBS) {
@@ -34,12 +35,8 @@ export function trimName(text: string, found: NamedSpan, sloganNames: string[]):
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4) start += place[1].length;
-  for (const s of sloganNames) {
-    if (s.length < 3) continue;
-    const window = text.slice(Math.max(0, start - s.length + 1), start + s.length - 1);
-    const at = window.indexOf(s);
-    if (at >= 0) start = Math.min(start, Math.max(0, start - s.length + 1) + at);
-  }
+  const across = slogans.spanningStart(text, start);
+  if (across !== null) start = across;
   if (found.end - start < 3) return null;
   return { name: name(), start, end: found.end };
 }

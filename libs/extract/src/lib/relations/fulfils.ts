@@ -1,5 +1,6 @@
 import type { Project, Relation, Slogan } from '@policy-graph/model';
 import type { DocumentStructure, TextSpan } from '@policy-graph/text';
+import { NameIndex } from '../name-index';
 import { SpanSet } from '../spans';
 import { tableRowRule } from './table-rows';
 
@@ -88,9 +89,9 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
 }
 
 function containment(projects: Project[], slogans: Slogan[], add: AddRelation): void {
-  for (const s of slogans) {
-    if (s.name.length < 3) continue;
-    for (const p of projects) if (p.name !== s.name && p.name.includes(s.name)) add(p.name, s.name, 0.9, p.mentions[0]);
+  const names = NameIndex.of(slogans.map((s) => s.name), 3);
+  for (const p of projects) {
+    for (const found of names.within(p.name)) if (found.name !== p.name) add(p.name, found.name, 0.9, p.mentions[0]);
   }
 }
 
@@ -113,14 +114,13 @@ function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: 
 function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
-  const forms = slogans.filter((s) => !PLAN_PERIOD.test(s.name)).map((s) => ({ name: s.name, forms: [s.name, ...s.aliases].filter((n) => n.length >= 2) }));
+  const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
   for (const h of structure.headings.slice(0, 2000)) {
     if (title && h.start === title.start) continue;
-    const heading = text.slice(h.start, h.end);
-    const named = forms.filter((s) => s.forms.some((n) => heading.includes(n)));
-    if (!named.length) continue;
+    const named = new Set(forms.within(text.slice(h.start, Math.min(h.end, h.start + 80))).map((f) => f.name));
+    if (!named.size) continue;
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
-      for (const s of named) if (s.name !== projectsAt[k].name) add(projectsAt[k].name, s.name, 0.6, h.section);
+      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 0.6, h.section);
     }
   }
 }

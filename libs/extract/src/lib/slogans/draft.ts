@@ -44,17 +44,32 @@ export class SloganBook {
   }
 }
 
+const NUMERAL = /[一二三四五六七八九十]/;
+
+/** Shorter drafts a longer one extends: a prefix (全域美丽 of 全域美丽大花园) or a counted piece (一线一路 of 一线一路一河一库). */
+function shorterVariants(long: SloganDraft, byName: Map<string, SloganDraft>): { short: SloganDraft; prefix: boolean }[] {
+  const out: { short: SloganDraft; prefix: boolean }[] = [];
+  const name = long.name;
+  for (let at = 0; at < name.length; at++) {
+    for (let len = 2; at + len <= name.length && len < name.length && len <= 24; len++) {
+      const short = byName.get(name.slice(at, at + len));
+      if (!short) continue;
+      const prefix = at === 0 && len >= 3;
+      const numberedPiece = NUMERAL.test(short.name) && NUMERAL.test(name.slice(0, at) + name.slice(at + len));
+      if (prefix || numberedPiece) out.push({ short, prefix: prefix && !numberedPiece });
+    }
+  }
+  return out;
+}
+
 /** Folds a variant into the draft most often mentioned: 全域美丽大花园 → 全域美丽, 一线一路 → 一线一路一河一库. */
 export function mergeVariants(drafts: SloganDraft[]): SloganDraft[] {
-  const sorted = [...drafts].sort((a, b) => a.name.length - b.name.length);
+  const byName = new Map(drafts.map((d) => [d.name, d]));
   const gone = new Set<SloganDraft>();
-  for (const short of sorted) {
-    for (const long of sorted) {
-      if (long === short || gone.has(long) || gone.has(short) || long.name.length <= short.name.length) continue;
-      const prefix = long.name.startsWith(short.name) && short.name.length >= 3;
-      const numberedPiece = /[一二三四五六七八九十]/.test(short.name) && long.name.includes(short.name) && /[一二三四五六七八九十]/.test(long.name.replace(short.name, ''));
-      if (!prefix && !numberedPiece) continue;
-      const keep = short.mentions.length > long.mentions.length || (prefix && short.mentions.length === long.mentions.length && !numberedPiece) ? short : long;
+  for (const long of [...drafts].sort((a, b) => b.name.length - a.name.length)) {
+    for (const { short, prefix } of shorterVariants(long, byName)) {
+      if (gone.has(long) || gone.has(short)) continue;
+      const keep = short.mentions.length > long.mentions.length || (prefix && short.mentions.length === long.mentions.length) ? short : long;
       const drop = keep === short ? long : short;
       absorb(keep, drop);
       gone.add(drop);

@@ -1,6 +1,6 @@
 import type { Slogan } from '@policy-graph/model';
 import type { DocumentStructure } from '@policy-graph/text';
-import type { Span } from '../spans';
+import { SpanSet, type Span } from '../spans';
 import { classifyQuote } from './classify';
 import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
 import { originBefore } from './origin';
@@ -53,8 +53,22 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
 }
 
 function dropConsumed(book: SloganBook, consumed: Span[]): void {
-  const inside = (m: Span) => consumed.some((c) => m.start >= c.start && m.end <= c.end);
+  const spans = new SpanSet(mergeOverlaps(consumed));
+  const inside = (m: Span) => {
+    const c = spans.find(m.start);
+    return !!c && m.end <= c.end;
+  };
   for (const d of book.all()) if (d.mentions.every(inside)) book.delete(d.name);
+}
+
+function mergeOverlaps(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 export type { SloganDraft };
