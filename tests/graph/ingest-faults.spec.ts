@@ -1,6 +1,6 @@
 // Faults in the middle of a corpus run: the ingest process killed (SIGKILL), and separately Neo4j
 // killed. Running again must leave the graph of one clean run: same counts, same content checksum.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GraphChecksum, Neo4jExecutor, findFreePort, migrate, startLocalNeo4j, stopLocalNeo4j } from '@policy-graph/graph';
@@ -62,6 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await executor?.close();
   await stopLocalNeo4j({ home });
+  rmSync(home, { recursive: true, force: true });
   subset?.cleanup();
 }, 120_000);
 
