@@ -1,6 +1,6 @@
 // Targets (力争…) a body set that a later report of the same body gives as achieved:
-// same project or same metric, same unit family.
-// @param place string  the body's id or name; null for every body
+// same project or same metric, same unit family, reported within five years.
+// @param place string  the body's id or name (杭州市)
 // @column body string  the body
 // @column metric string  what was measured
 // @column target string  the target as stated
@@ -11,10 +11,13 @@
 // @column achievedValue float  result in the base unit
 // @column baseUnit string  the unit both are in
 // @column met boolean  whether the result reaches the target
-MATCH (p:Place)<-[:REPORTS_ON]-(td:Document)<-[:REPORTED_IN]-(t:Outcome {status: 'target'})
-WHERE $place IS NULL OR p.id = $place OR p.name = $place
-MATCH (p)<-[:REPORTS_ON]-(ad:Document)<-[:REPORTED_IN]-(x:Outcome {status: 'achieved'})
-WHERE ad.year > td.year AND x.baseUnit = t.baseUnit
+MATCH (p:Place)
+WHERE p.id = $place OR p.name = $place
+MATCH (p)<-[:REPORTS_ON]-(td:Document)<-[:REPORTED_IN]-(t:Outcome {status: 'target'})
+MATCH (p)<-[:REPORTS_ON]-(ad:Document)
+WHERE td.year < ad.year <= td.year + 5
+MATCH (ad)<-[:REPORTED_IN]-(x:Outcome {status: 'achieved'})
+WHERE x.baseUnit = t.baseUnit
   AND (EXISTS { (:Project)-[:HAS_OUTCOME]->(t) } AND EXISTS {
          MATCH (j:Project)-[:HAS_OUTCOME]->(t) MATCH (j)-[:HAS_OUTCOME]->(x) }
        OR (t.metric IS NOT NULL AND x.metric IS NOT NULL AND (t.metric CONTAINS x.metric OR x.metric CONTAINS t.metric)))
