@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { checkReadOnlyCypher, collectElements, explainQueryType, toPlain } from '@policy-graph/graph';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { checkReadOnlyCypher, collectElements, explainQueryType, toPlain, warmCypherParser } from '@policy-graph/graph';
 import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
@@ -21,11 +21,16 @@ function cell(value: unknown): unknown {
 }
 
 @Injectable()
-export class ConsoleService {
+export class ConsoleService implements OnModuleInit {
   constructor(
     @Inject(NEO4J_EXECUTOR) private readonly db: ReadTransactions,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
+
+  // Loading the Cypher grammar takes a second or two; pay it at start rather than on the first query.
+  onModuleInit(): void {
+    warmCypherParser();
+  }
 
   // Parser guard, then the server's EXPLAIN, then the read transaction with timeout and row limit.
   async run(query: string, params: Record<string, unknown> | null | undefined, trusted = false): Promise<CypherResult> {

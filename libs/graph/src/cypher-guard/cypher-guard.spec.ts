@@ -30,6 +30,15 @@ describe('checkReadOnlyCypher', () => {
     expect(!verdict.ok && verdict.message).toMatch(/CREATE is not allowed.*full-width.*ＣＲＥＡＴＥ/);
   });
 
+  it('refuses trailing words the grammar cannot place, even when the parser recovers silently', () => {
+    expect(checkReadOnlyCypher('MATCH (n) RETURN n garbage')).toMatchObject({ ok: false, code: 'SYNTAX_ERROR' });
+    expect(checkReadOnlyCypher('MATCH (n RETURN n')).toMatchObject({ ok: false, code: 'SYNTAX_ERROR' });
+  });
+
+  it('leaves semantic errors (an unbound variable) to the server, which reports them on EXPLAIN', () => {
+    expect(checkReadOnlyCypher('MATCH (n) RETURN m')).toEqual({ ok: true });
+  });
+
   it('refuses a query longer than the limit', () => {
     const query = `MATCH (n) RETURN n ${'/* pad */'.repeat(20)}`;
     expect(checkReadOnlyCypher(query, { maxLength: 100 })).toMatchObject({ ok: false, code: 'QUERY_TOO_LONG' });

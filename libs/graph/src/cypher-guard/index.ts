@@ -1,5 +1,6 @@
 export { checkReadOnlyCypher, assertReadOnlyCypher } from './cypher-guard';
 export type { CypherGuardOptions, CypherGuardVerdict } from './cypher-guard';
+export { warmCypherParser } from './parse-tree';
 export { CypherGuardError } from './cypher-guard.error';
 export type { CypherGuardCode, CypherRejection } from './cypher-guard.error';
 export { explainQueryType } from './explain-check';

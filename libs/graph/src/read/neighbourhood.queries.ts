@@ -23,26 +23,52 @@ const NODE_IN_RANGE = `(m.year IS NULL OR (($from IS NULL OR m.year >= $from) AN
 
 // Expansion only along the model's relationship types, so hub places are not walked through their
 // MENTIONS; document relationships only when documents are asked for. Fixed strings, chosen by a flag.
-const ENTITY_RELS = 'PART_OF|ADOPTS|HAS_PART|RUNS|FULFILS|HAS_OUTCOME';
-const DOCUMENT_RELS = `${ENTITY_RELS}|MENTIONS|REPORTS_ON|REPORTED_IN`;
+const ENTITY_TYPES = ['PART_OF', 'ADOPTS', 'HAS_PART', 'RUNS', 'FULFILS', 'HAS_OUTCOME'];
+const DOCUMENT_TYPES = [...ENTITY_TYPES, 'MENTIONS', 'REPORTS_ON', 'REPORTED_IN'];
 
-const hop = (rels: string) => `
-  MATCH (a)-[r:${rels}]-(m) WHERE elementId(a) IN $frontier AND NOT elementId(m) IN $seen
-    AND any(l IN labels(m) WHERE l IN $labels) AND ${REL_IN_RANGE} AND ${NODE_IN_RANGE}
-  WITH DISTINCT m
-  WITH collect(m) AS found
-  UNWIND found[..$scan] AS m
-  WITH size(found) AS total, m ORDER BY COUNT { (m)--() } DESC LIMIT $budget
+// One branch per type, each stopping after $perType neighbours: a slogan or place with thousands of
+// MENTIONS or RUNS is read only that far, never expanded in full.
+const typedBranch = (type: string) => `
+    WITH a MATCH (a)-[r:${type}]-(m) WHERE NOT elementId(m) IN $seen
+      AND any(l IN labels(m) WHERE l IN $labels) AND ${REL_IN_RANGE} AND ${NODE_IN_RANGE}
+    WITH m LIMIT $perType RETURN m`;
+// Relationships left unread beyond the caps (degrees are counted, not walked); they count as in reach.
+const overflow = (types: string[]) =>
+  types.map((t) => `CASE WHEN COUNT { (a)-[:${t}]-() } > $perType THEN COUNT { (a)-[:${t}]-() } - $perType ELSE 0 END`).join(' + ');
+
+const hop = (types: string[]) => `
+  MATCH (a) WHERE elementId(a) IN $frontier
+  WITH a, ${overflow(types)} AS unread
+  CALL {${types.map(typedBranch).join('\n    UNION')}
+  }
+  WITH a, unread, collect(m) AS near
+  WITH sum(unread) AS unread, collect(near) AS nears
+  UNWIND nears AS near UNWIND near AS m
+  WITH unread, collect(DISTINCT m) AS found
+  UNWIND found AS m
+  WITH unread + size(found) AS total, m ORDER BY COUNT { (m)--() } DESC LIMIT $budget
   RETURN total, collect(elementId(m)) AS ids`;
-// Candidates ranked by degree per hop; beyond this many the rest are counted, not ranked.
+// Neighbours read per hop, shared among the frontier's nodes and their relationship types.
 const SCAN = 5000;
-const HOP = { entities: hop(ENTITY_RELS), documents: hop(DOCUMENT_RELS) };
+const PER_TYPE = { min: 25, max: SCAN };
+const HOP = { entities: hop(ENTITY_TYPES), documents: hop(DOCUMENT_TYPES) };
 
-const among = (rels: string) => `
+function perTypeCap(frontierSize: number, types: number): number {
+  return Math.min(PER_TYPE.max, Math.max(PER_TYPE.min, Math.ceil(SCAN / (frontierSize * types))));
+}
+
+// Both ends are bound, so the planner walks each relationship from its cheaper end.
+const among = (types: string[]) => `
   MATCH (m) WHERE elementId(m) IN $ids
   WITH collect(m) AS nodes
-  RETURN nodes, [a IN nodes | [(a)-[r:${rels}]->(m) WHERE elementId(m) IN $ids AND ${REL_IN_RANGE} | r]] AS rels`;
-const AMONG = { entities: among(ENTITY_RELS), documents: among(DOCUMENT_RELS) };
+  CALL {
+    MATCH (a) WHERE elementId(a) IN $ids
+    MATCH (b) WHERE elementId(b) IN $ids
+    MATCH (a)-[r:${types.join('|')}]->(b) WHERE ${REL_IN_RANGE}
+    RETURN collect(r) AS rels
+  }
+  RETURN nodes, rels`;
+const AMONG = { entities: among(ENTITY_TYPES), documents: among(DOCUMENT_TYPES) };
 
 const relSet = (labels: string[]) => (labels.includes('Document') ? 'documents' : 'entities');
 
@@ -51,7 +77,8 @@ async function seedIds(db: CypherReader, ids: string[]): Promise<string[]> {
   return rows.map((r) => r.id as string);
 }
 
-// Breadth-first, one query per hop, most connected neighbours first, stopping at the cap.
+// Breadth-first, one query per hop, most connected neighbours first, stopping at the cap;
+// each frontier node is read a bounded number of relationships per type.
 export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput): Promise<NeighbourhoodRow> {
   const seeds = await seedIds(db, input.ids);
   const seen = new Set(seeds);
@@ -64,8 +91,10 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
       reached += 1;
       break;
     }
-    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget), scan: int(SCAN) };
-    const [row] = await db.read(HOP[relSet(input.labels)], params);
+    const set = relSet(input.labels);
+    const perType = int(perTypeCap(frontier.length, set === 'documents' ? DOCUMENT_TYPES.length : ENTITY_TYPES.length));
+    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget), perType };
+    const [row] = await db.read(HOP[set], params);
     reached += Number(row?.total ?? 0);
     frontier = (row?.ids as string[]) ?? [];
     frontier.forEach((id) => seen.add(id));
@@ -77,5 +106,5 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
 async function elementsAmong(db: CypherReader, ids: string[], input: NeighbourhoodInput): Promise<ElementsRow> {
   const rows = await db.read(AMONG[relSet(input.labels)], { ids, from: input.from, to: input.to });
   const row = rows[0] ?? { nodes: [], rels: [] };
-  return collectElements([row.nodes as Node[], (row.rels as Relationship[][]).flat()]);
+  return collectElements([row.nodes as Node[], row.rels as Relationship[]]);
 }
