@@ -1,8 +1,11 @@
 import { Neo4jExecutor, graphChecksum, type GraphChecksum } from '@policy-graph/graph';
 
-// Empties the graph but keeps the schema-migration bookkeeping.
+// Empties the graph but keeps the schema-migration bookkeeping, in bounded transactions.
 export async function wipeGraph(executor: Neo4jExecutor): Promise<void> {
-  await executor.write('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
+  for (;;) {
+    const [row] = await executor.write<{ n: number }>('MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
+    if (row.n === 0) return;
+  }
 }
 
 export function contentChecksum(executor: Neo4jExecutor): Promise<GraphChecksum> {
