@@ -5,6 +5,7 @@ import { findOutcomes } from '../outcomes/find-outcomes';
 import { documentTense } from '../outcomes/status';
 import { findPlaceMentions, findSubject, listPlaces } from '../places';
 import { extractProjects } from '../projects/extract-projects';
+import { addShortFormMentions } from '../projects/short-form-mentions';
 import { findFulfils, findHasPart, linkOutcomesToProjects } from '../relations';
 import { extractSlogans } from '../slogans/extract-slogans';
 import { findQuotes, quoteSpans } from '../slogans/quotes';
@@ -53,7 +54,9 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const quoteSet = new SpanSet(quoteSpans(quotes));
   const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases]);
-  const { projects, listedOnly } = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
+  const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
+  const projects = addShortFormMentions(text, found.projects, slogans);
+  const listedOnly = found.listedOnly;
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
   const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans)];

@@ -3,7 +3,7 @@ import { NameIndex } from '../name-index';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
-import { continuesIntoName, nameEndingAt } from './name-boundary';
+import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, LEFT_STOPS } from './vocabulary';
 import { trimName } from './trim-name';
 
@@ -37,7 +37,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
-    if (!trimmed || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
+    if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed);
   }

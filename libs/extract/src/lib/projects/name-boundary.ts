@@ -35,6 +35,14 @@ export function continuesIntoName(text: string, end: number): boolean {
 
 
 
+// 后勤保障基地, 实训基地, 康养基地: this common head names one thing only in a formal title joined by 暨.
+const WEAK_HEAD = /^基地$/;
+
+/** 云尖信息总部暨新型基础设施智造基地: a title of two parts joined by 暨 is a proper name. */
+export function properlyNamed(text: string, found: { start: number; end: number }, head: string): boolean {
+  return !WEAK_HEAD.test(head) || /^[^暨]{2,}暨[^暨]{2,}$/.test(text.slice(found.start, found.end));
+}
+
 /** 、亚都大厦、: an item of an enumeration is a name as a whole, however the segmenter cuts it. */
 function wholeListItem(text: string, from: number, headStart: number): boolean {
   if (text[from - 1] !== '、' || headStart - from > 10 || headStart - from < 2) return false;
