@@ -8,7 +8,7 @@ import { corpusSubset } from './support/corpus-subset';
 import { contentChecksum, orphans, wipeGraph } from './support/graph-state';
 import { KgRun, Neo4jTarget, runKgTo, startKg, waitForStderr } from './support/kg-process';
 
-const DOCUMENTS = 150;
+const DOCUMENTS = 60;
 const PASSWORD = 'policy-graph-faults';
 const home = mkdtempSync(join(tmpdir(), 'policy-graph-faults-'));
 let port: number;
@@ -46,12 +46,12 @@ async function cleanRun(): Promise<GraphChecksum> {
 // Starts an ingestion and lets it write some documents before the fault.
 async function interruptedRun(): Promise<KgRun> {
   const run = startKg(['ingest', subset.dir, '--every', '10'], target);
-  await waitForStderr(run, /ingest 40\/\d+ docs/);
+  await waitForStderr(run, /ingest 20\/\d+ docs/);
   return run;
 }
 
 beforeAll(async () => {
-  subset = corpusSubset(DOCUMENTS, 20);
+  subset = corpusSubset(DOCUMENTS, 50);
   port = await findFreePort();
   target = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: PASSWORD };
   await startNeo4j();
