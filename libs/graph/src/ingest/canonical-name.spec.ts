@@ -11,7 +11,7 @@ describe('canonicalName', () => {
   });
 
   it('maps a listed alias to its slogan', () => {
-    expect(resolveName('全域美麗大花園', SLOGAN_ALIASES)).toBe('全域美丽');
+    expect(resolveName('三改一拆行動', SLOGAN_ALIASES)).toBe('三改一拆');
     expect(resolveName('“最多跑一次”改革', SLOGAN_ALIASES)).toBe('最多跑一次');
   });
 });

@@ -7,7 +7,7 @@ const extraction = (subject: Extraction['subject']): Extraction => ({
   document: { file: 'a.txt', sha256: 'a'.repeat(64), title: null, date: null, year: 2019, script: 'traditional', text },
   subject,
   slogans: [
-    { name: '全域美麗', aliases: ['“全域美麗”'], parts: [], mentions: [{ start: 1, end: 5 }] },
+    { name: '全域美麗', aliases: ['“全域美麗”', '全域美丽大花园'], parts: [], mentions: [{ start: 1, end: 5 }] },
     { name: '全域美丽大花园', aliases: [], parts: [], mentions: [{ start: 8, end: 15 }] },
   ],
   projects: [{ name: '党群服务中心', aliases: [], mentions: [{ start: 16, end: 22 }] }],

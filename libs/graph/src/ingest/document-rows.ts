@@ -20,7 +20,7 @@ export interface RowOptions {
 const EVIDENCE_MAX = 400;
 
 export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentRows {
-  const aliases = options.sloganAliases ?? SLOGAN_ALIASES;
+  const aliases = withListedAliases(options.sloganAliases ?? SLOGAN_ALIASES, x.slogans);
   const docId = x.document.sha256;
   const placeRows = new PlaceRows(options.gazetteer);
   const subjectId = options.subject === 'country' ? placeRows.addCountry() : placeRows.addSubject(options.subject ?? x.subject);
@@ -46,6 +46,20 @@ export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentR
     outcomes,
     fulfils,
   };
+}
+
+// The aliases a document lists for a slogan (全域美丽大花园 under 全域美丽) resolve to that slogan
+// everywhere in the document, on top of the campaign table.
+function withListedAliases(base: AliasTable, slogans: Extraction['slogans']): AliasTable {
+  const table = new Map(base);
+  for (const s of slogans) {
+    const target = resolveName(s.name, base);
+    for (const alias of s.aliases) {
+      const key = canonicalName(alias);
+      if (key !== target && !table.has(key)) table.set(key, target);
+    }
+  }
+  return table;
 }
 
 function surfaces(name: string, aliases: string[]): string[] {
