@@ -25,7 +25,14 @@ it('shows the diffusion of 全域美丽 per year with a running total and its fi
   expect(y2024?.newAdopters.map((b) => b.name)).toContain('新街街道');
   expect(y2024?.cumulative).toBeGreaterThan(y2019?.cumulative ?? Infinity);
   expect(d.years[d.years.length - 1].cumulative).toBe(d.totalAdopters);
-  const all = await gqlData<{ diffusion: { adopters: Array<{ years: number[] }> } }>(api.url, `{ diffusion(slogan: "全域美丽") { adopters { years } } }`);
+  type Placed = { body: { name: string }; years: number[]; city: string | null; province: string | null };
+  const all = await gqlData<{ diffusion: { adopters: Placed[] } }>(api.url, `{ diffusion(slogan: "全域美丽") { adopters { body { name } years city province } } }`);
+  expect(all.diffusion.adopters).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ body: { name: '星桥街道' }, city: '杭州市', province: '浙江省' }),
+      expect.objectContaining({ body: { name: '新街街道' }, city: '杭州市', province: '浙江省' }),
+    ]),
+  );
   const narrowed = await gqlData<{ diffusion: { totalAdopters: number; adopters: Array<{ years: number[] }> } }>(
     api.url,
     `{ diffusion(slogan: "全域美丽", from: 2020, to: 2030) { totalAdopters adopters { years } } }`,

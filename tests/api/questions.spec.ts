@@ -14,21 +14,22 @@ afterAll(() => api?.stop());
 interface Adopter {
   body: { name: string; level: string };
   district: string | null;
+  province: string | null;
   years: number[];
   firstYear: number;
 }
 
 describe('slogans', () => {
-  it('tells who adopted 全域美丽 and when', async () => {
+  it('tells who adopted 全域美丽, when, and in which district and province', async () => {
     const data = await gqlData<{ slogan: { adopters: { totalCount: number; nodes: Adopter[] } } }>(
       api.url,
-      `{ slogan(name: "全域美丽") { adopters(first: 50) { totalCount nodes { body { name level } district years firstYear } } } }`,
+      `{ slogan(name: "全域美丽") { adopters(first: 50) { totalCount nodes { body { name level } district province years firstYear } } } }`,
     );
     const adopters = data.slogan.adopters.nodes;
     expect(adopters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ body: { name: '星桥街道', level: 'street' }, firstYear: 2019, district: '余杭区' }),
-        expect.objectContaining({ body: { name: '新街街道', level: 'street' }, firstYear: 2024, district: '萧山区' }),
+        expect.objectContaining({ body: { name: '星桥街道', level: 'street' }, firstYear: 2019, district: '余杭区', province: '浙江省' }),
+        expect.objectContaining({ body: { name: '新街街道', level: 'street' }, firstYear: 2024, district: '萧山区', province: '浙江省' }),
       ]),
     );
     expect(adopters.map((a) => a.firstYear)).toEqual([...adopters.map((a) => a.firstYear)].sort());

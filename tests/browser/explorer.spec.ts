@@ -74,6 +74,19 @@ describe('the explorer', () => {
     await shot(page, '03-diffusion-2024');
   });
 
+  it('groups the diffusion by province: 浙江省 holds 星桥街道 and 新街街道', async () => {
+    await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&slogan=${encodeURIComponent('全域美丽')}&tab=diffusion`);
+    const grouping = page.locator('#tab-diffusion select');
+    await grouping.waitFor({ timeout: 30_000 });
+    await expect(grouping.locator('option').allTextContents()).resolves.toEqual(['按区县', '按城市', '按省份']);
+    expect(Object.keys(await diffusionGroups(page))).toEqual(expect.arrayContaining(['余杭区', '萧山区']));
+    await grouping.selectOption('province');
+    const groups = await diffusionGroups(page);
+    expect(groups['浙江省']).toEqual(expect.arrayContaining(['星桥街道', '新街街道']));
+    expect(Object.keys(groups)).not.toContain('萧山区');
+    await shot(page, '03-diffusion-by-province');
+  });
+
   it('opens the evidence for 星动巴士 → 全域创新 and the document with the mention highlighted', async () => {
     await searchAndPick(page, '星动巴士');
     await page.locator('#tab-evidence .links button', { hasText: '星动巴士 → 全域创新' }).click();
@@ -146,3 +159,16 @@ describe('the explorer', () => {
     await shot(page, '10-graphiql');
   });
 });
+
+/** The diffusion chart's groups as drawn: each bold group label and the adopters listed under it. */
+function diffusionGroups(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const groups: Record<string, string[]> = {};
+    let current = '';
+    for (const el of Array.from(document.querySelectorAll('#tab-diffusion svg > text[font-weight="bold"], #tab-diffusion svg > g[data-id]'))) {
+      if (el.tagName === 'text') groups[(current = el.textContent ?? '')] = [];
+      else groups[current]?.push(el.querySelector('text')?.textContent ?? '');
+    }
+    return groups;
+  });
+}

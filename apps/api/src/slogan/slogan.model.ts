@@ -25,7 +25,9 @@ export class Adopter {
   @Field(() => AdminLevelEnum, { nullable: true }) level!: AdminLevel | null;
   @Field(() => String, { nullable: true, description: 'District the body belongs to (itself for a district).' })
   district!: string | null;
-  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'City the body belongs to (itself for a city).' }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'Province the body lay in when it first adopted the slogan (itself for a province; null for the country).' })
+  province!: string | null;
   @Field(() => [Int]) years!: number[];
   @Field(() => Int, { nullable: true }) firstYear!: number | null;
   @Field(() => [ID], { description: 'Documents the adoption was read from.' }) documents!: string[];

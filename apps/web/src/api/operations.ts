@@ -35,6 +35,7 @@ export interface Adopter {
   level: string | null;
   district: string | null;
   city: string | null;
+  province: string | null;
   years: number[];
   firstYear: number | null;
 }
@@ -116,7 +117,7 @@ export async function neighbourhood(ids: string[], limit: number, depth = 1): Pr
 
 export async function diffusion(slogan: string): Promise<DiffusionResult> {
   const place = 'id name level';
-  const adopter = `body { ${place} } level district city years firstYear`;
+  const adopter = `body { ${place} } level district city province years firstYear`;
   const q = `query Diffusion($slogan: String!) { diffusion(slogan: $slogan) {
     slogan { id name } totalAdopters years { year cumulative newAdopters { ${place} } }
     firstAdopters { ${adopter} } adopters { ${adopter} } } }`;

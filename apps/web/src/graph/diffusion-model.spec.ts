@@ -6,6 +6,7 @@ const adopter = (id: string, name: string, district: string, years: number[]): A
   level: 'street',
   district,
   city: '杭州市',
+  province: '浙江省',
   years,
   firstYear: Math.min(...years),
 });
@@ -37,5 +38,36 @@ describe('diffusionModel', () => {
 
   it('groups by city', () => {
     expect(diffusionModel(result, 'city').groups.map((g) => g.name)).toEqual(['杭州市']);
+  });
+
+  describe('by province', () => {
+    const body = (id: string, name: string, level: string, places: Pick<Adopter, 'district' | 'city' | 'province'>, years: number[]): Adopter => ({
+      body: { id, name, level }, level, ...places, years, firstYear: Math.min(...years),
+    });
+    const wider: DiffusionResult = {
+      ...result,
+      totalAdopters: 6,
+      adopters: [
+        ...result.adopters,
+        body('sz', '深圳市', 'city', { district: null, city: '深圳市', province: '广东省' }, [2020]),
+        body('zj', '浙江省', 'province', { district: null, city: null, province: '浙江省' }, [2022]),
+        body('CN', '中国', 'country', { district: null, city: null, province: null }, [2018]),
+      ],
+    };
+
+    it('puts streets, cities and the province itself under their province, the country on its own', () => {
+      const m = diffusionModel(wider, 'province');
+      expect(m.groups.map((g) => [g.name, g.adopters.map((a) => a.body.name)])).toEqual([
+        ['中国', ['中国']],
+        ['浙江省', ['星桥街道', '闻堰街道', '浙江省', '新街街道']],
+        ['广东省', ['深圳市']],
+      ]);
+      expect(m.cumulative.at(-1)?.count).toBe(6);
+    });
+
+    it('lets a province adopter stand under its own name when grouping by district or city', () => {
+      expect(diffusionModel(wider, 'district').groups.map((g) => g.name)).toEqual(['中国', '临平区', '深圳市', '萧山区', '浙江省']);
+      expect(diffusionModel(wider, 'city').groups.map((g) => g.name)).toEqual(['中国', '杭州市', '深圳市', '浙江省']);
+    });
   });
 });

@@ -1,6 +1,8 @@
 import type { Adopter, DiffusionResult } from '../api/operations';
 
-export type GroupBy = 'district' | 'city';
+export type GroupBy = 'district' | 'city' | 'province';
+
+export const GROUPINGS: readonly GroupBy[] = ['district', 'city', 'province'];
 
 export interface DiffusionGroup {
   name: string;
@@ -28,7 +30,13 @@ export function cumulativeByYear(adopters: readonly Adopter[], minYear: number, 
   return out;
 }
 
-/** Adopters grouped by district or city along the years, earliest group first. */
+/** The group an adopter falls in; a body above the chosen level stands under the next level up, the country alone. */
+function groupOf(a: Adopter, groupBy: GroupBy): string {
+  const own = groupBy === 'district' ? a.district ?? a.city : groupBy === 'city' ? a.city ?? a.district : null;
+  return own ?? a.province ?? (a.level === 'country' ? a.body.name : '—');
+}
+
+/** Adopters grouped by district, city or province along the years, earliest group first. */
 export function diffusionModel(d: DiffusionResult, groupBy: GroupBy): DiffusionModel {
   const dated = d.adopters.filter((a) => firstYear(a) !== null);
   const years = dated.map((a) => firstYear(a) as number);
@@ -36,7 +44,7 @@ export function diffusionModel(d: DiffusionResult, groupBy: GroupBy): DiffusionM
   const maxYear = years.length ? Math.max(...years) : minYear;
   const byGroup = new Map<string, Adopter[]>();
   for (const a of dated) {
-    const key = (groupBy === 'district' ? a.district : a.city) ?? a.city ?? a.district ?? '—';
+    const key = groupOf(a, groupBy);
     byGroup.set(key, [...(byGroup.get(key) ?? []), a]);
   }
   const groups = [...byGroup.entries()]

@@ -1,8 +1,11 @@
 import { diffusion, DiffusionResult } from '../api/operations';
-import { diffusionModel, DiffusionModel, GroupBy } from '../graph/diffusion-model';
+import { diffusionModel, DiffusionModel, GroupBy, GROUPINGS } from '../graph/diffusion-model';
 import { diffusionSvg } from './diffusion-svg';
 import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import { h, errorBox } from './dom';
+
+const GROUP_LABEL: Record<GroupBy, MessageKey> = { district: 'byDistrict', city: 'byCity', province: 'byProvince' };
 
 export interface DiffusionHandlers {
   onModel(model: DiffusionModel | null): void;
@@ -50,8 +53,7 @@ export class DiffusionPanel {
   render(): void {
     if (!this.result || !this.model) return void this.root.replaceChildren(h('p', { class: 'muted' }, t('diffusionHint')));
     const select = h('select', { 'aria-label': t('groupBy'), onchange: (e: Event) => this.regroup((e.target as HTMLSelectElement).value as GroupBy) },
-      h('option', { value: 'district', selected: this.groupBy === 'district' }, t('byDistrict')),
-      h('option', { value: 'city', selected: this.groupBy === 'city' }, t('byCity')));
+      ...GROUPINGS.map((g) => h('option', { value: g, selected: this.groupBy === g }, t(GROUP_LABEL[g]))));
     const firsts = this.result.firstAdopters.map((a) => `${a.body.name} (${a.firstYear ?? ''})`).join('、');
     this.root.replaceChildren(
       h('h2', {}, this.result.slogan.name),

@@ -1,4 +1,4 @@
-import { ANCESTORS, Ancestor, ancestorAt } from './places';
+import { ANCESTORS, Ancestor, enclosingAt } from './places';
 import { CypherReader, toPlain } from './reader';
 import type { AdopterRow } from './slogan.queries';
 import { spreadEdges, yearSeries, type DiffusionYearRow, type SpreadEdgeRow } from './diffusion.series';
@@ -29,11 +29,9 @@ async function adoptions(db: CypherReader, sloganId: string): Promise<AdoptionRo
     { id: sloganId },
   );
   return rows.map((row) => {
-    const r = toPlain(row) as Omit<AdoptionRow, 'level' | 'district' | 'city'>;
-    const level = r.body.level;
-    const district = level === 'district' ? r.body.name : ancestorAt(r.ancestors, 'district', r.firstYear)?.name ?? null;
-    const city = level === 'city' ? r.body.name : ancestorAt(r.ancestors, 'city', r.firstYear)?.name ?? null;
-    return { ...r, years: [...(r.years ?? [])].sort((x, y) => x - y), level, district, city };
+    const r = toPlain(row) as Omit<AdoptionRow, 'level' | 'district' | 'city' | 'province'>;
+    const places = enclosingAt(r.body, r.ancestors, r.firstYear);
+    return { ...r, years: [...(r.years ?? [])].sort((x, y) => x - y), level: r.body.level, ...places };
   });
 }
 

@@ -28,3 +28,15 @@ export function ancestorAt(ancestors: Ancestor[], level: string, year: number | 
     null
   );
 }
+
+export interface Enclosing {
+  district: string | null;
+  city: string | null;
+  province: string | null;
+}
+
+// Names of the district, city and province a body lay in during a year (itself at its own level).
+export function enclosingAt(body: { name: string; level: string | null }, ancestors: Ancestor[], year: number | null): Enclosing {
+  const at = (level: string) => (body.level === level ? body.name : ancestorAt(ancestors, level, year)?.name ?? null);
+  return { district: at('district'), city: at('city'), province: at('province') };
+}

@@ -1,4 +1,4 @@
-import { ANCESTORS, Ancestor, ancestorAt } from './places';
+import { ANCESTORS, Ancestor, enclosingAt } from './places';
 import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
 import { CypherReader, int, ReadRow as Row, toPlain } from './reader';
 
@@ -17,6 +17,7 @@ export interface AdopterRow {
   level: string | null;
   district: string | null;
   city: string | null;
+  province: string | null;
   years: number[];
   firstYear: number | null;
   documents: string[];
@@ -70,11 +71,8 @@ export async function sloganLinks(
 
 function toAdopter(row: Row): AdopterRow {
   const r = toPlain(row) as { body: AdopterRow['body']; years: number[]; firstYear: number | null; documents: string[]; ancestors: Ancestor[] };
-  const year = r.firstYear ?? null;
-  const level = r.body.level;
-  const district = level === 'district' ? r.body.name : ancestorAt(r.ancestors, 'district', year)?.name ?? null;
-  const city = level === 'city' ? r.body.name : ancestorAt(r.ancestors, 'city', year)?.name ?? null;
-  return { body: r.body, level, district, city, years: r.years ?? [], firstYear: r.firstYear, documents: r.documents ?? [] };
+  const places = enclosingAt(r.body, r.ancestors, r.firstYear ?? null);
+  return { body: r.body, level: r.body.level, ...places, years: r.years ?? [], firstYear: r.firstYear, documents: r.documents ?? [] };
 }
 
 // Adopters of many slogans, each list ordered by first year and sliced before it is projected, in one query.
