@@ -114,6 +114,25 @@ describe('query limits', () => {
   });
 });
 
+describe('batching', () => {
+  const PAGE = `adopters(first: 50) { totalCount nodes { body { name } province } }
+    projects { nodes { project { name } evidence } } outcomes { nodes { text } } partOf { name }`;
+  const NESTED = `query($name: String!) { slogan(name: $name) { name ${PAGE} parts { name ${PAGE} parts { name } } } }`;
+  type Answer = { data: { slogan: { parts: unknown[] } }; extensions: { cypherQueries: number } };
+  const ask = async (name: string) =>
+    (await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NESTED, variables: { name } }) })).json()) as Answer;
+
+  it('answers nested lists with as many Cypher queries whatever their length (no N+1)', async () => {
+    const three = await ask('三个全域');
+    const four = await ask('四个一批');
+    expect(three.data.slogan.parts).toHaveLength(3);
+    expect(four.data.slogan.parts.length).toBeGreaterThan(3);
+    // one per field family and level: lookup, parts, their slogans, 4 root pages, 5 nested families, nested slogans
+    expect(three.extensions.cypherQueries).toBeLessThanOrEqual(13);
+    expect(four.extensions.cypherQueries).toBe(three.extensions.cypherQueries);
+  });
+});
+
 describe('the HTTP surface', () => {
   it('reports Neo4j health at /health', async () => {
     const res = await fetch(`${api.url}/health`);
@@ -183,8 +202,11 @@ describe('configuration', () => {
       const res = await fetch(`${orphan.url}/health`);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual(expect.objectContaining({ status: 'error', neo4j: 'down' }));
+      const started = Date.now();
       const query = await gql(orphan.url, '{ search(text: "全域") { id } }');
       expect(codeOf(query)).toBe('DATABASE_UNAVAILABLE');
+      // the driver's default retry window is 30 s; a user must not wait that long to learn Neo4j is away
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await orphan.stop();
     }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { ApiDeps, ApiModule } from './api.module';
 import { bodyErrorHandler } from './http/body-limit';
 import { ideMiddleware } from './http/ide';
+import { requestStatsMiddleware } from './http/request-stats';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -19,6 +20,7 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   });
   app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
   app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
+  app.use(requestStatsMiddleware());
   app.use(ideMiddleware(deps.options.webDir));
   if (deps.options.webDir && existsSync(deps.options.webDir)) {
     app.useStaticAssets(deps.options.webDir, { index: 'index.html', fallthrough: true });

@@ -6,7 +6,13 @@ import type { ApiOptions } from './api-options';
 import { createIngester } from './ingest/ingest.pipeline';
 import type { Ingester } from './ingest/ingest.service';
 import { mapGraphError } from './neo4j/driver-errors';
+import { countCypherQuery } from './http/request-stats';
 import { fileCatalog } from './saved-query/saved-query.catalog';
+
+// Transient errors (a leader switch, a deadlock) are retried this long; a refused connection fails after it.
+const API_RETRY_MS = 3_000;
+// Longer than a cypher timeout would be pointless: the pool is only exhausted under heavy load.
+const API_ACQUISITION_TIMEOUT_MS = 10_000;
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30 };
 
@@ -30,10 +36,12 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
 // The read services' view of the executor: plain rows, driver errors already mapped for GraphQL.
 export function readerOf(executor: Neo4jExecutor, timeoutMs: number): CypherReader {
   return {
-    read: (query, params) =>
-      executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
+    read: (query, params) => {
+      countCypherQuery();
+      return executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
         throw mapGraphError(error, timeoutMs);
-      }),
+      });
+    },
   };
 }
 
@@ -44,7 +52,14 @@ export interface OwnedDeps extends ApiDeps {
 // Everything the API runs on, from validated configuration; the caller closes it.
 export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial<ApiOptions> = {}): OwnedDeps {
   const options = { ...apiOptionsFrom(config, repoRoot), ...overrides };
-  const executor = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api', defaultTimeoutMs: options.cypherTimeoutMs });
+  // A request must fail soon when Neo4j is away: a user waits on it, and /health already says why.
+  const executor = Neo4jExecutor.connect({
+    ...config.neo4j,
+    appName: 'policy-graph-api',
+    defaultTimeoutMs: options.cypherTimeoutMs,
+    maxRetryTimeMs: API_RETRY_MS,
+    acquisitionTimeoutMs: API_ACQUISITION_TIMEOUT_MS,
+  });
   // The extractor and gazetteer load on the first upload, so the API starts fast.
   let pipeline: Ingester | null = null;
   const ingester: Ingester = async (bytes, fileName, meta) => {

@@ -6,6 +6,7 @@ import type { ApiOptions } from '../api-options';
 import { RequestLoaders } from '../common/loaders';
 import { aliasLimit, costPlugin, depthRule } from './limits';
 import { formatError } from './format-error';
+import { requestStatsPlugin } from '../http/request-stats';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
@@ -21,7 +22,7 @@ export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases)],
     // No HTTP caching hints: answers depend on the graph, which changes on ingestion.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costPlugin(() => schema!, options.maxCost)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costPlugin(() => schema!, options.maxCost), requestStatsPlugin()],
     transformSchema: (s: GraphQLSchema) => (schema = s),
     formatError,
     context: ({ req }: { req: GqlRequest }) => ({ req, loaders: new RequestLoaders(reader) }),

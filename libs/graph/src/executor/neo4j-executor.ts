@@ -11,6 +11,10 @@ export interface Neo4jConnectionOptions {
   defaultTimeoutMs?: number;
   /** Tagged on every transaction as metadata.app. */
   appName?: string;
+  /** How long a managed transaction is retried on transient errors (driver default 30 s). */
+  maxRetryTimeMs?: number;
+  /** How long a call waits for a pooled connection before failing (30 s unless given). */
+  acquisitionTimeoutMs?: number;
 }
 
 export interface CallOptions {
@@ -43,7 +47,8 @@ export class Neo4jExecutor {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       disableLosslessIntegers: true,
       userAgent: `${options.appName ?? 'policy-graph'}/neo4j-driver`,
-      connectionAcquisitionTimeout: 30_000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 30_000,
+      ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
     });
     return new Neo4jExecutor(driver, options);
   }

@@ -11,6 +11,8 @@ export interface CypherReader {
 // Driver values to JSON-safe values: Integers to numbers, temporals to ISO strings.
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // strings, numbers and booleans are most values: skip the driver type checks for them
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return String(value);
