@@ -4,12 +4,20 @@ import { join } from 'node:path';
 import { findFreePort } from '@policy-graph/graph';
 import { codeOf, gql, gqlData } from './support/gql';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { ingestSeeds, READ_TOKEN, ROOT, serve, serveExpectingExit, WRITE_TOKEN, type ServedApi } from './support/serve';
 
 const UPLOAD = `2022年3月，测试区示范街道召开大会，部署“服务质量测试口号”工作。开通“接口测试巴士”，全年实现接口测试12次。`;
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status title year counts { slogans projects outcomes } } }`;
 
 let api: ServedApi;
+
+async function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
+  for (const end = Date.now() + ms; !check(); ) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 beforeAll(async () => {
   ingestSeeds();
@@ -194,6 +202,34 @@ describe('configuration', () => {
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).toContain('CYPHER_ROW_LIMIT');
   }, 60_000);
+
+  it('serves from API_WORKERS processes sharing the port, and stops them all', async () => {
+    const clustered = await serve({ API_WORKERS: '2' });
+    const workers = execFileSync('pgrep', ['-P', String(clustered.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    try {
+      expect(workers).toHaveLength(2);
+      const answers = await Promise.all([1, 2, 3, 4].map(() => gqlData<{ slogan: { name: string } }>(clustered.url, '{ slogan(name: "全域美丽") { name } }')));
+      expect(answers.map((a) => a.slogan.name)).toEqual(Array(4).fill('全域美丽'));
+      await waitFor(() => clustered.output().includes('(2 workers)'));
+    } finally {
+      await clustered.stop();
+    }
+    const alive = workers.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([]);
+  }, 120_000);
+
+  it('stops with an error when its workers cannot take the port', async () => {
+    const result = await serveExpectingExit({ API_WORKERS: '2', PORT: new URL(api.url).port });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/EADDRINUSE|address already in use/i);
+  }, 120_000);
 
   it('starts without Neo4j but reports it down at /health', async () => {
     const deadPort = await findFreePort();

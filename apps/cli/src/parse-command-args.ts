@@ -20,3 +20,12 @@ export function parsePort(value: string | undefined, option: string): number | u
   }
   return port;
 }
+
+export function parseCount(value: string | undefined, option: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > max) {
+    throw new UsageError(`${option} expects a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return count;
+}

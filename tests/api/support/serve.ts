@@ -21,6 +21,7 @@ export function ingestSeeds(): void {
 
 export interface ServedApi {
   url: string;
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -47,6 +48,7 @@ export async function serve(extraEnv: Record<string, string> = {}): Promise<Serv
   await waitUntilListening(url, child, () => log);
   return {
     url,
+    pid: child.pid as number,
     output: () => log,
     stop: () =>
       new Promise<void>((done) => {

@@ -1,19 +1,23 @@
 // Latency and throughput of slogan, diffusion and neighbourhood through GraphQL (a `kg serve` process)
 // beside the same Cypher straight through the driver, on the graph at NEO4J_URI.
-//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--clients 20] [--url http://host:port] [--keys 50]
+// Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired).
+//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50]
+// --workers sets API_WORKERS of the `kg serve` it starts (not used with --url).
 import { loadConfig } from '@policy-graph/config';
 import { int, Neo4jExecutor } from '@policy-graph/graph';
 import { parseArgs } from 'node:util';
 import { readerOf } from '../deps';
-import { runLoad, type LoadStats } from './load';
+import { graphqlClient } from './http-client';
+import { runPaired, type LoadStats } from './load';
 import { startServer } from './server';
-import { WORKLOADS, type Workload } from './workloads';
+import { WORKLOADS } from './workloads';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '30' }, clients: { type: 'string', default: '20' }, url: { type: 'string' }, keys: { type: 'string', default: '50' } },
+  options: { seconds: { type: 'string', default: '30' }, rounds: { type: 'string', default: '6' }, clients: { type: 'string', default: '20' }, workers: { type: 'string' }, url: { type: 'string' }, keys: { type: 'string', default: '50' } },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
+const ROUNDS = Number(values.rounds);
 
 // The most adopted slogans: real keys, rotated so no single answer dominates.
 async function keysFor(db: Neo4jExecutor, limit: number): Promise<string[]> {
@@ -24,12 +28,6 @@ async function keysFor(db: Neo4jExecutor, limit: number): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function viaGraphql(url: string, w: Workload, key: string): Promise<void> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(w.graphql(key)) });
-  const body = (await res.json()) as { errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-}
-
 const ms = (n: number) => n.toFixed(1).padStart(8);
 const line = (label: string, s: LoadStats) =>
   `${label.padEnd(24)}${ms(s.p50)}${ms(s.p95)}${ms(s.p99)}${s.throughput.toFixed(1).padStart(10)}${String(s.requests).padStart(9)}${String(s.errors).padStart(7)}`;
@@ -38,25 +36,30 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const executor = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-bench' });
   const direct = readerOf(executor, config.cypher.timeoutMs);
-  const server = values.url ? null : await startServer(process.env);
+  const server = values.url ? null : await startServer({ ...process.env, ...(values.workers ? { API_WORKERS: values.workers } : {}) });
   const url = values.url ?? server!.url;
+  const client = graphqlClient(url, CLIENTS);
   try {
     const keys = await keysFor(executor, Number(values.keys));
     const [{ nodes }] = await executor.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
-    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per run; API ${url}`);
+    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with API_WORKERS=${values.workers ?? process.env.API_WORKERS ?? 1}` : ''}`);
     console.log(`${'run'.padEnd(24)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(10)}${'requests'.padStart(9)}${'errors'.padStart(7)}`);
     for (const w of WORKLOADS) {
       const key = (n: number) => keys[n % keys.length];
-      await runLoad(3, CLIENTS, (n) => viaGraphql(url, w, key(n)));
-      const gq = await runLoad(SECONDS, CLIENTS, (n) => viaGraphql(url, w, key(n)));
-      await runLoad(3, CLIENTS, (n) => w.direct(direct, key(n)).then(() => undefined));
-      const dr = await runLoad(SECONDS, CLIENTS, (n) => w.direct(direct, key(n)).then(() => undefined));
+      const [gq, dr] = await runPaired(
+        SECONDS,
+        ROUNDS,
+        CLIENTS,
+        (n) => client.post(w.graphql(key(n))),
+        (n) => w.direct(direct, key(n)).then(() => undefined),
+      );
       console.log(line(`${w.name} graphql`, gq));
       console.log(line(`${w.name} driver`, dr));
       const overhead = ((gq.p95 - dr.p95) / dr.p95) * 100;
       console.log(`${w.name}: GraphQL adds ${overhead.toFixed(0)}% at p95 (target ≤ 30%)${gq.firstError ? `; first error: ${gq.firstError}` : ''}`);
     }
   } finally {
+    client.close();
     await server?.stop();
     await executor.close();
   }

@@ -26,7 +26,7 @@ export const WORKLOADS: Workload[] = [
     name: 'slogan',
     graphql: (name) => ({
       query: `query($name: String!) { slogan(name: $name) { id name aliases kind origin parts { id name }
-        adopters(first: 50) { totalCount nodes { body { id name level } district city years firstYear } }
+        adopters(first: 50) { totalCount nodes { body { id name level } district city province years firstYear } }
         projects(first: 50) { totalCount nodes { project { id name bodyName } evidence confidence documentId } }
         outcomes(first: 50) { totalCount nodes { id text value unit status year } } } }`,
       variables: { name },
@@ -49,8 +49,8 @@ export const WORKLOADS: Workload[] = [
     graphql: (slogan) => ({
       query: `query($slogan: String!) { diffusion(slogan: $slogan) { totalAdopters
         years { year cumulative newAdopters { id name level } }
-        firstAdopters { body { id name level } district city years firstYear }
-        adopters { body { id name level } district city years firstYear }
+        firstAdopters { body { id name level } district city province years firstYear }
+        adopters { body { id name level } district city province years firstYear }
         spread { from { id name } to { id name } fromYear toYear kind } } }`,
       variables: { slogan },
     }),

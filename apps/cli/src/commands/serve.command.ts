@@ -1,7 +1,9 @@
 import type { Config } from '@policy-graph/config';
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { Command } from '../command';
-import { parseCommandArgs, parsePort } from '../parse-command-args';
+import { parseCommandArgs, parsePort, parseCount } from '../parse-command-args';
+import { runPrimary } from './serve-cluster';
 
 // The API is its own application (apps/api); the CLI loads its entry at run time rather than linking to it.
 interface ApiEntry {
@@ -18,14 +20,35 @@ const untilSignal = () =>
     process.once('SIGTERM', done);
   });
 
+// A worker's channel to the primary keeps it alive: drop it so the worker exits when done.
+const leaveCluster = () => {
+  if (cluster.isWorker) cluster.worker?.disconnect();
+};
+
+const hostOf = (host: string) => (host.includes(':') ? `[${host}]` : host);
+const announce = (url: string, workers: number) =>
+  `policy-graph API on ${url}${workers > 1 ? ` (${workers} workers)` : ''}: GraphQL and IDE at ${url}/graphql, health at ${url}/health`;
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'start the API: GraphQL and its IDE at /graphql, /health, the web page (dist/web) at /',
-  usage: '  kg serve [--host HOST] [--port N]    (default HOST and PORT from the environment, else 127.0.0.1:3000)',
+  usage: [
+    '  kg serve [--host HOST] [--port N] [--workers N]',
+    '      HOST, PORT and API_WORKERS default from the environment, else 127.0.0.1:3000 with 1 worker;',
+    '      more workers share the port, each its own process, so the API can use more than one core',
+  ].join('\n'),
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' } });
+    const { values } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' } });
     const config = ctx.config();
     const port = parsePort(values.port, '--port') ?? config.api.port;
+    const workers = parseCount(values.workers, '--workers', 64) ?? config.api.workers;
+    if (workers > 1 && cluster.isPrimary) {
+      return runPrimary({
+        workers,
+        err: ctx.err,
+        onListening: ({ port: bound }) => ctx.err(announce(`http://${hostOf(values.host ?? config.api.host)}:${bound}`, workers)),
+      });
+    }
     // Before the API's modules load: GraphQL and Express skip their development-time checks.
     process.env.NODE_ENV ??= 'production';
     const entry = (await import(join(ctx.repoRoot, 'apps', 'api', 'src', 'serve'))) as ApiEntry;
@@ -36,11 +59,13 @@ export const serveCommand: Command = {
     });
     const api = await entry.startApi(deps).catch(async (error: unknown) => {
       await deps.close();
+      leaveCluster();
       throw error;
     });
-    ctx.err(`policy-graph API on ${api.url}: GraphQL and IDE at ${api.url}/graphql, health at ${api.url}/health`);
+    if (cluster.isPrimary) ctx.err(announce(api.url, 1));
     await untilSignal();
     await api.close();
     await deps.close();
+    leaveCluster();
   },
 };

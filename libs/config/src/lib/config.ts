@@ -16,6 +16,8 @@ export interface Config {
   api: {
     host: string;
     port: number;
+    /** Processes of `kg serve` sharing the port. */
+    workers: number;
     writeToken?: string;
     readsOpen: boolean;
     readToken?: string;
@@ -72,6 +74,7 @@ function toConfig(env: Env): Config {
     api: {
       host: env.HOST,
       port: env.PORT,
+      workers: env.API_WORKERS,
       writeToken: env.API_WRITE_TOKEN,
       readsOpen: env.API_READS_OPEN,
       readToken: env.API_READ_TOKEN,
