@@ -84,4 +84,13 @@ describe('countKinds', () => {
     ]);
     expect(countKinds(els)).toEqual({ slogan: 2, project: 1 });
   });
+
+  it('counts a group as the members folded into it, under their kind', () => {
+    const els = [
+      { group: 'nodes' as const, data: { id: 'group:street:330113', type: 'Aggregate', kind: 'street', aggregate: true, count: 120 } },
+      ...toCyElements([{ data: { id: '330113004', type: 'Place', level: 'street' } }]),
+    ];
+    expect(nodeKind(els[0].data)).toBe('street');
+    expect(countKinds(els)).toEqual({ street: 121 });
+  });
 });

@@ -8,7 +8,9 @@ const LEVEL_KINDS: Record<string, NodeKind> = {
 };
 
 // A place arrives as type Place (with a level) or as its level label; both map to the level.
+// A group (aggregate-view.ts) is of its members' kind.
 export function nodeKind(data: ElementData): NodeKind {
+  if (data.aggregate && (NODE_KINDS as readonly unknown[]).includes(data.kind)) return data.kind as NodeKind;
   const type = String(data.type ?? '').toLowerCase();
   const level = String(data.level ?? '').toLowerCase();
   if (type === 'place' && LEVEL_KINDS[level]) return LEVEL_KINDS[level];
@@ -81,12 +83,13 @@ export function newElements(existing: ReadonlySet<string>, incoming: readonly Gr
   return fresh;
 }
 
+/** Nodes per kind; a group counts the members folded into it. */
 export function countKinds(elements: readonly GraphElement[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const el of elements) {
     if (isEdge(el)) continue;
     const kind = nodeKind(el.data);
-    counts[kind] = (counts[kind] ?? 0) + 1;
+    counts[kind] = (counts[kind] ?? 0) + (el.data.aggregate ? Number(el.data.count) : 1);
   }
   return counts;
 }

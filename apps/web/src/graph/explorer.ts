@@ -4,6 +4,7 @@ import { toCyElements, newElements } from './elements';
 import { GraphElement } from './types';
 import { FilterState, nodeVisible, edgeVisible } from './filters';
 import { takeSnapshot, restoreSnapshot, Snapshot } from './snapshot';
+import type { AggregationSnapshot } from './aggregate-state';
 import { UndoStack } from '../state/history';
 import type { LayoutName } from '../state/url-state';
 
@@ -26,7 +27,7 @@ export function graphToElements(g: ApiGraph): GraphElement[] {
 
 /** Graph operations a person performs: land, expand, collapse, hide, undo, filter, reveal by year. */
 export class Explorer {
-  private readonly undoStack = new UndoStack<Snapshot>();
+  private readonly undoStack = new UndoStack<{ graph: Snapshot; groups: AggregationSnapshot | null }>();
   layoutName: LayoutName = 'fcose';
 
   constructor(
@@ -48,27 +49,38 @@ export class Explorer {
     return this.busy(async () => {
       const result = await neighbourhood(ids, limit);
       this.remember();
-      this.view.replace(graphToElements(result.elements));
+      this.view.replace(graphToElements(result.elements), ids);
       this.view.cy.nodes().filter((n) => ids.includes(n.id())).addClass('focus');
       this.reportCap(result.capped, result.counts, () => this.land(ids, limit * 2));
       await this.relayout();
     });
   }
 
+  /** Asks the API for a node's neighbours; a group instead shows its members (no request). */
   expand(id: string, limit = FIRST_LIMIT): Promise<void> {
+    if (this.view.groups.isGroup(id)) {
+      this.remember();
+      this.view.groups.expand(id);
+      return Promise.resolve();
+    }
     return this.busy(async () => {
       const result = await neighbourhood([id], limit);
       const fresh = newElements(this.view.ids(), graphToElements(result.elements));
       this.reportCap(result.capped, result.counts, () => this.expand(id, limit * 2));
       if (!fresh.length) return;
       this.remember();
-      this.view.add(fresh.map((el) => (el.group === 'nodes' ? { ...el, data: { ...el.data, expandedFrom: id } } : el)));
+      this.view.add(fresh.map((el) => (el.group === 'nodes' ? { ...el, data: { ...el.data, expandedFrom: id } } : el)), [id]);
       await this.relayout();
     });
   }
 
-  /** Removes what expanding this node added (and what those nodes added), else the leaves hanging on it. */
+  /** Folds a group's shown members back, else removes what expanding this node added, else the leaves hanging on it. */
   collapse(id: string): void {
+    const group = this.view.groups.groupOfMember(id);
+    if (group) {
+      this.remember();
+      return this.view.groups.regroup(group);
+    }
     const cy = this.view.cy;
     const added = (from: string[]) => cy.nodes().filter((n) => from.includes(n.data('expandedFrom')) && !n.hasClass('focus'));
     let removal = added([id]);
@@ -80,20 +92,21 @@ export class Explorer {
     if (removal.empty()) removal = cy.getElementById(id).neighborhood().nodes().filter((n) => n.degree(false) <= 1 && !n.hasClass('focus'));
     if (removal.empty()) return;
     this.remember();
-    removal.remove();
+    this.view.groups.remove(removal);
   }
 
   hide(id: string): void {
     const el = this.view.cy.getElementById(id);
     if (el.empty()) return;
     this.remember();
-    el.remove();
+    this.view.groups.remove(el);
   }
 
   undo(): boolean {
     const snap = this.undoStack.pop();
     if (!snap) return false;
-    restoreSnapshot(this.view.cy, snap);
+    restoreSnapshot(this.view.cy, snap.graph);
+    this.view.groups.restore(snap.groups);
     this.events.onCapped(null);
     return true;
   }
@@ -128,7 +141,7 @@ export class Explorer {
   }
 
   private remember(): void {
-    if (this.view.cy.elements().nonempty()) this.undoStack.push(takeSnapshot(this.view.cy));
+    if (this.view.cy.elements().nonempty()) this.undoStack.push({ graph: takeSnapshot(this.view.cy), groups: this.view.groups.save() });
   }
 
   private reportCap(capped: boolean, counts: { nodes: number; totalNodes: number }, more: () => Promise<void>): void {

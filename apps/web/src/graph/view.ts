@@ -1,4 +1,4 @@
-import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
+import cytoscape, { Collection, Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
@@ -7,15 +7,22 @@ import { layoutOptions } from './layouts';
 import { GraphElement } from './types';
 import { RendererMode, rendererFor, hasHardwareWebgl } from './renderer';
 import type { LayoutName } from '../state/url-state';
+import { aggregateStyle } from './aggregate-style';
+import { syncElements } from './aggregate-sync';
+import { AggregateNotice } from './aggregate-notice';
+import { ViewGroups } from './aggregate-control';
+import { aggregateLayout } from './aggregate-layout';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
 
-/** Past this many elements the canvas renderer gives way to WebGL. */
+/** Past this many drawn elements the canvas renderer gives way to WebGL (a grouped view draws far fewer). */
 export const WEBGL_ABOVE = 5000;
 /** Past this many nodes the canvas uses the lighter style. */
 const MEDIUM_ABOVE = 300;
+
+const withGroups = (style: StylesheetJson): StylesheetJson => [...style, ...aggregateStyle];
 
 export interface ViewEvents {
   onSelect(el: GraphElement | null): void;
@@ -31,11 +38,15 @@ export class GraphView {
   /** Element count beyond which the WebGL renderer takes over. */
   webglAbove = WEBGL_ABOVE;
   webglAllowed: () => boolean = hasHardwareWebgl;
+  /** Past `groups.above` elements nodes are shown in groups (aggregate-control.ts). */
+  readonly groups: ViewGroups;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly events: ViewEvents,
   ) {
+    const notice = new AggregateNotice(container.parentElement ?? container, (id) => this.events.onExpand(id));
+    this.groups = new ViewGroups(this, notice);
     this.cy = this.create('canvas', []);
   }
 
@@ -51,7 +62,7 @@ export class GraphView {
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: large ? largeGraphStyle : graphStyle,
+      style: withGroups(large ? largeGraphStyle : graphStyle),
       minZoom: 0.02,
       maxZoom: 4,
       hideEdgesOnViewport: large,
@@ -62,6 +73,7 @@ export class GraphView {
     cy.on('select', (e: EventObject) => this.events.onSelect(e.target.json() as GraphElement));
     cy.on('unselect', () => setTimeout(() => cy.$(':selected').empty() && this.events.onSelect(null), 0));
     cy.on('dbltap', 'node', (e: EventObject) => this.events.onExpand(e.target.id()));
+    cy.on('select unselect', 'node.aggregate', () => this.groups.showSelected());
     // add/remove fire per element: report once per batch of changes.
     cy.on('add remove', () => this.changed());
     this.events.onCreate(cy);
@@ -86,17 +98,30 @@ export class GraphView {
     this.cy = this.create(mode, keep);
   }
 
-  replace(elements: readonly GraphElement[]): void {
+  /** Puts these elements on screen, in groups past `groups.above`; `keep` stay single (the focus). */
+  replace(elements: readonly GraphElement[], keep: readonly string[] = []): void {
+    const shown = this.groups.start(elements, keep) ?? elements;
     this.cy.elements().remove();
-    this.ensureRenderer(elements.length);
+    this.ensureRenderer(shown.length);
+    this.cy.add(shown as ElementDefinition[]);
+    this.fitStyle();
+    this.groups.showNotice();
+  }
+
+  /** Adds elements; in a grouped view they and `show` stay single while the rest stays folded. */
+  add(elements: readonly GraphElement[], show: readonly string[] = []): void {
+    if (this.groups.add(elements, show)) return;
+    this.ensureRenderer(this.cy.elements().length + elements.length);
     this.cy.add(elements as ElementDefinition[]);
     this.fitStyle();
   }
 
-  add(elements: readonly GraphElement[]): void {
-    this.ensureRenderer(this.cy.elements().length + elements.length);
-    this.cy.add(elements as ElementDefinition[]);
+  /** Makes the graph hold exactly `next`, keeping the positions of what stays; returns what is new. */
+  show(next: readonly GraphElement[]): Collection {
+    this.ensureRenderer(next.length);
+    const added = syncElements(this.cy, next);
     this.fitStyle();
+    return added;
   }
 
   private medium = false;
@@ -106,7 +131,7 @@ export class GraphView {
     const medium = this.cy.nodes().length > MEDIUM_ABOVE;
     if (medium === this.medium) return;
     this.medium = medium;
-    this.cy.style(medium ? mediumGraphStyle : graphStyle);
+    this.cy.style(withGroups(medium ? mediumGraphStyle : graphStyle));
   }
 
   ids(): Set<string> {
@@ -120,7 +145,7 @@ export class GraphView {
   /** Runs a layout over the visible elements; resolves when it stops. */
   layout(name: LayoutName): Promise<void> {
     const visible = this.cy.elements(':visible');
-    const options = layoutOptions(name, visible.nodes().length);
+    const options = this.groups.active && name === 'fcose' ? aggregateLayout : layoutOptions(name, visible.nodes().length);
     return new Promise((resolve) => {
       const layout = visible.layout(options);
       layout.one('layoutstop', () => resolve());

@@ -88,6 +88,10 @@ export const zh = {
   webgl: '大图模式',
   elementsCount: '{nodes} 个节点，{edges} 条关系',
   canvasHelp: '关系图：← → 选择节点，Enter 展开，Delete 隐藏，Ctrl+Z 撤销，F 适应窗口，双击展开',
+  aggregated: '聚合视图：{elements} 个元素（{nodes} 个节点）归为 {groups} 组，节点大小表示数量，连线上的数字是关系数。',
+  aggregatedHow: '双击一组，或选中后点“展开该组”，可看到其中的节点（每次最多 {cap} 个）；选中展开出的节点再点“折叠”可收回。',
+  expandGroup: '展开该组',
+  aggregateSelected: '已选：{name}，尚有 {count} 个未展开',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -181,4 +185,8 @@ export const en: Record<MessageKey, string> = {
   webgl: 'Large graph mode',
   elementsCount: '{nodes} nodes, {edges} relationships',
   canvasHelp: 'Graph: ← → select nodes, Enter expands, Delete hides, Ctrl+Z undoes, F fits, double-click expands',
+  aggregated: 'Aggregated view: {elements} elements ({nodes} nodes) in {groups} groups; node size shows the count, edge labels the number of relationships.',
+  aggregatedHow: 'Double-click a group, or select it and press “Expand group”, to see its members ({cap} at a time); select a member and press “Collapse” to fold them back.',
+  expandGroup: 'Expand group',
+  aggregateSelected: 'Selected: {name}, {count} not yet shown',
 };
