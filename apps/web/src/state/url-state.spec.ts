@@ -18,9 +18,24 @@ describe('URL view state', () => {
       lang: 'en',
       tab: 'diffusion',
       doc: 'ab'.repeat(32),
+      span: { start: 1204, end: 1209 },
+      mention: '330113004|星动巴士',
     };
     expect(decodeView(encodeView(view))).toEqual(view);
     expect(decodeView('?' + encodeView(view))).toEqual(view);
+  });
+
+  it('carries the document span and the picked mention', () => {
+    const query = encodeView({ ...DEFAULT_VIEW, tab: 'document', doc: 'f0'.repeat(32), span: { start: 0, end: 12 }, mention: 'slogan:全域美丽' });
+    const params = new URLSearchParams(query);
+    expect(params.get('span')).toBe('0-12');
+    expect(params.get('mention')).toBe('slogan:全域美丽');
+    expect(decodeView(query)).toMatchObject({ doc: 'f0'.repeat(32), span: { start: 0, end: 12 }, mention: 'slogan:全域美丽' });
+  });
+
+  it('drops a span that is not two increasing offsets', () => {
+    for (const bad of ['12', '12-12', '20-10', '-1-5', 'a-b', '1-2-3', '1.5-3', '1-99999999999']) expect(decodeView(`?doc=x&span=${bad}`).span).toBeNull();
+    expect(decodeView('?doc=x&span=7-8').span).toEqual({ start: 7, end: 8 });
   });
 
   it('falls back to defaults for malformed values', () => {

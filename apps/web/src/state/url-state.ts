@@ -6,6 +6,12 @@ export type Tab = 'evidence' | 'diffusion' | 'trace' | 'cypher' | 'document';
 export const TABS: readonly Tab[] = ['evidence', 'diffusion', 'trace', 'cypher', 'document'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
 
+/** A stretch of a document's text, in offsets: [start, end). */
+export interface DocSpan {
+  start: number;
+  end: number;
+}
+
 /** Everything a link must carry to reproduce the view. */
 export interface ViewState {
   q: string;
@@ -18,6 +24,10 @@ export interface ViewState {
   lang: Lang;
   tab: Tab;
   doc: string | null;
+  /** The span of `doc` to highlight and scroll to. */
+  span: DocSpan | null;
+  /** The entity whose mention in `doc` was picked. */
+  mention: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -31,6 +41,8 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
   tab: 'evidence',
   doc: null,
+  span: null,
+  mention: null,
 };
 
 function year(v: string | null): number | null {
@@ -40,6 +52,13 @@ function year(v: string | null): number | null {
 
 function list(v: string | null): string[] {
   return v ? v.split(',').map(decodeURIComponent).filter(Boolean) : [];
+}
+
+// `120-128`: two offsets, the end past the start.
+function span(v: string | null): DocSpan | null {
+  const m = v?.match(/^(\d{1,9})-(\d{1,9})$/);
+  if (!m || Number(m[2]) <= Number(m[1])) return null;
+  return { start: Number(m[1]), end: Number(m[2]) };
 }
 
 function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
@@ -64,6 +83,8 @@ export function encodeView(v: ViewState): string {
   if (v.lang !== DEFAULT_VIEW.lang) set('lang', v.lang);
   if (v.tab !== DEFAULT_VIEW.tab) set('tab', v.tab);
   set('doc', v.doc);
+  if (v.span) set('span', `${v.span.start}-${v.span.end}`);
+  set('mention', v.mention);
   return p.toString();
 }
 
@@ -86,5 +107,7 @@ export function decodeView(search: string): ViewState {
     lang: oneOf(p.get('lang'), ['zh', 'en'] as const, DEFAULT_VIEW.lang),
     tab: oneOf(p.get('tab'), TABS, DEFAULT_VIEW.tab),
     doc: p.get('doc') || null,
+    span: span(p.get('span')),
+    mention: p.get('mention') || null,
   };
 }

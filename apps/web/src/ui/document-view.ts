@@ -1,28 +1,82 @@
 import { getDocument } from '../api/document-cache';
+import type { Mention } from '../api/operations';
 import { segmentText, Span } from '../graph/highlight';
 import { t } from '../i18n/i18n';
+import type { Store } from '../state/store';
+import type { DocSpan, ViewState } from '../state/url-state';
 import { h, errorBox } from './dom';
 
 function mentionClass(type: string): string {
   return `m-${type.toLowerCase()}`;
 }
 
-/** The whole document, every mention coloured by type and the chosen span outlined. */
-export async function renderDocument(root: HTMLElement, id: string | null, focus: { start: number; end: number } | null): Promise<void> {
+/** The span to outline: the one the link names, else the first mention of the picked entity. */
+export function focusOf(mentions: readonly Mention[], textLength: number, span: DocSpan | null, mention: string | null): DocSpan | null {
+  if (span && span.end <= textLength) return span;
+  const first = mention ? mentions.filter((m) => m.entityId === mention).sort((a, b) => a.start - b.start)[0] : undefined;
+  return first ? { start: first.start, end: first.end } : null;
+}
+
+export interface DocumentFocus {
+  span: DocSpan | null;
+  mention: string | null;
+  /** center: scroll the outlined span to the middle (a link, an evidence); keep: leave the scroll where it is (a click in the text). */
+  scroll: 'center' | 'keep';
+}
+
+/** The whole document, every mention coloured by type and the chosen span outlined; a click on a mention picks it. */
+export async function renderDocument(root: HTMLElement, id: string | null, focus: DocumentFocus, onPick: (span: DocSpan, mention: string) => void): Promise<void> {
+  const token = String(Math.random());
+  root.dataset.token = token;
   if (!id) return void root.replaceChildren(h('p', { class: 'muted' }, t('docHint')));
-  root.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+  const scrollTop = root.scrollTop;
+  if (focus.scroll === 'center') root.replaceChildren(h('p', { class: 'muted' }, t('loading')));
   try {
     const doc = await getDocument(id);
+    if (root.dataset.token !== token) return;
+    const outline = focusOf(doc.mentions, doc.text.length, focus.span, focus.mention);
+    const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
     const spans: Span[] = doc.mentions.map((m) => ({ start: m.start, end: m.end, cls: mentionClass(m.type) }));
-    if (focus) spans.unshift({ ...focus, cls: 'focus' });
-    const body = h('div', { class: 'doc-text' }, ...segmentText(doc.text, spans).map((s) =>
-      s.cls ? h('mark', { class: s.cls, 'data-start': s.start }, s.text) : s.text,
-    ));
+    if (outline) spans.unshift({ ...outline, cls: 'focus' });
+    const body = h('div', { class: 'doc-text' }, ...segmentText(doc.text, spans).map((s) => {
+      if (!s.cls) return s.text;
+      const m = byStart.get(s.start);
+      const picked = m && s.start + s.text.length === m.end ? m : undefined;
+      return h('mark', { class: s.cls, 'data-start': s.start, 'data-end': s.start + s.text.length, 'data-entity': picked?.entityId, title: picked?.name, style: picked && 'cursor: pointer' }, s.text);
+    }));
+    body.addEventListener('click', (e) => {
+      const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-entity]');
+      if (mark) onPick({ start: Number(mark.dataset.start), end: Number(mark.dataset.end) }, mark.dataset.entity as string);
+    });
     const legend = h('p', { class: 'muted' }, `${t('mentions')}: ${doc.mentions.length} · `,
       ...['slogan', 'project', 'place', 'outcome'].map((k) => h('mark', { class: `m-${k}` }, t(k === 'place' ? 'street' : (k as 'slogan')))));
     root.replaceChildren(h('h2', {}, doc.title ?? doc.file), h('p', { class: 'muted' }, [doc.date ?? doc.year ?? '', doc.file].join(' · ')), legend, body);
-    body.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
+    if (focus.scroll === 'keep') root.scrollTop = scrollTop;
+    body.querySelector('mark.focus')?.scrollIntoView({ block: focus.scroll === 'center' ? 'center' : 'nearest' });
   } catch (e) {
-    root.replaceChildren(errorBox((e as Error).message));
+    if (root.dataset.token === token) root.replaceChildren(errorBox((e as Error).message));
   }
+}
+
+/**
+ * Keeps the document tab in step with the view state: doc, span and mention come from the
+ * address, a picked mention goes back to it, and opening another document drops the old span.
+ */
+export function bindDocumentView(root: HTMLElement, store: Store): void {
+  let picking = false;
+  const pick = (span: DocSpan, mention: string) => {
+    picking = true;
+    store.update({ span, mention });
+    picking = false;
+  };
+  store.subscribe((s: ViewState, prev: ViewState) => {
+    // Another document without a span of its own (a search hit) must not inherit the last one's.
+    const switched = s.doc !== null && prev.doc !== null && s.doc !== prev.doc;
+    const stale = switched && s.span === prev.span && s.mention === prev.mention && (s.span !== null || s.mention !== null);
+    if (stale) queueMicrotask(() => store.update({ span: null, mention: null }));
+    const opened = s.tab === 'document' && prev.tab !== 'document';
+    if (s.doc === prev.doc && !opened && s.span === prev.span && s.mention === prev.mention) return;
+    const focus = stale ? { span: null, mention: null } : { span: s.span, mention: s.mention };
+    void renderDocument(root, s.doc, { ...focus, scroll: picking ? 'keep' : 'center' }, pick);
+  });
 }

@@ -13,7 +13,7 @@ import { byId } from './dom';
 import { attachSuggest } from './suggest';
 import { SidePanel } from './side-panel';
 import { renderEvidence } from './evidence-panel';
-import { renderDocument } from './document-view';
+import { bindDocumentView } from './document-view';
 import { DiffusionController } from './diffusion-controller';
 import { TracePanel } from './trace-panel';
 import { CypherConsole } from './cypher-console';
@@ -25,7 +25,6 @@ import { placesOf } from './places';
 export class Panels {
   private explorer!: Explorer;
   private busy = false;
-  private docFocus: { start: number; end: number } | null = null;
   private readonly showTab = initTabs((tab) => this.store.update({ tab }));
   private readonly side = new SidePanel((filter) => this.store.update({ filter }));
   private readonly overview = new Overview(() => this.cy);
@@ -52,6 +51,7 @@ export class Panels {
   constructor(private readonly store: Store) {
     this.diffusion = new DiffusionController(store, () => this.explorer, () => this.refreshSide());
     store.subscribe((s, prev) => this.onState(s, prev));
+    bindDocumentView(byId('tab-document'), store);
   }
 
   private get cy(): Core {
@@ -94,7 +94,6 @@ export class Panels {
       this.explorer.applyFilter(s.filter);
       this.status();
     }
-    if (s.doc !== prev.doc || (s.tab === 'document' && prev.tab !== 'document')) void renderDocument(byId('tab-document'), s.doc, this.docFocus);
   }
 
   private relabel(s: ViewState): void {
@@ -124,10 +123,7 @@ export class Panels {
     const id = el?.data.id ?? null;
     if (this.store.state.sel !== id) this.store.update({ sel: id });
     void renderEvidence(byId('tab-evidence'), this.cy, el, {
-      openDocument: (doc, start, end) => {
-        this.docFocus = start !== null && end !== null ? { start, end } : null;
-        this.store.update({ doc, tab: 'document' });
-      },
+      openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: start !== null && end !== null ? { start, end } : null, mention: null }),
       select: (other) => this.explorer.view.select(other),
     });
     if (el && this.store.state.tab !== 'evidence' && this.store.state.tab !== 'cypher') this.store.update({ tab: 'evidence' });
