@@ -1,15 +1,8 @@
 // Diffusion, tracing, neighbourhoods, documents and saved queries over real HTTP on the seeds graph.
 import { gql, gqlData } from './support/gql';
-import { ingestSeeds, serve, type ServedApi } from './support/serve';
+import { seedsApi } from './support/serve';
 
-let api: ServedApi;
-
-beforeAll(async () => {
-  ingestSeeds();
-  api = await serve();
-}, 360_000);
-
-afterAll(() => api?.stop());
+const api = seedsApi();
 
 it('shows the diffusion of 全域美丽 per year with a running total and its first adopter', async () => {
   type Year = { year: number; newAdopters: Array<{ name: string }>; cumulative: number };

@@ -1,15 +1,8 @@
 // The questions users ask, answered over real HTTP by `kg serve` on the seeds graph.
 import { gql, gqlData } from './support/gql';
-import { ingestSeeds, serve, type ServedApi } from './support/serve';
+import { seedsApi } from './support/serve';
 
-let api: ServedApi;
-
-beforeAll(async () => {
-  ingestSeeds();
-  api = await serve();
-}, 360_000);
-
-afterAll(() => api?.stop());
+const api = seedsApi();
 
 interface Adopter {
   body: { name: string; level: string };

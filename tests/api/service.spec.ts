@@ -5,12 +5,12 @@ import { findFreePort } from '@policy-graph/graph';
 import { codeOf, gql, gqlData } from './support/gql';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { ingestSeeds, READ_TOKEN, ROOT, serve, serveExpectingExit, WRITE_TOKEN, type ServedApi } from './support/serve';
+import { READ_TOKEN, ROOT, seedsApi, serve, serveExpectingExit, WRITE_TOKEN } from './support/serve';
 
 const UPLOAD = `2022年3月，测试区示范街道召开大会，部署“服务质量测试口号”工作。开通“接口测试巴士”，全年实现接口测试12次。`;
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status title year counts { slogans projects outcomes } } }`;
 
-let api: ServedApi;
+const api = seedsApi({ BODY_LIMIT_BYTES: '200000' });
 
 async function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
   for (const end = Date.now() + ms; !check(); ) {
@@ -19,12 +19,6 @@ async function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  ingestSeeds();
-  api = await serve({ BODY_LIMIT_BYTES: '200000' });
-}, 360_000);
-
-afterAll(() => api?.stop());
 
 describe('writes', () => {
   const input = { fileName: 'service-quality-test.txt', text: UPLOAD, metadata: { title: '接口测试文件', date: '2022-03-01' } };

@@ -2,35 +2,16 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openBrowser, BrowserSession } from './support/chromium';
-import { startApi, ingestSeeds, ensureWebBuilt, ApiServer } from './support/api-server';
+import { explorerSession } from './support/explorer-session';
 import { shot, searchAndPick, nodeLabels, nodeOnScreen, nodeCount, visibleNodeCount, settled } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
 const README_SHOT = resolve(__dirname, '../../docs/explorer.png');
 
-let api: ApiServer;
-let browser: BrowserSession;
+const session = explorerSession({ openPage: true });
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  ingestSeeds();
-  api = await startApi();
-  browser = await openBrowser();
-  page = browser.page;
-  await page.goto(api.url + '/');
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-afterEach(() => {
-  expect(browser.errors).toEqual([]);
-});
+beforeAll(() => ({ page } = session));
 
 async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption(format)]);

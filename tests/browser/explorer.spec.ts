@@ -1,33 +1,17 @@
 // The explorer in headless Chromium against the real API and a real Neo4j holding the seeds.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openBrowser, BrowserSession } from './support/chromium';
-import { startApi, ingestSeeds, ensureWebBuilt, ApiServer } from './support/api-server';
+import type { ServedApi } from '../api/support/serve';
+import { explorerSession } from './support/explorer-session';
 import { shot, searchAndPick, nodeLabels, edgeLabels, futureNodes } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
 
-let api: ApiServer;
-let browser: BrowserSession;
+const session = explorerSession();
+let api: ServedApi;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  ingestSeeds();
-  api = await startApi();
-  browser = await openBrowser();
-  page = browser.page;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-afterEach(() => {
-  expect(browser.errors).toEqual([]);
-});
+beforeAll(() => ({ api, page } = session));
 
 describe('the explorer', () => {
   it('loads with the graph canvas, the empty state and no console errors', async () => {

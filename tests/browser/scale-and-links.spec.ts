@@ -3,32 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openBrowser, BrowserSession } from './support/chromium';
-import { startApi, ingestSeeds, ensureWebBuilt, ApiServer } from './support/api-server';
+import type { ServedApi } from '../api/support/serve';
+import { explorerSession } from './support/explorer-session';
 import { shot, nodeOnScreen, searchAndPick } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
-let api: ApiServer;
-let browser: BrowserSession;
+const session = explorerSession();
+let api: ServedApi;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  ingestSeeds();
-  api = await startApi();
-  browser = await openBrowser();
-  page = browser.page;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-afterEach(() => {
-  expect(browser.errors).toEqual([]);
-});
+beforeAll(() => ({ api, page } = session));
 
 type Data = Record<string, unknown> & { id: string };
 const DISTRICTS = ['临平区', '余杭区', '萧山区', '西湖区', '上城区', '拱墅区', '滨江区', '钱塘区', '富阳区', '临安区', '桐庐县', '淳安县', '建德市'];

@@ -18,6 +18,8 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
     bodyParser: false,
     logger: ['error', 'warn'],
   });
+  // GraphQL answers are POST responses: an ETag would hash every body for nothing.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
   app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
   app.use(requestStatsMiddleware());

@@ -39,7 +39,8 @@ async function waitUntilListening(url: string, child: ChildProcess, output: () =
 
 export async function serve(extraEnv: Record<string, string> = {}): Promise<ServedApi> {
   const port = await findFreePort();
-  const env = serveEnv({ API_WRITE_TOKEN: WRITE_TOKEN, ...extraEnv, PORT: String(port), HOST: '127.0.0.1' });
+  // one process unless a test asks for more: the suite runs many servers on a small machine
+  const env = serveEnv({ API_WRITE_TOKEN: WRITE_TOKEN, API_WORKERS: '1', ...extraEnv, PORT: String(port), HOST: '127.0.0.1' });
   const child = spawn(process.execPath, [KG, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -71,4 +72,31 @@ export function serveExpectingExit(extraEnv: Record<string, string>): Promise<{ 
       done({ code, stderr });
     });
   });
+}
+
+/**
+ * A spec file's API on the seeds graph: registers the beforeAll (ingest, serve) and afterAll (stop)
+ * hooks, and returns a handle whose fields are there once the tests run.
+ */
+export function seedsApi(extraEnv: Record<string, string> = {}): ServedApi {
+  let served: ServedApi | undefined;
+  beforeAll(async () => {
+    ingestSeeds();
+    served = await serve(extraEnv);
+  }, 360_000);
+  afterAll(() => served?.stop());
+  const live = () => {
+    if (!served) throw new Error('the API starts in beforeAll: use it inside a test or hook');
+    return served;
+  };
+  return {
+    get url() {
+      return live().url;
+    },
+    get pid() {
+      return live().pid;
+    },
+    output: () => live().output(),
+    stop: () => live().stop(),
+  };
 }

@@ -34,7 +34,7 @@ export const serveCommand: Command = {
   summary: 'start the API: GraphQL and its IDE at /graphql, /health, the web page (dist/web) at /',
   usage: [
     '  kg serve [--host HOST] [--port N] [--workers N]',
-    '      HOST, PORT and API_WORKERS default from the environment, else 127.0.0.1:3000 with 1 worker;',
+    '      HOST, PORT and API_WORKERS default from the environment, else 127.0.0.1:3000 with 2 workers;',
     '      more workers share the port, each its own process, so the API can use more than one core',
   ].join('\n'),
   run: async (args, ctx) => {

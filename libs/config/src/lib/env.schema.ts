@@ -26,7 +26,8 @@ export const envSchema = z
     POLICY_GRAPH_CACHE: z.string().min(1).optional(),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),
-    API_WORKERS: positiveInt.max(64).default(1),
+    // two processes: one event loop per core of a small server; Neo4j runs its own threads beside them
+    API_WORKERS: positiveInt.max(64).default(2),
     API_WRITE_TOKEN: token.optional(),
     API_READS_OPEN: flag.default(true),
     API_READ_TOKEN: token.optional(),

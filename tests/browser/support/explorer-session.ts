@@ -1,0 +1,40 @@
+// What every browser spec stands on: the page built, the seeds ingested, one API (bin/kg serve)
+// and one Chromium per file, and no console errors after any test.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ingestSeeds, ROOT, serve, type ServedApi } from '../../api/support/serve';
+import { openBrowser, type BrowserSession } from './chromium';
+
+export interface ExplorerSession {
+  api: ServedApi;
+  browser: BrowserSession;
+  page: Page;
+}
+
+function ensureWebBuilt(): void {
+  if (existsSync(join(ROOT, 'dist/web/index.html')) && !process.env.WEB_REBUILD) return;
+  execFileSync('npx', ['nx', 'run', 'web:build', '--skip-nx-cache'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
+}
+
+/** Registers the file's hooks; the fields are there once its beforeAll has run. */
+export function explorerSession(options: { openPage?: boolean } = {}): ExplorerSession {
+  const session = {} as ExplorerSession;
+  beforeAll(async () => {
+    ensureWebBuilt();
+    ingestSeeds();
+    session.api = await serve();
+    session.browser = await openBrowser();
+    session.page = session.browser.page;
+    if (options.openPage) await session.page.goto(session.api.url + '/');
+  }, 600_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.api?.stop();
+  });
+  afterEach(() => {
+    expect(session.browser.errors).toEqual([]);
+  });
+  return session;
+}
