@@ -23,8 +23,6 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
-  // A larger young generation: answers are built from many short-lived objects, and fewer scavenges keep p95 down.
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...(process.env.KG_SERVE_EXEC_ARGV ?? '').split(' ').filter(Boolean)] });
   return new Promise<number>((done) => {
     cluster.on('listening', (_worker, address) => {
       if (++listening === options.workers) options.onListening(address);
