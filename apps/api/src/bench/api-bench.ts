@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   try {
     const keys = await keysFor(executor, Number(values.keys));
     const [{ nodes }] = await executor.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
-    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with API_WORKERS=${values.workers ?? process.env.API_WORKERS ?? 1}` : ''}`);
+    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with ${values.workers ?? config.api.workers} API workers` : ''}`);
     console.log(`${'run'.padEnd(24)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(10)}${'requests'.padStart(9)}${'errors'.padStart(7)}`);
     for (const w of WORKLOADS) {
       const key = (n: number) => keys[n % keys.length];

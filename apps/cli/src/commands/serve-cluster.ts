@@ -23,6 +23,9 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
+  // A young generation of 32 MB (V8's default is 16): an answer is built from many short-lived objects,
+  // and fewer scavenges shorten the pauses that other requests wait behind.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=32'] });
   return new Promise<number>((done) => {
     cluster.on('listening', (_worker, address) => {
       if (++listening === options.workers) options.onListening(address);
