@@ -77,6 +77,24 @@ it('returns a neighbourhood as Cytoscape elements, capped with a flag and counts
   expect(tooDeep.errors?.[0].message).toContain('depth');
 });
 
+it('caps the relationships too, keeping those of the starting node first', async () => {
+  type E = { data: { source: string; target: string } };
+  const query = `query($edgeLimit: Int) { neighbourhood(ids: ["三个全域"], depth: 2, limit: 2000, edgeLimit: $edgeLimit) {
+    capped counts { nodes edges totalNodes totalEdges } elements { edges { data { source target } } } } }`;
+  type N = { neighbourhood: { capped: boolean; counts: { nodes: number; edges: number; totalNodes: number; totalEdges: number }; elements: { edges: E[] } } };
+  const whole = (await gqlData<N>(api.url, query, { edgeLimit: null })).neighbourhood;
+  expect(whole.capped).toBe(false);
+  expect(whole.counts.totalEdges).toBe(whole.counts.edges);
+  expect(whole.counts.edges).toBeGreaterThan(3);
+  const cut = (await gqlData<N>(api.url, query, { edgeLimit: 3 })).neighbourhood;
+  expect(cut.capped).toBe(true);
+  expect(cut.counts).toEqual({ nodes: whole.counts.nodes, edges: 3, totalNodes: whole.counts.totalNodes, totalEdges: whole.counts.edges });
+  for (const e of cut.elements.edges) expect([e.data.source, e.data.target]).toContain('三个全域');
+  const tooMany = await gql(api.url, `{ neighbourhood(ids: ["三个全域"], edgeLimit: 50000) { capped } }`);
+  expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(tooMany.errors?.[0].message).toContain('edgeLimit');
+});
+
 it('serves a document with its text and every mention as a span into it', async () => {
   const fulfils = await gqlData<{ slogan: { projects: { nodes: Array<{ project: { name: string }; documentId: string }> } } }>(
     api.url,

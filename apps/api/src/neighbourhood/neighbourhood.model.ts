@@ -7,12 +7,14 @@ export class ElementCounts {
   @Field(() => Int) nodes!: number;
   @Field(() => Int) edges!: number;
   @Field(() => Int, { description: 'Nodes within reach before the cap.' }) totalNodes!: number;
+  @Field(() => Int, { description: 'Relationships among the returned nodes before the edge cap.' }) totalEdges!: number;
 }
 
 @ObjectType()
 export class Neighbourhood {
   @Field(() => GraphElements) elements!: GraphElements;
-  @Field({ description: 'True when more nodes were in reach than the limit.' }) capped!: boolean;
+  @Field({ description: 'True when more nodes were in reach than the limit, or more relationships among them than edgeLimit.' })
+  capped!: boolean;
   @Field(() => ElementCounts) counts!: ElementCounts;
 }
 
@@ -31,4 +33,6 @@ export class NeighbourhoodArgs {
   @Field(() => YearRange, { nullable: true, description: 'Only relationships active in these years.' })
   years?: YearRange | null;
   @Field(() => Int, { defaultValue: 200, description: 'Node cap, 1 to 2000.' }) limit!: number;
+  @Field(() => Int, { nullable: true, description: 'Relationship cap, 1 to 20000; 5 per node (at least 1000) when omitted.' })
+  edgeLimit?: number | null;
 }

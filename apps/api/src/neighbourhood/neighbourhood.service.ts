@@ -10,6 +10,7 @@ const Input = z.object({
   ids: z.array(z.string().min(1)).min(1).max(50),
   depth: z.number().int().min(1).max(3),
   limit: z.number().int().min(1).max(2000),
+  edgeLimit: z.number().int().min(1).max(20_000).optional(),
   from: Year.nullable(),
   to: Year.nullable(),
 });
@@ -22,11 +23,18 @@ export class NeighbourhoodService {
   constructor(@Inject(CYPHER_READER) private readonly db: CypherReader) {}
 
   async around(args: NeighbourhoodArgs): Promise<Neighbourhood> {
-    const raw = { ids: args.ids, depth: args.depth, limit: args.limit, from: args.years?.from ?? null, to: args.years?.to ?? null };
+    const raw = {
+      ids: args.ids,
+      depth: args.depth,
+      limit: args.limit,
+      edgeLimit: args.edgeLimit ?? undefined,
+      from: args.years?.from ?? null,
+      to: args.years?.to ?? null,
+    };
     const input = validate(Input, raw, 'neighbourhood');
     const labels = args.types?.length ? args.types.map((t) => EntityTypeEnum[t]) : DEFAULT_TYPES;
     const row = await neighbourhood(this.db, { ...input, labels });
     const { nodes, edges } = row.elements;
-    return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes } };
+    return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes, totalEdges: row.totalEdges } };
   }
 }

@@ -21,7 +21,7 @@ export interface ApiGraph {
 export interface NeighbourhoodResult {
   elements: ApiGraph;
   capped: boolean;
-  counts: { nodes: number; edges: number; totalNodes: number };
+  counts: { nodes: number; edges: number; totalNodes: number; totalEdges: number };
 }
 
 export interface PlaceRef {
@@ -111,7 +111,7 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
 
 export async function neighbourhood(ids: string[], limit: number, depth = 1): Promise<NeighbourhoodResult> {
   const q = `query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int!) {
-    neighbourhood(ids: $ids, depth: $depth, limit: $limit) { capped counts { nodes edges totalNodes } elements { ${GRAPH} } } }`;
+    neighbourhood(ids: $ids, depth: $depth, limit: $limit) { capped counts { nodes edges totalNodes totalEdges } elements { ${GRAPH} } } }`;
   return (await gql<{ neighbourhood: NeighbourhoodResult }>(q, { ids, depth, limit })).neighbourhood;
 }
 

@@ -1,4 +1,4 @@
-import { neighbourhood, ApiGraph } from '../api/operations';
+import { neighbourhood, ApiGraph, type NeighbourhoodResult } from '../api/operations';
 import { GraphView } from './view';
 import { toCyElements, newElements } from './elements';
 import { GraphElement } from './types';
@@ -11,6 +11,8 @@ import type { LayoutName } from '../state/url-state';
 export const FIRST_LIMIT = 150;
 
 export interface CapInfo {
+  /** What the API cut: nodes beyond the limit, or relationships among the nodes it returned. */
+  unit: 'nodes' | 'edges';
   shown: number;
   total: number;
   more(): Promise<void>;
@@ -144,7 +146,13 @@ export class Explorer {
     if (this.view.cy.elements().nonempty()) this.undoStack.push({ graph: takeSnapshot(this.view.cy), groups: this.view.groups.save() });
   }
 
-  private reportCap(capped: boolean, counts: { nodes: number; totalNodes: number }, more: () => Promise<void>): void {
-    this.events.onCapped(capped ? { shown: counts.nodes, total: counts.totalNodes, more } : null);
+  private reportCap(capped: boolean, counts: NeighbourhoodResult['counts'], more: () => Promise<void>): void {
+    if (!capped) return this.events.onCapped(null);
+    const nodesCut = counts.totalNodes > counts.nodes;
+    this.events.onCapped(
+      nodesCut
+        ? { unit: 'nodes', shown: counts.nodes, total: counts.totalNodes, more }
+        : { unit: 'edges', shown: counts.edges, total: counts.totalEdges, more },
+    );
   }
 }

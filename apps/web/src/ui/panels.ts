@@ -115,7 +115,7 @@ export class Panels {
     const box = byId('capped');
     box.hidden = !cap;
     if (!cap) return;
-    (box.querySelector('span') as HTMLElement).textContent = t('capped', { shown: cap.shown, total: cap.total });
+    (box.querySelector('span') as HTMLElement).textContent = t(cap.unit === 'nodes' ? 'capped' : 'cappedEdges', { shown: cap.shown, total: cap.total });
     (box.querySelector('button') as HTMLButtonElement).onclick = () => void cap.more().then(() => this.afterChange(), (e: Error) => this.status(e.message));
   }
 

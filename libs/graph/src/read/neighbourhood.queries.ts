@@ -9,13 +9,19 @@ export interface NeighbourhoodInput {
   from: number | null;
   to: number | null;
   limit: number;
+  /** Relationships returned at most; 5 per node (at least 1,000) unless given. */
+  edgeLimit?: number;
 }
 
 export interface NeighbourhoodRow {
   elements: ElementsRow;
+  /** More nodes, or more relationships among them, were in reach than returned. */
   capped: boolean;
   totalNodes: number;
+  totalEdges: number;
 }
+
+export const defaultEdgeLimit = (nodeLimit: number) => Math.max(1_000, 5 * nodeLimit);
 
 // A relationship or node is in range when its years (or year) meet [from, to]; undated ones always are.
 const REL_IN_RANGE = `(r.years IS NULL OR any(y IN r.years WHERE ($from IS NULL OR y >= $from) AND ($to IS NULL OR y <= $to)))`;
@@ -57,7 +63,8 @@ function perTypeCap(frontierSize: number, types: number): number {
   return Math.min(PER_TYPE.max, Math.max(PER_TYPE.min, Math.ceil(SCAN / (frontierSize * types))));
 }
 
-// Both ends are bound, so the planner walks each relationship from its cheaper end.
+// Both ends are bound, so the planner walks each relationship from its cheaper end. Past the edge
+// limit, relationships of the starting nodes come first, then by type, in a stable order.
 const among = (types: string[]) => `
   MATCH (m) WHERE elementId(m) IN $ids
   WITH collect(m) AS nodes
@@ -65,9 +72,11 @@ const among = (types: string[]) => `
     MATCH (a) WHERE elementId(a) IN $ids
     MATCH (b) WHERE elementId(b) IN $ids
     MATCH (a)-[r:${types.join('|')}]->(b) WHERE ${REL_IN_RANGE}
-    RETURN collect(r) AS rels
+    WITH r, elementId(a) IN $seeds OR elementId(b) IN $seeds AS onSeed
+    ORDER BY onSeed DESC, type(r), elementId(r)
+    RETURN collect(r) AS found
   }
-  RETURN nodes, rels`;
+  RETURN nodes, found[0..$edgeLimit] AS rels, size(found) AS totalEdges`;
 const AMONG = { entities: among(ENTITY_TYPES), documents: among(DOCUMENT_TYPES) };
 
 const relSet = (labels: string[]) => (labels.includes('Document') ? 'documents' : 'entities');
@@ -99,12 +108,19 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
     frontier = (row?.ids as string[]) ?? [];
     frontier.forEach((id) => seen.add(id));
   }
-  const elements = await elementsAmong(db, [...seen], input);
-  return { elements, capped: reached > seen.size, totalNodes: reached };
+  const edgeLimit = input.edgeLimit ?? defaultEdgeLimit(input.limit);
+  const { elements, totalEdges } = await elementsAmong(db, [...seen], seeds, edgeLimit, input);
+  return { elements, capped: reached > seen.size || totalEdges > elements.edges.length, totalNodes: reached, totalEdges };
 }
 
-async function elementsAmong(db: CypherReader, ids: string[], input: NeighbourhoodInput): Promise<ElementsRow> {
-  const rows = await db.read(AMONG[relSet(input.labels)], { ids, from: input.from, to: input.to });
-  const row = rows[0] ?? { nodes: [], rels: [] };
-  return collectElements([row.nodes as Node[], row.rels as Relationship[]]);
+async function elementsAmong(
+  db: CypherReader,
+  ids: string[],
+  seeds: string[],
+  edgeLimit: number,
+  input: NeighbourhoodInput,
+): Promise<{ elements: ElementsRow; totalEdges: number }> {
+  const rows = await db.read(AMONG[relSet(input.labels)], { ids, seeds, edgeLimit: int(edgeLimit), from: input.from, to: input.to });
+  const row = rows[0] ?? { nodes: [], rels: [], totalEdges: 0 };
+  return { elements: collectElements([row.nodes as Node[], row.rels as Relationship[]]), totalEdges: Number(row.totalEdges ?? 0) };
 }
