@@ -1,14 +1,15 @@
 // Latency and throughput of slogan, diffusion and neighbourhood through GraphQL (a `kg serve` process)
 // beside the same Cypher straight through the driver, on the graph at NEO4J_URI.
-// Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired).
+// Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired); the
+// driver path runs in as many Node processes as the API has workers (direct-pool.ts).
 //   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50]
 // --workers sets API_WORKERS of the `kg serve` it starts (not used with --url).
 import { loadConfig } from '@policy-graph/config';
 import { int, Neo4jExecutor } from '@policy-graph/graph';
 import { parseArgs } from 'node:util';
-import { readerOf } from '../deps';
 import { graphqlClient } from './http-client';
-import { runPaired, type LoadStats } from './load';
+import { startDirectPool } from './direct-pool';
+import { inProcess, runPaired, type LoadStats } from './load';
 import { startServer } from './server';
 import { WORKLOADS } from './workloads';
 
@@ -35,31 +36,33 @@ const line = (label: string, s: LoadStats) =>
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const executor = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-bench' });
-  const direct = readerOf(executor, config.cypher.timeoutMs);
-  const server = values.url ? null : await startServer({ ...process.env, ...(values.workers ? { API_WORKERS: values.workers } : {}) });
+  const workers = Number(values.workers ?? config.api.workers);
+  const server = values.url ? null : await startServer({ ...process.env, API_WORKERS: String(workers) });
   const url = values.url ?? server!.url;
   const client = graphqlClient(url, CLIENTS);
+  // the direct path gets as many Node processes as the API has workers: same number of event loops
+  const pool = await startDirectPool(workers, process.env);
   try {
     const keys = await keysFor(executor, Number(values.keys));
     const [{ nodes }] = await executor.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
-    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with ${values.workers ?? config.api.workers} API workers` : ''}`);
+    console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with ${workers} API workers, the driver path in as many processes` : ''}`);
     console.log(`${'run'.padEnd(24)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(10)}${'requests'.padStart(9)}${'errors'.padStart(7)}`);
     for (const w of WORKLOADS) {
       const key = (n: number) => keys[n % keys.length];
       const [gq, dr] = await runPaired(
         SECONDS,
         ROUNDS,
-        CLIENTS,
-        (n) => client.post(w.graphql(key(n))),
-        (n) => w.direct(direct, key(n)).then(() => undefined),
+        inProcess(CLIENTS, (n) => client.post(w.graphql(key(n)))),
+        pool.runner(w.name, keys, CLIENTS),
       );
       console.log(line(`${w.name} graphql`, gq));
       console.log(line(`${w.name} driver`, dr));
       const overhead = ((gq.p95 - dr.p95) / dr.p95) * 100;
-      console.log(`${w.name}: GraphQL adds ${overhead.toFixed(0)}% at p95 (target ≤ 30%)${gq.firstError ? `; first error: ${gq.firstError}` : ''}`);
+      console.log(`${w.name}: GraphQL adds ${overhead.toFixed(0)}% at p95 (target ≤ 30%)${gq.firstError ? `; first GraphQL error: ${gq.firstError}` : ''}${dr.firstError ? `; first driver error: ${dr.firstError}` : ''}`);
     }
   } finally {
     client.close();
+    await pool.close();
     await server?.stop();
     await executor.close();
   }

@@ -17,7 +17,12 @@ export function graphqlClient(url: string, sockets: number): GraphqlClient {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: Array<{ message: string }> };
+          let answer: { errors?: Array<{ message: string }> };
+          try {
+            answer = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            return fail(new Error(`HTTP ${res.statusCode}: the answer is not JSON`));
+          }
           if (res.statusCode !== 200 || answer.errors) fail(new Error(answer.errors?.[0]?.message ?? `HTTP ${res.statusCode}`));
           else done();
         });

@@ -13,7 +13,7 @@ export interface LoadStats {
 
 export type Request = (n: number) => Promise<void>;
 
-interface Samples {
+export interface Samples {
   latencies: number[];
   errors: number;
   seconds: number;
@@ -24,7 +24,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 // `clients` loops, each sending its next request when the last one answered, for `seconds`.
-async function sample(seconds: number, clients: number, request: Request, into: Samples): Promise<void> {
+export async function sample(seconds: number, clients: number, request: Request, into: Samples): Promise<void> {
   const started = performance.now();
   const end = started + seconds * 1000;
   const client = async (c: number) => {
@@ -43,7 +43,7 @@ async function sample(seconds: number, clients: number, request: Request, into: 
   into.seconds += (performance.now() - started) / 1000;
 }
 
-function statsOf(s: Samples): LoadStats {
+export function statsOf(s: Samples): LoadStats {
   const sorted = [...s.latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
@@ -57,7 +57,15 @@ function statsOf(s: Samples): LoadStats {
   };
 }
 
-const empty = (): Samples => ({ latencies: [], errors: 0, seconds: 0, firstError: null });
+export const emptySamples = (): Samples => ({ latencies: [], errors: 0, seconds: 0, firstError: null });
+const empty = emptySamples;
+
+/** Adds one process's samples of the same round into another's. */
+export function mergeSamples(into: Samples, from: Samples): void {
+  into.latencies.push(...from.latencies);
+  into.errors += from.errors;
+  into.firstError ??= from.firstError;
+}
 
 export async function runLoad(seconds: number, clients: number, request: Request): Promise<LoadStats> {
   const s = empty();
@@ -65,26 +73,33 @@ export async function runLoad(seconds: number, clients: number, request: Request
   return statsOf(s);
 }
 
+/** Fills `into` with `seconds` of load; resolves when the round is over. */
+export type Runner = (seconds: number, into: Samples) => Promise<void>;
+
+export const inProcess = (clients: number, request: Request): Runner => (seconds, into) => sample(seconds, clients, request, into);
+
 /**
  * Two ways of doing the same work, measured in alternating rounds (A B A B …) after a warm-up of both,
  * so a page cache warming up or a neighbour's load falls on both sides alike.
  */
-export async function runPaired(
-  seconds: number,
-  rounds: number,
-  clients: number,
-  a: Request,
-  b: Request,
-): Promise<[LoadStats, LoadStats]> {
-  await runLoad(Math.min(5, seconds), clients, a);
-  await runLoad(Math.min(5, seconds), clients, b);
+export async function runPaired(seconds: number, rounds: number, a: Runner, b: Runner): Promise<[LoadStats, LoadStats]> {
+  await a(Math.min(5, seconds), empty());
+  await b(Math.min(5, seconds), empty());
   const sa = empty();
   const sb = empty();
   for (let r = 0; r < rounds; r++) {
     const [first, second] = r % 2 === 0 ? [a, b] : [b, a];
     const [into1, into2] = r % 2 === 0 ? [sa, sb] : [sb, sa];
-    await sample(seconds / rounds, clients, first, into1);
-    await sample(seconds / rounds, clients, second, into2);
+    await timed(first, seconds / rounds, into1);
+    await timed(second, seconds / rounds, into2);
   }
   return [statsOf(sa), statsOf(sb)];
+}
+
+// A round's wall time, whichever process measured it: throughput is requests over this.
+async function timed(run: Runner, seconds: number, into: Samples): Promise<void> {
+  const started = performance.now();
+  const before = into.seconds;
+  await run(seconds, into);
+  into.seconds = before + (performance.now() - started) / 1000;
 }

@@ -1,0 +1,42 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { DirectRun } from './direct-worker';
+import { mergeSamples, type Runner, type Samples } from './load';
+
+export interface DirectPool {
+  runner(workload: string, keys: string[], clients: number): Runner;
+  close(): Promise<void>;
+}
+
+const answer = <T>(child: ChildProcess) =>
+  new Promise<T>((done, fail) => {
+    const onExit = (code: number | null) => fail(new Error(`a direct bench process exited (${code})`));
+    child.once('exit', onExit);
+    child.once('message', (m) => {
+      child.off('exit', onExit);
+      done(m as T);
+    });
+  });
+
+// `processes` Node processes running the direct path, the clients split among them.
+export async function startDirectPool(processes: number, env: NodeJS.ProcessEnv): Promise<DirectPool> {
+  const children = Array.from({ length: processes }, () =>
+    fork(join(__dirname, 'direct-worker.ts'), [], { env, execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
+  await Promise.all(children.map((c) => answer<'ready'>(c)));
+  return {
+    runner: (workload, keys, clients) => async (seconds, into) => {
+      const share = (i: number) => Math.floor(clients / processes) + (i < clients % processes ? 1 : 0);
+      const runs = children.map((child, i) => {
+        const run: DirectRun = { workload, keys, seconds, clients: share(i), offset: i, stride: processes };
+        const done = answer<Samples>(child);
+        child.send(run);
+        return done;
+      });
+      for (const s of await Promise.all(runs)) mergeSamples(into, s);
+    },
+    close: async () => {
+      await Promise.all(children.map((c) => new Promise<void>((done) => (c.once('exit', () => done()), c.send('stop')))));
+    },
+  };
+}
