@@ -130,8 +130,20 @@ describe('batching', () => {
     expect(three.data.slogan.parts).toHaveLength(3);
     expect(four.data.slogan.parts.length).toBeGreaterThan(3);
     // one per field family and level: lookup, parts, their slogans, 4 root pages, 5 nested families, nested slogans
+    expect(three.extensions.cypherQueries).toBeGreaterThan(3);
     expect(three.extensions.cypherQueries).toBeLessThanOrEqual(13);
     expect(four.extensions.cypherQueries).toBe(three.extensions.cypherQueries);
+  });
+
+  it('counts the transactions of the Cypher console too', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ cypher(query: "MATCH (s:Slogan) RETURN count(s) AS n") { rows } }' }),
+    });
+    const body = (await res.json()) as { errors?: unknown; extensions: { cypherQueries: number } };
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions.cypherQueries).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -13,6 +13,7 @@ export interface RunningApi {
 }
 
 // Builds the Nest app: body size limit, the IDE, the built web page at /, GraphQL at /graphql, /health.
+// Signals are the caller's (kg serve closes the app, then the driver): no Nest shutdown hooks.
 export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps), {
     bodyParser: false,
@@ -27,7 +28,6 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   if (deps.options.webDir && existsSync(deps.options.webDir)) {
     app.useStaticAssets(deps.options.webDir, { index: 'index.html', fallthrough: true });
   }
-  app.enableShutdownHooks();
   return app;
 }
 

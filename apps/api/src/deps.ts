@@ -13,6 +13,8 @@ import { fileCatalog } from './saved-query/saved-query.catalog';
 const API_RETRY_MS = 3_000;
 // Longer than a cypher timeout would be pointless: the pool is only exhausted under heavy load.
 const API_ACQUISITION_TIMEOUT_MS = 10_000;
+// Below the acquisition timeout, so a host that drops packets fails each attempt quickly.
+const API_CONNECT_TIMEOUT_MS = 5_000;
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30 };
 
@@ -36,12 +38,10 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
 // The read services' view of the executor: plain rows, driver errors already mapped for GraphQL.
 export function readerOf(executor: Neo4jExecutor, timeoutMs: number): CypherReader {
   return {
-    read: (query, params) => {
-      countCypherQuery();
-      return executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
+    read: (query, params) =>
+      executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
         throw mapGraphError(error, timeoutMs);
-      });
-    },
+      }),
   };
 }
 
@@ -59,13 +59,18 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     defaultTimeoutMs: options.cypherTimeoutMs,
     maxRetryTimeMs: API_RETRY_MS,
     acquisitionTimeoutMs: API_ACQUISITION_TIMEOUT_MS,
+    connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
+    onTransaction: countCypherQuery,
   });
-  // The extractor and gazetteer load on the first upload, so the API starts fast.
+  // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
+  // It and the extractor load on the first upload, so the API starts fast.
+  let writer: Neo4jExecutor | null = null;
   let pipeline: Ingester | null = null;
   const ingester: Ingester = async (bytes, fileName, meta) => {
     if (!pipeline) {
       const { extractDocument } = await import('@policy-graph/extract');
-      pipeline = createIngester({ extract: extractDocument, gazetteer: loadGazetteer(), writer: executor });
+      writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api', onTransaction: countCypherQuery });
+      pipeline = createIngester({ extract: extractDocument, gazetteer: loadGazetteer(), writer });
     }
     return pipeline(bytes, fileName, meta);
   };
@@ -75,6 +80,8 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     reader: readerOf(executor, options.cypherTimeoutMs),
     savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
     ingester,
-    close: () => executor.close(),
+    close: async () => {
+      await Promise.all([executor.close(), writer?.close()]);
+    },
   };
 }

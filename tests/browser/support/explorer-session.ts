@@ -1,7 +1,7 @@
 // What every browser spec stands on: the page built, the seeds ingested, one API (bin/kg serve)
 // and one Chromium per file, and no console errors after any test.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ingestSeeds, ROOT, serve, type ServedApi } from '../../api/support/serve';
@@ -13,8 +13,19 @@ export interface ExplorerSession {
   page: Page;
 }
 
+// Newest modification time of a file under dir (the page's sources).
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+    const path = join(dir, e.name);
+    return Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+// Builds the page when there is no build or its sources changed since; WEB_REBUILD forces it.
 function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'dist/web/index.html')) && !process.env.WEB_REBUILD) return;
+  const built = join(ROOT, 'dist/web/index.html');
+  const fresh = existsSync(built) && statSync(built).mtimeMs >= newest(join(ROOT, 'apps/web/src'));
+  if (fresh && !process.env.WEB_REBUILD) return;
   execFileSync('npx', ['nx', 'run', 'web:build', '--skip-nx-cache'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
 }
 

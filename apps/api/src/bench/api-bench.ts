@@ -3,7 +3,7 @@
 // Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired); the
 // driver path runs in as many Node processes as the API has workers (direct-pool.ts).
 //   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50]
-// --workers sets API_WORKERS of the `kg serve` it starts (not used with --url).
+// --workers: API_WORKERS of the `kg serve` it starts (or of the server at --url) and the driver path's processes.
 import { loadConfig } from '@policy-graph/config';
 import { int, Neo4jExecutor } from '@policy-graph/graph';
 import { parseArgs } from 'node:util';

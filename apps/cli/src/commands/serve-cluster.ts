@@ -7,43 +7,63 @@ export interface ClusterOptions {
   err(line: string): void;
 }
 
+// A worker dying this often means something is wrong that a restart will not fix.
+const RESTARTS = { max: 5, withinMs: 60_000 };
+
 // The primary of `kg serve --workers N`: forks the workers (each runs `kg serve` itself and they share
-// the port), replaces one that dies while serving, and on SIGINT/SIGTERM stops them all.
-// Resolves to the exit code: 0 after a requested stop, the worker's code when one could not start.
+// the port), replaces one that dies after it listened, and on SIGINT/SIGTERM stops them all.
+// Resolves to the exit code: 0 after a requested stop, else the code of the worker that could not serve.
 export function runPrimary(options: ClusterOptions): Promise<number> {
+  // A young generation of 32 MB (V8's default is 16): an answer is built from many short-lived objects,
+  // and fewer scavenges shorten the pauses that other requests wait behind.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=32'] });
+  const listened = new Set<number>();
+  const restarts: number[] = [];
+  let announced = false;
   let live = 0;
-  let listening = 0;
   let stopping = false;
   let exitCode = 0;
   const fork = () => {
     live++;
     cluster.fork();
   };
-  const stopAll = () => {
+  const stopAll = (code: number) => {
+    if (!stopping) exitCode = code;
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
-  // A young generation of 32 MB (V8's default is 16): an answer is built from many short-lived objects,
-  // and fewer scavenges shorten the pauses that other requests wait behind.
-  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=32'] });
+  const tooManyRestarts = () => {
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && now - restarts[0] > RESTARTS.withinMs) restarts.shift();
+    return restarts.length > RESTARTS.max;
+  };
   return new Promise<number>((done) => {
-    cluster.on('listening', (_worker, address) => {
-      if (++listening === options.workers) options.onListening(address);
+    cluster.on('listening', (worker, address) => {
+      listened.add(worker.id);
+      if (!announced && listened.size === options.workers) {
+        announced = true;
+        options.onListening(address);
+      }
     });
     cluster.on('exit', (worker, code, signal) => {
       live--;
-      if (!stopping && listening < options.workers) {
-        // a worker that could not start (port taken, Neo4j settings) would fail again: stop
-        exitCode = code || 1;
-        stopAll();
-      } else if (!stopping) {
+      if (stopping) {
+        // nothing to do but wait for the others
+      } else if (!listened.has(worker.id)) {
+        // a worker that could not start (port taken, bad settings) would fail again
+        stopAll(code || 1);
+      } else if (tooManyRestarts()) {
+        options.err(`kg serve: workers keep stopping (${RESTARTS.max} restarts in ${RESTARTS.withinMs / 1000} s); giving up`);
+        stopAll(1);
+      } else {
         options.err(`kg serve: worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
         fork();
       }
       if (live === 0) done(exitCode);
     });
-    process.once('SIGINT', stopAll);
-    process.once('SIGTERM', stopAll);
+    process.once('SIGINT', () => stopAll(0));
+    process.once('SIGTERM', () => stopAll(0));
     for (let i = 0; i < options.workers; i++) fork();
   });
 }

@@ -15,6 +15,10 @@ export interface Neo4jConnectionOptions {
   maxRetryTimeMs?: number;
   /** How long a call waits for a pooled connection before failing (30 s unless given). */
   acquisitionTimeoutMs?: number;
+  /** How long opening a connection may take (the driver's 30 s unless given). */
+  connectTimeoutMs?: number;
+  /** Called once per transaction this executor runs (for per-request query counts). */
+  onTransaction?: () => void;
 }
 
 export interface CallOptions {
@@ -49,6 +53,7 @@ export class Neo4jExecutor {
       userAgent: `${options.appName ?? 'policy-graph'}/neo4j-driver`,
       connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 30_000,
       ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
+      ...(options.connectTimeoutMs !== undefined ? { connectionTimeout: options.connectTimeoutMs } : {}),
     });
     return new Neo4jExecutor(driver, options);
   }
@@ -86,6 +91,7 @@ export class Neo4jExecutor {
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    this.options.onTransaction?.();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
