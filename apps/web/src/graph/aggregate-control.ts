@@ -38,7 +38,11 @@ export class ViewGroups {
 
   /** Takes added elements when the view is (or now becomes) grouped; false leaves them to the view. */
   add(elements: readonly GraphElement[], show: readonly string[]): boolean {
-    if (!this.aggregation && this.host.cy.elements().length + elements.length > this.above) this.aggregation = Aggregation.of(this.host.elements());
+    if (!this.aggregation && this.host.cy.elements().length + elements.length > this.above) {
+      // The rest of the view folds; what the person is looking at (focus, selection) stays single.
+      const kept = this.host.cy.nodes('.focus, :selected').map((n) => n.id());
+      this.aggregation = Aggregation.of(this.host.elements(), kept);
+    }
     if (!this.aggregation) return false;
     this.aggregation = this.aggregation.with(elements, show);
     this.apply();
@@ -56,15 +60,16 @@ export class ViewGroups {
 
   /** Shows up to `cap` members of a group in rings where the group stood; returns how many. */
   expand(id: string, cap = EXPAND_CAP): number {
-    if (!this.aggregation?.isGroup(id)) return 0;
     const group = this.host.cy.getElementById(id);
+    // A group not on screen (hidden, filtered out) has no place to open at.
+    if (!this.aggregation?.isGroup(id) || group.empty()) return 0;
     const centre = { ...group.position() };
-    // A group that empties disappears; unselecting first lets the panels forget it.
-    if (this.aggregation.remaining(id).length <= cap) group.unselect();
-    const members = new Set(this.aggregation.expand(id, cap));
-    const added = this.apply();
-    ringAround(added.nodes().filter((n) => members.has(n.id())), centre);
-    return members.size;
+    // A group left with at most one member disappears; unselecting first lets the panels forget it.
+    if (this.aggregation.remaining(id).length <= cap + 1) group.unselect();
+    const shown = this.aggregation.expand(id, cap).length;
+    // The new members, and a last member left on its own, open where the group stood.
+    ringAround(this.apply(), centre);
+    return shown;
   }
 
   /** Folds the members shown out of a group back into it, where they stood. */

@@ -34,6 +34,23 @@ describe('Aggregation', () => {
     expect(nodeIds(a)).not.toContain('330113006');
   });
 
+  it('keeps a hidden group away when another group expands or elements arrive', () => {
+    const a = Aggregation.of(graph);
+    a.drop([STREETS]);
+    a.expand('group:project:330113');
+    const streets = ['330113004', '330113005', '330113006'];
+    for (const id of [STREETS, ...streets]) expect(nodeIds(a)).not.toContain(id);
+    const b = a.with(toCyElements([{ data: { id: 'slogan:萧滨一体化', label: '萧滨一体化', type: 'Slogan' } }]));
+    for (const id of [STREETS, ...streets]) expect(nodeIds(b)).not.toContain(id);
+  });
+
+  it('draws the last member of a group as itself once the rest is expanded', () => {
+    const a = Aggregation.of(graph);
+    a.expand(STREETS, 2);
+    expect(nodeIds(a)).toEqual(expect.arrayContaining(['330113004', '330113005', '330113006']));
+    expect(nodeIds(a)).not.toContain(STREETS);
+  });
+
   it('restores a snapshot untouched by later changes', () => {
     const a = Aggregation.of(graph);
     const before = a.snapshot();
@@ -43,7 +60,7 @@ describe('Aggregation', () => {
     expect(a.remaining(STREETS)).toHaveLength(0);
   });
 
-  it('adds elements once, the arrivals and the expanded node shown single, the rest still grouped', () => {
+  it('adds elements once, the arrivals and the expanded node shown single, a last folded member as itself', () => {
     const a = Aggregation.of(graph);
     a.drop(['330113006']);
     const more = toCyElements([
@@ -55,8 +72,9 @@ describe('Aggregation', () => {
     ]);
     const b = a.with([...more, graph[0]], ['330113005']);
     const shown = nodeIds(b);
-    expect(shown).toEqual(expect.arrayContaining(['330113007', '330113008', '330113005', STREETS]));
+    expect(shown).toEqual(expect.arrayContaining(['330113007', '330113008', '330113005', '330113004']));
     expect(shown).not.toContain('330113006');
+    expect(shown).not.toContain(STREETS);
     expect(b.remaining(STREETS)).toEqual(['330113004']);
     expect(b.summary.elements).toBe(graph.length + more.length);
   });

@@ -67,10 +67,13 @@ export class Aggregation {
     for (const m of this.grouping.groups.get(id)?.members ?? []) this.shown.delete(m);
   }
 
+  /** Hides nodes for good; a group id stands for the members still folded into it. */
   drop(ids: Iterable<string>): void {
     for (const id of ids) {
-      this.dropped.add(id);
-      this.shown.delete(id);
+      for (const member of this.isGroup(id) ? this.remaining(id) : [id]) {
+        this.dropped.add(member);
+        this.shown.delete(member);
+      }
     }
   }
 

@@ -52,6 +52,15 @@ describe('displayElements', () => {
     expect(byId(els, '330109001')).toBeUndefined();
     expect(edgesBetween(els, '330109001', 'slogan:全域美丽')).toHaveLength(0);
   });
+
+  it('draws a group left with one member as that member, with its own edges', () => {
+    const els = show(['330113004', '330113005'], ['330113|云尖信息总部']);
+    expect(byId(els, STREETS)).toBeUndefined();
+    expect(byId(els, '330113006')?.data.label).toBe('南苑街道');
+    expect(byId(els, 'group:project:330113')).toBeUndefined();
+    expect(byId(els, '330113004|星动巴士')?.data.label).toBe('星动巴士');
+    expect(edgesBetween(els, '330113004|星动巴士', 'doc1:10')[0].data.id).toBe('330113004|星动巴士-HAS_OUTCOME-doc1:10');
+  });
 });
 
 describe('aggregateSize', () => {

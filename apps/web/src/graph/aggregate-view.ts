@@ -49,15 +49,32 @@ function aggregateEdge(source: string, target: string, type: string, count: numb
 }
 
 /**
- * What the page draws for a grouped view: members not shown collapse into their group node,
- * edges touching a group merge into one edge per (source, target, type) carrying the count.
+ * Where a node is drawn: as itself, inside its group (the group's id), or nowhere (hidden).
+ * A group left with one folded member draws that member as itself: a group of one stays a node.
  */
-export function displayElements(elements: readonly GraphElement[], grouping: Grouping, state: DisplayState, kindName: KindName): GraphElement[] {
-  const at = (id: string): string | null => {
+function placement(elements: readonly GraphElement[], grouping: Grouping, state: DisplayState): (id: string) => string | null {
+  const folded = (id: string): string | null => {
     if (state.dropped.has(id)) return null;
     const group = grouping.groupOf.get(id);
     return group && !state.shown.has(id) ? group : id;
   };
+  const counts = new Map<string, number>();
+  for (const el of elements) {
+    const where = isEdge(el) ? null : folded(el.data.id);
+    if (where && where !== el.data.id) counts.set(where, (counts.get(where) ?? 0) + 1);
+  }
+  return (id) => {
+    const where = folded(id);
+    return where && where !== id && (counts.get(where) ?? 0) < 2 ? id : where;
+  };
+}
+
+/**
+ * What the page draws for a grouped view: members not shown collapse into their group node,
+ * edges touching a group merge into one edge per (source, target, type) carrying the count.
+ */
+export function displayElements(elements: readonly GraphElement[], grouping: Grouping, state: DisplayState, kindName: KindName): GraphElement[] {
+  const at = placement(elements, grouping, state);
   const nodes: GraphElement[] = [];
   const hidden = new Map<string, GraphElement[]>();
   const present = new Set<string>();

@@ -1,4 +1,4 @@
-import { focusOf } from './document-view';
+import { focusOf, markSegments } from './document-view';
 
 const mentions = [
   { entityId: 'slogan:全域美丽', type: 'Slogan', name: '全域美丽', start: 40, end: 44 },
@@ -19,5 +19,27 @@ describe('focusOf', () => {
   it('outlines nothing for an unknown entity or no focus', () => {
     expect(focusOf(mentions, 200, null, 'slogan:萧滨一体化')).toBeNull();
     expect(focusOf(mentions, 200, null, null)).toBeNull();
+  });
+});
+
+describe('markSegments', () => {
+  // 全域美丽 and 全域 start at the same offset; the longer one is drawn and must stay clickable.
+  const text = '推进全域美丽建设';
+  const shared = [
+    { entityId: 'slogan:全域美丽', type: 'Slogan', name: '全域美丽', start: 2, end: 6 },
+    { entityId: 'slogan:全域', type: 'Slogan', name: '全域', start: 2, end: 4 },
+  ];
+
+  it('gives the drawn segment the mention with the same start and end', () => {
+    const marked = markSegments(text, shared, null).filter((s) => s.cls);
+    expect(marked.map((s) => [s.text, s.mention?.entityId])).toEqual([['全域美丽', 'slogan:全域美丽']]);
+  });
+
+  it('leaves an outline that matches no mention unpickable and plain text unmarked', () => {
+    const segments = markSegments(text, shared, { start: 0, end: 4 });
+    expect(segments.map((s) => [s.text, s.cls, s.mention?.entityId])).toEqual([
+      ['推进全域', 'focus', undefined],
+      ['美丽建设', null, undefined],
+    ]);
   });
 });

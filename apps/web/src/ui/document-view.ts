@@ -1,6 +1,6 @@
 import { getDocument } from '../api/document-cache';
 import type { Mention } from '../api/operations';
-import { segmentText, Span } from '../graph/highlight';
+import { segmentText, Segment, Span } from '../graph/highlight';
 import { t } from '../i18n/i18n';
 import type { Store } from '../state/store';
 import type { DocSpan, ViewState } from '../state/url-state';
@@ -15,6 +15,20 @@ export function focusOf(mentions: readonly Mention[], textLength: number, span: 
   if (span && span.end <= textLength) return span;
   const first = mention ? mentions.filter((m) => m.entityId === mention).sort((a, b) => a.start - b.start)[0] : undefined;
   return first ? { start: first.start, end: first.end } : null;
+}
+
+export interface MarkedSegment extends Segment {
+  /** The mention this segment draws whole (same start and end), which a click picks. */
+  mention?: Mention;
+}
+
+/** The text cut into plain and marked segments, each marked one carrying the mention it draws. */
+export function markSegments(text: string, mentions: readonly Mention[], outline: DocSpan | null): MarkedSegment[] {
+  // Mentions can share a start (全域 inside 全域美丽): only start and end together name one.
+  const byRange = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  const spans: Span[] = mentions.map((m) => ({ start: m.start, end: m.end, cls: mentionClass(m.type) }));
+  if (outline) spans.unshift({ ...outline, cls: 'focus' });
+  return segmentText(text, spans).map((s) => (s.cls ? { ...s, mention: byRange.get(`${s.start}:${s.start + s.text.length}`) } : s));
 }
 
 export interface DocumentFocus {
@@ -35,13 +49,9 @@ export async function renderDocument(root: HTMLElement, id: string | null, focus
     const doc = await getDocument(id);
     if (root.dataset.token !== token) return;
     const outline = focusOf(doc.mentions, doc.text.length, focus.span, focus.mention);
-    const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
-    const spans: Span[] = doc.mentions.map((m) => ({ start: m.start, end: m.end, cls: mentionClass(m.type) }));
-    if (outline) spans.unshift({ ...outline, cls: 'focus' });
-    const body = h('div', { class: 'doc-text' }, ...segmentText(doc.text, spans).map((s) => {
+    const body = h('div', { class: 'doc-text' }, ...markSegments(doc.text, doc.mentions, outline).map((s) => {
       if (!s.cls) return s.text;
-      const m = byStart.get(s.start);
-      const picked = m && s.start + s.text.length === m.end ? m : undefined;
+      const picked = s.mention;
       return h('mark', { class: s.cls, 'data-start': s.start, 'data-end': s.start + s.text.length, 'data-entity': picked?.entityId, title: picked?.name, style: picked && 'cursor: pointer' }, s.text);
     }));
     body.addEventListener('click', (e) => {
