@@ -7,6 +7,7 @@ import { RequestLoaders } from '../common/loaders';
 import { aliasLimit, costPlugin, depthRule } from './limits';
 import { formatError } from './format-error';
 import { requestStatsPlugin } from '../http/request-stats';
+import { jitPlugin } from './jit-plugin';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
@@ -22,7 +23,13 @@ export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases)],
     // No HTTP caching hints: answers depend on the graph, which changes on ingestion.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costPlugin(() => schema!, options.maxCost), requestStatsPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      costPlugin(() => schema!, options.maxCost),
+      requestStatsPlugin(),
+      jitPlugin(() => schema!, formatError),
+    ],
     transformSchema: (s: GraphQLSchema) => (schema = s),
     formatError,
     context: ({ req }: { req: GqlRequest }) => ({ req, loaders: new RequestLoaders(reader) }),
