@@ -15,6 +15,11 @@ export interface ElementsRow {
 const PRIMARY = ['Slogan', 'Project', 'Place', 'Document', 'Outcome'];
 // Bulky or internal properties stay out of the elements.
 const HIDDEN = new Set(['text', 'pinyin', 'initials']);
+// Already in `data` (id, level; years on relationships): not sent twice.
+const IN_NODE_DATA = new Set(['id', 'level']);
+
+// elementIds are "<version>:<database uuid>:<number>"; within one database the number is enough.
+export const edgeKey = (elementId: string) => `r${elementId.slice(elementId.lastIndexOf(':') + 1)}`;
 
 const nodeKey = (n: Node) => String((n.properties as Record<string, unknown>).id ?? n.elementId);
 
@@ -27,17 +32,17 @@ function nodeLabel(type: string, p: Record<string, unknown>): string {
 export function nodeElement(n: Node): CyNodeRow {
   const p = toPlain(n.properties) as Record<string, unknown>;
   const type = n.labels.find((l) => PRIMARY.includes(l)) ?? n.labels[0] ?? 'Node';
-  const properties = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
+  const properties = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k) && !IN_NODE_DATA.has(k)));
   const years = typeof p.year === 'number' ? [p.year] : null;
   return { data: { id: nodeKey(n), label: nodeLabel(type, p), type, level: (p.level as string) ?? null, years, properties } };
 }
 
 export function edgeElement(r: Relationship, keyOf: Map<string, string>): CyEdgeRow {
-  const p = toPlain(r.properties) as Record<string, unknown>;
-  const years = Array.isArray(p.years) ? (p.years as number[]) : null;
+  const { years: rawYears, ...p } = toPlain(r.properties) as Record<string, unknown>;
+  const years = Array.isArray(rawYears) ? (rawYears as number[]) : null;
   return {
     data: {
-      id: r.elementId,
+      id: edgeKey(r.elementId),
       source: keyOf.get(r.startNodeElementId) ?? r.startNodeElementId,
       target: keyOf.get(r.endNodeElementId) ?? r.endNodeElementId,
       label: r.type,
