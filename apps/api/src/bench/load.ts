@@ -16,6 +16,7 @@ export type Request = (n: number) => Promise<void>;
 export interface Samples {
   latencies: number[];
   errors: number;
+  /** Wall time of the rounds measured into these samples (kept by runPaired). */
   seconds: number;
   firstError: string | null;
 }
@@ -25,8 +26,7 @@ const percentile = (sorted: number[], p: number) =>
 
 // `clients` loops, each sending its next request when the last one answered, for `seconds`.
 export async function sample(seconds: number, clients: number, request: Request, into: Samples): Promise<void> {
-  const started = performance.now();
-  const end = started + seconds * 1000;
+  const end = performance.now() + seconds * 1000;
   const client = async (c: number) => {
     for (let n = c; performance.now() < end; n += clients) {
       const t = performance.now();
@@ -40,10 +40,9 @@ export async function sample(seconds: number, clients: number, request: Request,
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
-  into.seconds += (performance.now() - started) / 1000;
 }
 
-export function statsOf(s: Samples): LoadStats {
+function statsOf(s: Samples): LoadStats {
   const sorted = [...s.latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
@@ -58,19 +57,12 @@ export function statsOf(s: Samples): LoadStats {
 }
 
 export const emptySamples = (): Samples => ({ latencies: [], errors: 0, seconds: 0, firstError: null });
-const empty = emptySamples;
 
 /** Adds one process's samples of the same round into another's. */
 export function mergeSamples(into: Samples, from: Samples): void {
   into.latencies.push(...from.latencies);
   into.errors += from.errors;
   into.firstError ??= from.firstError;
-}
-
-export async function runLoad(seconds: number, clients: number, request: Request): Promise<LoadStats> {
-  const s = empty();
-  await sample(seconds, clients, request, s);
-  return statsOf(s);
 }
 
 /** Fills `into` with `seconds` of load; resolves when the round is over. */
@@ -83,10 +75,10 @@ export const inProcess = (clients: number, request: Request): Runner => (seconds
  * so a page cache warming up or a neighbour's load falls on both sides alike.
  */
 export async function runPaired(seconds: number, rounds: number, a: Runner, b: Runner): Promise<[LoadStats, LoadStats]> {
-  await a(Math.min(5, seconds), empty());
-  await b(Math.min(5, seconds), empty());
-  const sa = empty();
-  const sb = empty();
+  await a(Math.min(5, seconds), emptySamples());
+  await b(Math.min(5, seconds), emptySamples());
+  const sa = emptySamples();
+  const sb = emptySamples();
   for (let r = 0; r < rounds; r++) {
     const [first, second] = r % 2 === 0 ? [a, b] : [b, a];
     const [into1, into2] = r % 2 === 0 ? [sa, sb] : [sb, sa];
@@ -99,7 +91,6 @@ export async function runPaired(seconds: number, rounds: number, a: Runner, b: R
 // A round's wall time, whichever process measured it: throughput is requests over this.
 async function timed(run: Runner, seconds: number, into: Samples): Promise<void> {
   const started = performance.now();
-  const before = into.seconds;
   await run(seconds, into);
-  into.seconds = before + (performance.now() - started) / 1000;
+  into.seconds += (performance.now() - started) / 1000;
 }

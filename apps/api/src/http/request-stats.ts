@@ -12,13 +12,13 @@ export function requestStatsMiddleware() {
   return (_req: unknown, _res: unknown, next: () => void): void => current.run({ cypherQueries: 0 }, next);
 }
 
-/** Counts one Cypher round trip against the request being served, if any. */
+/** Counts one Neo4j transaction against the request being served, if any. */
 export function countCypherQuery(): void {
   const stats = current.getStore();
   if (stats) stats.cypherQueries++;
 }
 
-// Every answer says how many Cypher queries it took (extensions.cypherQueries): clients and tests can see batching at work.
+// Every answer says how many Neo4j transactions it took (extensions.cypherQueries): clients and tests can see batching at work.
 export function requestStatsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
