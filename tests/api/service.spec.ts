@@ -34,6 +34,8 @@ describe('writes', () => {
     expect(first.errors).toBeUndefined();
     expect(['created', 'unchanged']).toContain(first.data?.ingestDocument.status);
     expect(first.data?.ingestDocument).toEqual(expect.objectContaining({ title: '接口测试文件', year: 2022 }));
+    // the upload's write transactions count against the request, like reads do
+    expect(first.extensions?.cypherQueries).toBeGreaterThanOrEqual(1);
     const again = await gql<{ ingestDocument: { status: string } }>(api.url, INGEST, { input }, auth);
     expect(again.data?.ingestDocument.status).toBe('unchanged');
     const id = first.data?.ingestDocument.documentId;

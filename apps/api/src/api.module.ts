@@ -2,23 +2,23 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { CypherReader } from '@policy-graph/graph';
+import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from './api-options';
 import { ReadAccessGuard } from './auth/read-access.guard';
 import { WriteTokenGuard } from './auth/write-token.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
-import { API_OPTIONS, CYPHER_READER, INGESTER, NEO4J_EXECUTOR, SAVED_QUERIES } from './neo4j/tokens';
+import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, SAVED_QUERIES } from './neo4j/tokens';
 import { RESOLVERS, SERVICES } from './features';
-import type { ReadTransactions } from './console/console.runner';
 import type { SavedQueryCatalog } from './saved-query/saved-query.service';
 import type { Ingester } from './ingest/ingest.service';
 
 // Everything the API is built from, made by the caller (CLI `serve`, tests): no globals, no env.
 export interface ApiDeps {
   options: ApiOptions;
-  executor: ReadTransactions & { verifyConnectivity(): Promise<void> };
-  reader: CypherReader;
+  executor: Neo4jExecutor;
+  /** The read services' view of an executor (each request reads through its own, counted). */
+  readerOf(executor: Neo4jExecutor): CypherReader;
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
 }
@@ -30,7 +30,6 @@ class DepsModule {
     const providers: Provider[] = [
       { provide: API_OPTIONS, useValue: deps.options },
       { provide: NEO4J_EXECUTOR, useValue: deps.executor },
-      { provide: CYPHER_READER, useValue: deps.reader },
       { provide: SAVED_QUERIES, useValue: deps.savedQueries },
       { provide: INGESTER, useValue: deps.ingester },
     ];
@@ -45,7 +44,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         DepsModule.with(deps),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.reader) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor, deps.readerOf) }),
       ],
       controllers: [HealthController],
       providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { ApiDeps, ApiModule } from './api.module';
 import { bodyErrorHandler } from './http/body-limit';
 import { ideMiddleware } from './http/ide';
-import { requestStatsMiddleware } from './http/request-stats';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -23,7 +22,6 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   app.set('etag', false);
   app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
   app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
-  app.use(requestStatsMiddleware());
   app.use(ideMiddleware(deps.options.webDir));
   if (deps.options.webDir && existsSync(deps.options.webDir)) {
     app.useStaticAssets(deps.options.webDir, { index: 'index.html', fallthrough: true });

@@ -3,10 +3,9 @@ import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor, type CypherRea
 import { join } from 'node:path';
 import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
-import { createIngester } from './ingest/ingest.pipeline';
+import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
 import type { Ingester } from './ingest/ingest.service';
 import { mapGraphError } from './neo4j/driver-errors';
-import { countCypherQuery } from './http/request-stats';
 import { fileCatalog } from './saved-query/saved-query.catalog';
 
 // Transient errors (a leader switch, a deadlock) are retried this long; a refused connection fails after it.
@@ -60,28 +59,27 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     maxRetryTimeMs: API_RETRY_MS,
     acquisitionTimeoutMs: API_ACQUISITION_TIMEOUT_MS,
     connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
-    onTransaction: countCypherQuery,
   });
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
   // It and the extractor load on the first upload, so the API starts fast.
-  let writer: Neo4jExecutor | null = null;
-  let pipeline: Ingester | null = null;
-  const ingester: Ingester = async (bytes, fileName, meta) => {
-    if (!pipeline) {
+  let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;
+  const ingester: Ingester = async (bytes, fileName, meta, onTransaction) => {
+    if (!loaded) {
       const { extractDocument } = await import('@policy-graph/extract');
-      writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api', onTransaction: countCypherQuery });
-      pipeline = createIngester({ extract: extractDocument, gazetteer: loadGazetteer(), writer });
+      const writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
+      loaded = { extract: extractDocument, gazetteer: loadGazetteer(), writer };
     }
-    return pipeline(bytes, fileName, meta);
+    const writer = onTransaction ? loaded.writer.observed(onTransaction) : loaded.writer;
+    return createIngester({ ...loaded, writer })(bytes, fileName, meta);
   };
   return {
     options,
     executor,
-    reader: readerOf(executor, options.cypherTimeoutMs),
+    readerOf: (view) => readerOf(view, options.cypherTimeoutMs),
     savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
     ingester,
     close: async () => {
-      await Promise.all([executor.close(), writer?.close()]);
+      await Promise.all([executor.close(), loaded?.writer.close()]);
     },
   };
 }

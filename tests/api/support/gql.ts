@@ -8,6 +8,7 @@ export interface GqlResponse<T> {
   status: number;
   data?: T | null;
   errors?: GqlError[];
+  extensions?: { cypherQueries?: number; [key: string]: unknown };
 }
 
 export async function gql<T = Record<string, unknown>>(

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { ApiOptions } from '../api-options';
 import { apiError } from '../common/errors';
-import type { GqlContext } from '../common/loaders';
+import type { GqlContext } from '../graphql/request-context';
 import { API_OPTIONS } from '../neo4j/tokens';
 import { bearerToken, sameToken } from './tokens';
 

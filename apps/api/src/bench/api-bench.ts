@@ -2,7 +2,7 @@
 // beside the same Cypher straight through the driver, on the graph at NEO4J_URI.
 // Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired); the
 // driver path runs in as many Node processes as the API has workers (direct-pool.ts).
-//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50]
+//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50] [--only slogan,diffusion]
 // --workers: API_WORKERS of the `kg serve` it starts (or of the server at --url) and the driver path's processes.
 import { loadConfig } from '@policy-graph/config';
 import { int, Neo4jExecutor } from '@policy-graph/graph';
@@ -14,11 +14,14 @@ import { startServer } from './server';
 import { WORKLOADS } from './workloads';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '30' }, rounds: { type: 'string', default: '6' }, clients: { type: 'string', default: '20' }, workers: { type: 'string' }, url: { type: 'string' }, keys: { type: 'string', default: '50' } },
+  options: { seconds: { type: 'string', default: '30' }, rounds: { type: 'string', default: '6' }, clients: { type: 'string', default: '20' }, workers: { type: 'string' }, url: { type: 'string' }, keys: { type: 'string', default: '50' }, only: { type: 'string' } },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const ROUNDS = Number(values.rounds);
+const ONLY = values.only?.split(',').map((w) => w.trim());
+const unknown = ONLY?.filter((w) => !WORKLOADS.some((x) => x.name === w)) ?? [];
+if (unknown.length) throw new Error(`--only: no workload ${unknown.join(', ')}; there are ${WORKLOADS.map((w) => w.name).join(', ')}`);
 
 // The most adopted slogans: real keys, rotated so no single answer dominates.
 async function keysFor(db: Neo4jExecutor, limit: number): Promise<string[]> {
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
     const [{ nodes }] = await executor.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
     console.log(`graph: ${nodes} nodes, ${keys.length} slogans as keys; ${CLIENTS} clients, ${SECONDS} s per path in ${ROUNDS} alternating rounds; API ${url}${server ? ` with ${workers} API workers, the driver path in as many processes` : ''}`);
     console.log(`${'run'.padEnd(24)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(10)}${'requests'.padStart(9)}${'errors'.padStart(7)}`);
-    for (const w of WORKLOADS) {
+    for (const w of WORKLOADS.filter((x) => !ONLY || ONLY.includes(x.name))) {
       const key = (n: number) => keys[n % keys.length];
       const [gq, dr] = await runPaired(
         SECONDS,

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../common/loaders';
+import type { GqlContext } from '../graphql/request-context';
 import { pageCost } from '../graphql/cost';
 import type { BodyRow } from '@policy-graph/graph';
 import { OutcomeConnection } from '../slogan/slogan.model';
@@ -14,8 +14,8 @@ export class BodyResolver {
   constructor(private readonly bodies: BodyService) {}
 
   @Query(() => BodyModel, { nullable: true, description: 'A street, district, city or province by name or code.' })
-  body(@Args() args: BodyArgs): Promise<BodyRow> {
-    return this.bodies.find(args.name, args.code);
+  body(@Args() args: BodyArgs, @Context() ctx: GqlContext): Promise<BodyRow> {
+    return this.bodies.find(ctx.db, args.name, args.code);
   }
 
   @ResolveField(() => [HierarchyLink], { description: 'Bodies above it, nearest first, with the years each link held.' })
@@ -29,27 +29,27 @@ export class BodyResolver {
   }
 
   @ResolveField(() => [YearSlogans], { description: 'Slogans its documents use, per year.' })
-  slogansByYear(@Parent() body: BodyRow) {
-    return this.bodies.slogansByYear(body.id);
+  slogansByYear(@Parent() body: BodyRow, @Context() ctx: GqlContext) {
+    return this.bodies.slogansByYear(ctx.db, body.id);
   }
 
   @ResolveField(() => BodyProjectConnection, { complexity: pageCost })
-  projects(@Parent() body: BodyRow, @Args() page: PageArgs) {
-    return this.bodies.projects(body.id, page);
+  projects(@Parent() body: BodyRow, @Args() page: PageArgs, @Context() ctx: GqlContext) {
+    return this.bodies.projects(ctx.db, body.id, page);
   }
 
   @ResolveField(() => OutcomeConnection, { description: 'Outcomes reported in documents about it.', complexity: pageCost })
-  outcomes(@Parent() body: BodyRow, @Args() args: YearOutcomePageArgs) {
-    return this.bodies.outcomes(body.id, args, args.status ?? null, args.year ?? null);
+  outcomes(@Parent() body: BodyRow, @Args() args: YearOutcomePageArgs, @Context() ctx: GqlContext) {
+    return this.bodies.outcomes(ctx.db, body.id, args, args.status ?? null, args.year ?? null);
   }
 
   @ResolveField(() => OutcomeCounts, { description: 'Outcomes by status: achieved vs target.' })
-  outcomeCounts(@Parent() body: BodyRow) {
-    return this.bodies.outcomeCounts(body.id);
+  outcomeCounts(@Parent() body: BodyRow, @Context() ctx: GqlContext) {
+    return this.bodies.outcomeCounts(ctx.db, body.id);
   }
 
   @ResolveField(() => DocumentConnection, { description: 'Documents reporting on it, newest first.', complexity: pageCost })
-  documents(@Parent() body: BodyRow, @Args() page: PageArgs, @Args('year', { type: () => Int, nullable: true }) year?: number) {
-    return this.bodies.documents(body.id, year ?? null, page);
+  documents(@Parent() body: BodyRow, @Args() page: PageArgs, @Context() ctx: GqlContext, @Args('year', { type: () => Int, nullable: true }) year?: number) {
+    return this.bodies.documents(ctx.db, body.id, year ?? null, page);
   }
 }

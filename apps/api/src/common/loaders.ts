@@ -61,8 +61,3 @@ export class RequestLoaders {
     return loader.load(id) as Promise<Sliced<T>>;
   }
 }
-
-export interface GqlContext {
-  loaders: RequestLoaders;
-  req?: { headers: Record<string, string | string[] | undefined> };
-}

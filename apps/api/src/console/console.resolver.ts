@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
 import { ConsoleService } from './console.service';
 import { CypherArgs, CypherResult } from './cypher.model';
 
@@ -9,7 +10,7 @@ export class ConsoleResolver {
   @Query(() => CypherResult, {
     description: 'Read-only Cypher: guarded, run in a READ transaction with a timeout and a row limit.',
   })
-  cypher(@Args() args: CypherArgs) {
-    return this.console.run(args.query, args.params);
+  cypher(@Args() args: CypherArgs, @Context() ctx: GqlContext) {
+    return this.console.run(ctx.transactions, args.query, args.params);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { checkReadOnlyCypher, collectElements, explainQueryType, toPlain, warmCypherParser } from '@policy-graph/graph';
 import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { apiError } from '../common/errors';
-import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { API_OPTIONS } from '../neo4j/tokens';
 import type { ApiOptions } from '../api-options';
 import { explainRunner, runReadOnly, type ReadTransactions } from './console.runner';
 import type { CypherResult } from './cypher.model';
@@ -22,10 +22,7 @@ function cell(value: unknown): unknown {
 
 @Injectable()
 export class ConsoleService implements OnModuleInit {
-  constructor(
-    @Inject(NEO4J_EXECUTOR) private readonly db: ReadTransactions,
-    @Inject(API_OPTIONS) private readonly options: ApiOptions,
-  ) {}
+  constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {}
 
   // Loading the Cypher grammar takes a second or two; pay it at start rather than on the first query.
   onModuleInit(): void {
@@ -33,15 +30,15 @@ export class ConsoleService implements OnModuleInit {
   }
 
   // Parser guard, then the server's EXPLAIN, then the read transaction with timeout and row limit.
-  async run(query: string, params: Record<string, unknown> | null | undefined, trusted = false): Promise<CypherResult> {
+  async run(db: ReadTransactions, query: string, params: Record<string, unknown> | null | undefined, trusted = false): Promise<CypherResult> {
     const parameters = params ?? {};
     if (typeof parameters !== 'object' || Array.isArray(parameters)) {
       throw apiError('BAD_USER_INPUT', 'params must be a JSON object, e.g. {"name": "全域美丽"}.');
     }
-    if (!trusted) await this.guard(query, parameters);
+    if (!trusted) await this.guard(db, query, parameters);
     const started = Date.now();
     const limits = { timeoutMs: this.options.cypherTimeoutMs, rowLimit: this.options.cypherRowLimit };
-    const table = await runReadOnly(this.db, query, parameters, limits).catch((e) => {
+    const table = await runReadOnly(db, query, parameters, limits).catch((e) => {
       throw mapGraphError(e, limits.timeoutMs);
     });
     return {
@@ -55,10 +52,10 @@ export class ConsoleService implements OnModuleInit {
     };
   }
 
-  private async guard(query: string, params: Record<string, unknown>) {
+  private async guard(db: ReadTransactions, query: string, params: Record<string, unknown>) {
     const verdict = checkReadOnlyCypher(query);
     if (!verdict.ok) throw apiError('CYPHER_REJECTED', verdict.message, { reason: verdict.code });
-    const planned = await explainQueryType(explainRunner(this.db, this.options.cypherTimeoutMs), query, params).catch((e) => {
+    const planned = await explainQueryType(explainRunner(db, this.options.cypherTimeoutMs), query, params).catch((e) => {
       throw mapGraphError(e, this.options.cypherTimeoutMs);
     });
     if (!planned.ok) throw apiError('CYPHER_REJECTED', planned.message, { reason: planned.code });

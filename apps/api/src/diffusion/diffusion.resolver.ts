@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
 import { Diffusion, DiffusionArgs } from './diffusion.model';
 import { DiffusionService } from './diffusion.service';
 
@@ -7,7 +8,7 @@ export class DiffusionResolver {
   constructor(private readonly diffusions: DiffusionService) {}
 
   @Query(() => Diffusion, { nullable: true, description: 'How a slogan spread: adopters per year, first adopters, likely spread edges.' })
-  diffusion(@Args() args: DiffusionArgs) {
-    return this.diffusions.diffusion(args);
+  diffusion(@Args() args: DiffusionArgs, @Context() ctx: GqlContext) {
+    return this.diffusions.diffusion(ctx.db, args);
   }
 }

@@ -1,17 +1,21 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
-import type { CypherReader } from '@policy-graph/graph';
+import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from '../api-options';
-import { RequestLoaders } from '../common/loaders';
 import { aliasLimit, costPlugin, depthRule } from './limits';
 import { formatError } from './format-error';
-import { requestStatsPlugin } from '../http/request-stats';
+import { requestStatsPlugin } from './request-stats';
+import { requestContext, type GqlContext } from './request-context';
 import { jitPlugin } from './jit-plugin';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
-export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  options: ApiOptions,
+  executor: Neo4jExecutor,
+  readerOf: (executor: Neo4jExecutor) => CypherReader,
+): Omit<ApolloDriverConfig, 'driver'> {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -32,10 +36,6 @@ export function graphqlOptions(options: ApiOptions, reader: CypherReader): Omit<
     ],
     transformSchema: (s: GraphQLSchema) => (schema = s),
     formatError,
-    context: ({ req }: { req: GqlRequest }) => ({ req, loaders: new RequestLoaders(reader) }),
+    context: ({ req }: { req: GqlContext['req'] }) => requestContext(req, executor, readerOf),
   };
-}
-
-interface GqlRequest {
-  headers: Record<string, string | string[] | undefined>;
 }

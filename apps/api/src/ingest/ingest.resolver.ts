@@ -1,5 +1,6 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
 import { WriteTokenGuard } from '../auth/write-token.guard';
 import { IngestDocumentInput, IngestResult } from './ingest.model';
 import { IngestService } from './ingest.service';
@@ -12,7 +13,7 @@ export class IngestResolver {
     description: 'Extract and load one document (text or base64 file). Needs Authorization: Bearer <API_WRITE_TOKEN>.',
   })
   @UseGuards(WriteTokenGuard)
-  ingestDocument(@Args('input') input: IngestDocumentInput) {
-    return this.ingests.ingestDocument(input);
+  ingestDocument(@Args('input') input: IngestDocumentInput, @Context() ctx: GqlContext) {
+    return this.ingests.ingestDocument(input, ctx.countTransaction);
   }
 }

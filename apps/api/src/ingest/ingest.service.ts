@@ -16,7 +16,8 @@ export interface DocumentMetadata {
 }
 
 // Extract then load one document, the same pipeline the CLI runs.
-export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata) => Promise<IngestResult>;
+// onTransaction is told of each write transaction, for the request's count.
+export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata, onTransaction?: () => void) => Promise<IngestResult>;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const Input = z
@@ -44,7 +45,7 @@ export class IngestService {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  async ingestDocument(raw: IngestDocumentInput): Promise<IngestResult> {
+  async ingestDocument(raw: IngestDocumentInput, onTransaction?: () => void): Promise<IngestResult> {
     const input = validate(Input, raw, 'input');
     const bytes = input.text ? Buffer.from(input.text, 'utf8') : Buffer.from(input.base64!, 'base64');
     if (bytes.length > this.options.ingestLimitBytes) {
@@ -52,6 +53,6 @@ export class IngestService {
     }
     if (!bytes.length) throw apiError('BAD_USER_INPUT', 'input: the document is empty.');
     const metadata = Object.fromEntries(Object.entries(input.metadata ?? {}).filter(([, v]) => v !== null && v !== undefined));
-    return this.ingest(bytes, input.fileName, metadata);
+    return this.ingest(bytes, input.fileName, metadata, onTransaction);
   }
 }

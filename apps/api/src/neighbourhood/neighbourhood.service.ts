@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { neighbourhood, type CypherReader } from '@policy-graph/graph';
 import { z } from 'zod';
 import { EntityTypeEnum } from '../common/enums';
 import { validate, Year } from '../common/validate';
-import { CYPHER_READER } from '../neo4j/tokens';
 import type { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.model';
 
 const Input = z.object({
@@ -20,9 +19,7 @@ const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome'];
 
 @Injectable()
 export class NeighbourhoodService {
-  constructor(@Inject(CYPHER_READER) private readonly db: CypherReader) {}
-
-  async around(args: NeighbourhoodArgs): Promise<Neighbourhood> {
+  async around(db: CypherReader, args: NeighbourhoodArgs): Promise<Neighbourhood> {
     const raw = {
       ids: args.ids,
       depth: args.depth,
@@ -33,7 +30,7 @@ export class NeighbourhoodService {
     };
     const input = validate(Input, raw, 'neighbourhood');
     const labels = args.types?.length ? args.types.map((t) => EntityTypeEnum[t]) : DEFAULT_TYPES;
-    const row = await neighbourhood(this.db, { ...input, labels });
+    const row = await neighbourhood(db, { ...input, labels });
     const { nodes, edges } = row.elements;
     return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes, totalEdges: row.totalEdges } };
   }

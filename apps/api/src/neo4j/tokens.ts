@@ -1,5 +1,4 @@
-// Injection tokens for the graph: the reader the read services use, the executor behind it.
-export const CYPHER_READER = Symbol('CYPHER_READER');
+// Injection tokens: the executor (health checks; requests read through their own views of it), the rest of ApiDeps.
 export const NEO4J_EXECUTOR = Symbol('NEO4J_EXECUTOR');
 export const SAVED_QUERIES = Symbol('SAVED_QUERIES');
 export const INGESTER = Symbol('INGESTER');

@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
 import { CypherResult } from '../console/cypher.model';
 import { RunSavedQueryArgs, SavedQuery } from './saved-query.model';
 import { SavedQueryService } from './saved-query.service';
@@ -13,7 +14,7 @@ export class SavedQueryResolver {
   }
 
   @Query(() => CypherResult, { description: 'Run a saved query by name with its parameters.' })
-  runSavedQuery(@Args() args: RunSavedQueryArgs) {
-    return this.saved.run(args.name, args.params);
+  runSavedQuery(@Args() args: RunSavedQueryArgs, @Context() ctx: GqlContext) {
+    return this.saved.run(ctx.transactions, args.name, args.params);
   }
 }

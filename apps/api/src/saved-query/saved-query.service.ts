@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { apiError } from '../common/errors';
 import { ConsoleService } from '../console/console.service';
 import type { CypherResult } from '../console/cypher.model';
+import type { ReadTransactions } from '../console/console.runner';
 import { SAVED_QUERIES } from '../neo4j/tokens';
 import type { SavedQuery } from './saved-query.model';
 
@@ -27,7 +28,7 @@ export class SavedQueryService {
   }
 
   // Saved queries are the project's own files: no guard, but still a READ transaction with limits.
-  async run(name: string, params: Record<string, unknown> | null | undefined): Promise<CypherResult> {
+  async run(db: ReadTransactions, name: string, params: Record<string, unknown> | null | undefined): Promise<CypherResult> {
     const all = await this.catalog.list();
     const query = all.find((q) => q.name === name);
     if (!query) {
@@ -44,6 +45,6 @@ export class SavedQueryService {
     } catch (error) {
       throw apiError('BAD_USER_INPUT', (error as Error).message);
     }
-    return this.console.run(query.cypher, bound, true);
+    return this.console.run(db, query.cypher, bound, true);
   }
 }

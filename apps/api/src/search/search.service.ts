@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hitContexts, searchNames, SEARCHABLE, type CypherReader, type HitContextRow } from '@policy-graph/graph';
 import { z } from 'zod';
 import { readUserText } from '../common/names';
 import { validate } from '../common/validate';
-import { CYPHER_READER } from '../neo4j/tokens';
 import type { SearchArgs, SearchHit } from './search.model';
 
 const SearchInput = z.object({ text: z.string().min(1).max(200), limit: z.number().int().min(1).max(100) });
@@ -21,14 +20,12 @@ function contextLine(type: string, c: HitContextRow | undefined): string | null 
 
 @Injectable()
 export class SearchService {
-  constructor(@Inject(CYPHER_READER) private readonly db: CypherReader) {}
-
-  async search(args: SearchArgs): Promise<SearchHit[]> {
+  async search(db: CypherReader, args: SearchArgs): Promise<SearchHit[]> {
     const { text, limit } = validate(SearchInput, { text: args.text, limit: args.limit }, 'search');
     const user = readUserText(text);
     const labels = args.types?.length ? args.types.filter((t) => (SEARCHABLE as readonly string[]).includes(t)) : [...SEARCHABLE];
-    const hits = await searchNames(this.db, { text: user.chinese, romanised: user.romanised, labels, limit });
-    const contexts = await hitContexts(this.db, hits.map((h) => h.id));
+    const hits = await searchNames(db, { text: user.chinese, romanised: user.romanised, labels, limit });
+    const contexts = await hitContexts(db, hits.map((h) => h.id));
     return hits.map((h) => ({ ...h, type: h.type as SearchHit['type'], context: contextLine(h.type, contexts.get(h.id)) }));
   }
 }

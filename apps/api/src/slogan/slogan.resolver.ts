@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { pageCost } from '../graphql/cost';
 import type { SloganRow } from '@policy-graph/graph';
-import type { GqlContext } from '../common/loaders';
+import type { GqlContext } from '../graphql/request-context';
 import { OutcomePageArgs } from '../common/outcome.model';
 import { PageArgs } from '../common/page.model';
 import { AdopterConnection, FulfilmentConnection, OutcomeConnection, SloganArgs, SloganModel } from './slogan.model';
@@ -12,8 +12,8 @@ export class SloganResolver {
   constructor(private readonly slogans: SloganService) {}
 
   @Query(() => SloganModel, { nullable: true, description: 'A slogan by name or alias, with who adopted it and what serves it.' })
-  slogan(@Args() args: SloganArgs): Promise<SloganRow> {
-    return this.slogans.find(args.name);
+  slogan(@Args() args: SloganArgs, @Context() ctx: GqlContext): Promise<SloganRow> {
+    return this.slogans.find(ctx.db, args.name);
   }
 
   @ResolveField(() => [SloganModel], { description: 'The parts of a numbered slogan, in order.' })

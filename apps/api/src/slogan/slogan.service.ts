@@ -1,18 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { findSlogan, type CypherReader, type SloganRow } from '@policy-graph/graph';
 import { pageWindow, toPage } from '../common/cursor';
 import { notFound } from '../common/errors';
 import type { RequestLoaders } from '../common/loaders';
 import { simplifiedName } from '../common/names';
 import type { PageArgs } from '../common/page.model';
-import { CYPHER_READER } from '../neo4j/tokens';
 
 @Injectable()
 export class SloganService {
-  constructor(@Inject(CYPHER_READER) private readonly db: CypherReader) {}
-
-  async find(name: string): Promise<SloganRow> {
-    const slogan = (await findSlogan(this.db, name.trim())) ?? (await findSlogan(this.db, simplifiedName(name)));
+  async find(db: CypherReader, name: string): Promise<SloganRow> {
+    const slogan = (await findSlogan(db, name.trim())) ?? (await findSlogan(db, simplifiedName(name)));
     if (!slogan) throw notFound('slogan', name);
     return slogan;
   }

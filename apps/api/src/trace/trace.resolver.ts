@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
 import { Trace, TraceArgs } from './trace.model';
 import { TraceService } from './trace.service';
 
@@ -7,7 +8,7 @@ export class TraceResolver {
   constructor(private readonly traces: TraceService) {}
 
   @Query(() => Trace, { nullable: true, description: 'Shortest meaningful paths between two entities, with evidence on every edge.' })
-  trace(@Args() args: TraceArgs) {
-    return this.traces.trace(args);
+  trace(@Args() args: TraceArgs, @Context() ctx: GqlContext) {
+    return this.traces.trace(ctx.db, args);
   }
 }

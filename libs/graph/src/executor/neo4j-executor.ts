@@ -86,6 +86,14 @@ export class Neo4jExecutor {
     }
   }
 
+  /**
+   * The same driver and settings, with `onTransaction` told of each transaction run through the view:
+   * a request counts its own transactions this way. Closing a view closes the shared driver.
+   */
+  observed(onTransaction: () => void): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, { ...this.options, onTransaction });
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }
