@@ -1,3 +1,4 @@
+import { API_WORKER_V8_FLAGS } from '@policy-graph/config';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { DirectRun } from './direct-worker';
@@ -18,10 +19,10 @@ const answer = <T>(child: ChildProcess) =>
     });
   });
 
-// `processes` Node processes running the direct path, the clients split among them.
+// `processes` Node processes running the direct path, the clients split among them, with the API workers' V8 flags.
 export async function startDirectPool(processes: number, env: NodeJS.ProcessEnv): Promise<DirectPool> {
   const children = Array.from({ length: processes }, () =>
-    fork(join(__dirname, 'direct-worker.ts'), [], { env, execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    fork(join(__dirname, 'direct-worker.ts'), [], { env, execArgv: ['-r', '@swc-node/register', ...API_WORKER_V8_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
   );
   await Promise.all(children.map((c) => answer<'ready'>(c)));
   return {

@@ -1,3 +1,4 @@
+import { API_WORKER_V8_FLAGS } from '@policy-graph/config';
 import cluster from 'node:cluster';
 
 export interface ClusterOptions {
@@ -14,9 +15,7 @@ const RESTARTS = { max: 5, withinMs: 60_000 };
 // the port), replaces one that dies after it listened, and on SIGINT/SIGTERM stops them all.
 // Resolves to the exit code: 0 after a requested stop, else the code of the worker that could not serve.
 export function runPrimary(options: ClusterOptions): Promise<number> {
-  // A young generation of 32 MB (V8's default is 16): an answer is built from many short-lived objects,
-  // and fewer scavenges shorten the pauses that other requests wait behind.
-  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=32'] });
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...API_WORKER_V8_FLAGS] });
   const listened = new Set<number>();
   const restarts: number[] = [];
   let announced = false;
