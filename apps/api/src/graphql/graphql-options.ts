@@ -8,6 +8,7 @@ import { formatError } from './format-error';
 import { requestStatsPlugin } from './request-stats';
 import { requestContext, type GqlContext } from './request-context';
 import { jitPlugin } from './jit-plugin';
+import { withPlainFieldReads } from './plain-fields';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
@@ -34,7 +35,7 @@ export function graphqlOptions(
       requestStatsPlugin(),
       jitPlugin(() => schema!, formatError),
     ],
-    transformSchema: (s: GraphQLSchema) => (schema = s),
+    transformSchema: (s: GraphQLSchema) => (schema = withPlainFieldReads(s)),
     formatError,
     context: ({ req }: { req: GqlContext['req'] }) => requestContext(req, executor, readerOf),
   };
