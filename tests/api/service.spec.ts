@@ -5,6 +5,7 @@ import { findFreePort } from '@policy-graph/graph';
 import { codeOf, gql, gqlData } from './support/gql';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { READ_TOKEN, ROOT, seedsApi, serve, serveExpectingExit, WRITE_TOKEN } from './support/serve';
 
 const UPLOAD = `2022年3月，测试区示范街道召开大会，部署“服务质量测试口号”工作。开通“接口测试巴士”，全年实现接口测试12次。`;
@@ -150,6 +151,25 @@ describe('batching', () => {
 });
 
 describe('the HTTP surface', () => {
+  it("keeps an idle connection open past Node's 5 s default, so a client reusing it is not reset", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<{ status?: number; reused: boolean }>((done, fail) => {
+        const req = httpRequest(`${api.url}/health`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => done({ status: res.statusCode, reused: req.reusedSocket }));
+        });
+        req.on('error', fail).end();
+      });
+    try {
+      expect(await ask()).toEqual({ status: 200, reused: false });
+      await new Promise((r) => setTimeout(r, 6_000));
+      expect(await ask()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
+
   it('reports Neo4j health at /health', async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);

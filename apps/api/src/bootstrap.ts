@@ -5,6 +5,8 @@ import { ApiDeps, ApiModule } from './api.module';
 import { bodyErrorHandler } from './http/body-limit';
 import { ideMiddleware } from './http/ide';
 
+const KEEP_ALIVE_MS = 65_000;
+
 export interface RunningApi {
   app: NestExpressApplication;
   url: string;
@@ -32,7 +34,12 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const app = await createApiApp(deps);
   await app.listen(deps.options.port, deps.options.host);
-  const address = app.getHttpServer().address();
+  // Node closes an idle kept-alive connection after 5 s, and a client (or a proxy, whose idle timeout is
+  // commonly 60 s) that reuses it just then gets a reset. Idle connections stay open longer than that.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  const address = server.address();
   const port = typeof address === 'object' && address ? address.port : deps.options.port;
   const host = deps.options.host.includes(':') ? `[${deps.options.host}]` : deps.options.host;
   return { app, url: `http://${host}:${port}`, close: () => app.close() };

@@ -2,7 +2,7 @@
 // beside the same Cypher straight through the driver, on the graph at NEO4J_URI.
 // Each path runs `seconds` in all, in alternating rounds after a warm-up of both (see runPaired); the
 // driver path runs in as many Node processes as the API has workers (direct-pool.ts).
-//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 6] [--clients 20] [--workers N] [--url http://host:port] [--keys 50] [--only slogan,diffusion]
+//   node -r @swc-node/register apps/api/src/bench/api-bench.ts [--seconds 30] [--rounds 10] [--clients 20] [--workers N] [--url http://host:port] [--keys 50] [--only slogan,diffusion]
 // --workers: API_WORKERS of the `kg serve` it starts (or of the server at --url) and the driver path's processes.
 import { loadConfig } from '@policy-graph/config';
 import { int, Neo4jExecutor } from '@policy-graph/graph';
@@ -14,7 +14,7 @@ import { startServer } from './server';
 import { WORKLOADS } from './workloads';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '30' }, rounds: { type: 'string', default: '6' }, clients: { type: 'string', default: '20' }, workers: { type: 'string' }, url: { type: 'string' }, keys: { type: 'string', default: '50' }, only: { type: 'string' } },
+  options: { seconds: { type: 'string', default: '30' }, rounds: { type: 'string', default: '10' }, clients: { type: 'string', default: '20' }, workers: { type: 'string' }, url: { type: 'string' }, keys: { type: 'string', default: '50' }, only: { type: 'string' } },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
