@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
+import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from './api-options';
 import { ReadAccessGuard } from './auth/read-access.guard';
 import { WriteTokenGuard } from './auth/write-token.guard';
@@ -16,9 +16,8 @@ import type { Ingester } from './ingest/ingest.service';
 // Everything the API is built from, made by the caller (CLI `serve`, tests): no globals, no env.
 export interface ApiDeps {
   options: ApiOptions;
+  /** Health checks use it; each GraphQL request reads through its own counted view of it. */
   executor: Neo4jExecutor;
-  /** The read services' view of an executor (each request reads through its own, counted). */
-  readerOf(executor: Neo4jExecutor): CypherReader;
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
 }
@@ -44,7 +43,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         DepsModule.with(deps),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor, deps.readerOf) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),
       ],
       controllers: [HealthController],
       providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],

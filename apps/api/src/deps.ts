@@ -1,11 +1,10 @@
 import type { Config } from '@policy-graph/config';
-import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor, type CypherReader } from '@policy-graph/graph';
+import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor } from '@policy-graph/graph';
 import { join } from 'node:path';
 import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
 import type { Ingester } from './ingest/ingest.service';
-import { mapGraphError } from './neo4j/driver-errors';
 import { fileCatalog } from './saved-query/saved-query.catalog';
 
 // Transient errors (a leader switch, a deadlock) are retried this long; a refused connection fails after it.
@@ -31,16 +30,6 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
     ...GRAPHQL_LIMITS,
     webDir: join(repoRoot, 'dist', 'web'),
     queriesDir: join(repoRoot, 'graph', 'queries'),
-  };
-}
-
-// The read services' view of the executor: plain rows, driver errors already mapped for GraphQL.
-export function readerOf(executor: Neo4jExecutor, timeoutMs: number): CypherReader {
-  return {
-    read: (query, params) =>
-      executor.read(query, params, { metadata: { purpose: 'api' }, timeoutMs }).catch((error: unknown) => {
-        throw mapGraphError(error, timeoutMs);
-      }),
   };
 }
 
@@ -75,7 +64,6 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
   return {
     options,
     executor,
-    readerOf: (view) => readerOf(view, options.cypherTimeoutMs),
     savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
     ingester,
     close: async () => {

@@ -1,5 +1,6 @@
 // What the CLI and the tests use to run the API.
-export { apiDepsFrom, apiOptionsFrom, readerOf, GRAPHQL_LIMITS } from './deps';
+export { apiDepsFrom, apiOptionsFrom, GRAPHQL_LIMITS } from './deps';
+export { readerOf } from './neo4j/reader';
 export type { OwnedDeps } from './deps';
 export { createApiApp, startApi } from './bootstrap';
 export type { RunningApi } from './bootstrap';

@@ -3,7 +3,7 @@
 // as the API has workers, so both paths have the same number of Node event loops.
 import { loadConfig } from '@policy-graph/config';
 import { Neo4jExecutor } from '@policy-graph/graph';
-import { readerOf } from '../deps';
+import { readerOf } from '../neo4j/reader';
 import { emptySamples, sample } from './load';
 import { WORKLOADS } from './workloads';
 

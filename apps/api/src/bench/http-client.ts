@@ -27,10 +27,10 @@ export function graphqlClient(url: string, sockets: number): GraphqlClient {
         // but not kept or parsed, as wrk or autocannon would: parsing would bill the service for the
         // client's CPU on the cores they share. Anything else is kept and parsed for its message.
         const chunks: Buffer[] = [];
-        let head: Buffer | null = null;
+        let good: boolean | undefined;
         res.on('data', (c: Buffer) => {
-          head ??= c;
-          if (res.statusCode !== 200 || !head.subarray(0, DATA.length).equals(DATA)) chunks.push(c);
+          good ??= res.statusCode === 200 && c.subarray(0, DATA.length).equals(DATA);
+          if (!good) chunks.push(c);
         });
         res.on('end', () => {
           if (!chunks.length) return done();

@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
-import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
+import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from '../api-options';
 import { aliasLimit, costPlugin, depthRule } from './limits';
 import { formatError } from './format-error';
@@ -12,11 +12,7 @@ import { withPlainFieldReads } from './plain-fields';
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
-export function graphqlOptions(
-  options: ApiOptions,
-  executor: Neo4jExecutor,
-  readerOf: (executor: Neo4jExecutor) => CypherReader,
-): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Omit<ApolloDriverConfig, 'driver'> {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -37,6 +33,6 @@ export function graphqlOptions(
     ],
     transformSchema: (s: GraphQLSchema) => (schema = withPlainFieldReads(s)),
     formatError,
-    context: ({ req }: { req: GqlContext['req'] }) => requestContext(req, executor, readerOf),
+    context: ({ req }: { req: GqlContext['req'] }) => requestContext(req, executor, options.cypherTimeoutMs),
   };
 }

@@ -5,7 +5,6 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 const MEMO_SIZE = 200;
 
 type Format = (formatted: GraphQLFormattedError) => GraphQLFormattedError;
-type Compiled = CompiledQuery;
 
 // As Apollo words an execution error: the GraphQL error's JSON with a code (INTERNAL_SERVER_ERROR
 // when it has none), then our formatError.
@@ -21,11 +20,11 @@ function formatted(error: GraphQLError, format: Format): GraphQLFormattedError {
  * Parsing, validation, the depth and cost limits and every other plugin hook run as before.
  */
 export function jitPlugin(schema: () => GraphQLSchema, format: Format): ApolloServerPlugin {
-  const compiled = new Map<string, Compiled | null>();
-  const compile = (key: string, build: () => ReturnType<typeof compileQuery>): Compiled | null => {
+  const compiled = new Map<string, CompiledQuery | null>();
+  const compile = (key: string, build: () => ReturnType<typeof compileQuery>): CompiledQuery | null => {
     let query = compiled.get(key);
     if (query === undefined) {
-      const result = build() as Compiled | ExecutionResult;
+      const result = build() as CompiledQuery | ExecutionResult;
       query = isCompiledQuery(result) ? result : null;
       if (compiled.size >= MEMO_SIZE) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, query);

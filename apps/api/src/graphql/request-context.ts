@@ -1,4 +1,5 @@
 import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
+import { readerOf } from '../neo4j/reader';
 import { RequestLoaders } from '../common/loaders';
 import type { ReadTransactions } from '../console/console.runner';
 
@@ -25,13 +26,13 @@ export interface GqlContext {
 export function requestContext(
   req: GqlContext['req'],
   executor: Neo4jExecutor,
-  readerOf: (executor: Neo4jExecutor) => CypherReader,
+  timeoutMs: number,
 ): GqlContext {
   const stats: RequestStats = { cypherQueries: 0 };
   const countTransaction = () => {
     stats.cypherQueries++;
   };
   const transactions = executor.observed(countTransaction);
-  const db = readerOf(transactions);
+  const db = readerOf(transactions, timeoutMs);
   return { req, stats, db, transactions, countTransaction, loaders: new RequestLoaders(db) };
 }
