@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for policy-graph: node modules, a Java 17 JDK and Maven,
-# the Neo4j jars (graph/launcher/fetch.sh) and Chromium for the browser tests.
+# the Neo4j jars (graph/launcher/fetch.sh), Chromium for the browser tests and wrk for the API bench.
 # Idempotent: when everything is in place it prints one line and takes a few seconds.
 set -euo pipefail
 
@@ -50,6 +50,11 @@ install_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
 
+# the API bench's HTTP load generator (and its test)
+install_wrk() {
+  command -v wrk >/dev/null || apt_install wrk
+}
+
 install_node_modules
 install_java_and_maven
 if [ -n "${NEO4J_URI:-}" ]; then
@@ -58,4 +63,5 @@ else
   graph/launcher/fetch.sh >/dev/null
 fi
 install_chromium
+install_wrk
 say "ready (node $(node --version), Neo4j $(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' graph/launcher/pom.xml), $(/usr/bin/chromium --version 2>/dev/null | head -1))"

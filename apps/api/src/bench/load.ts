@@ -65,8 +65,11 @@ export function mergeSamples(into: Samples, from: Samples): void {
   into.firstError ??= from.firstError;
 }
 
-/** Fills `into` with `seconds` of load; resolves when the round is over. */
-export type Runner = (seconds: number, into: Samples) => Promise<void>;
+/**
+ * Fills `into` with `seconds` of load; resolves when the round is over, with the seconds the load ran
+ * when the runner measured them itself (an external client's start-up is not load).
+ */
+export type Runner = (seconds: number, into: Samples) => Promise<number | void>;
 
 export const inProcess = (clients: number, request: Request): Runner => (seconds, into) => sample(seconds, clients, request, into);
 
@@ -88,9 +91,9 @@ export async function runPaired(seconds: number, rounds: number, a: Runner, b: R
   return [statsOf(sa), statsOf(sb)];
 }
 
-// A round's wall time, whichever process measured it: throughput is requests over this.
+// A round's time under load, whichever process measured it: throughput is requests over this.
 async function timed(run: Runner, seconds: number, into: Samples): Promise<void> {
   const started = performance.now();
-  await run(seconds, into);
-  into.seconds += (performance.now() - started) / 1000;
+  const measured = await run(seconds, into);
+  into.seconds += typeof measured === 'number' ? measured : (performance.now() - started) / 1000;
 }
