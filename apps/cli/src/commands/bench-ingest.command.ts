@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Neo4jExecutor, findSavedQuery, runSavedQuery } from '@policy-graph/graph';
+import { findSavedQuery, runSavedQuery } from '@policy-graph/graph';
 import { graphIsEmpty, runBaseline, wipeGraph } from '../bench/bench-phases';
 import { ingestInChild } from '../bench/child-ingest';
 import { writeRowsFile } from '../bench/rows-file';
@@ -10,6 +10,7 @@ import { collectFiles } from '../ingest/collect-files';
 import { WorkerPreparer } from '../ingest/extraction-pool';
 import { preparedItems } from '../ingest/prepared-items';
 import { parseCommandArgs } from '../parse-command-args';
+import { connectGraph } from './connect-graph';
 
 const OPTIONS = { workers: { type: 'string' }, slogan: { type: 'string' }, fresh: { type: 'boolean' } } as const;
 const MB = 1024 * 1024;
@@ -28,7 +29,7 @@ export const benchIngestCommand: Command = {
     if (!positionals.length) throw new UsageError('give the corpus folder(s)');
     const workers = values.workers === undefined ? 1 : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1) throw new UsageError('--workers expects a whole number ≥ 1');
-    const executor = Neo4jExecutor.connect({ ...ctx.config().neo4j, appName: 'policy-graph' });
+    const executor = await connectGraph(ctx.config().neo4j);
     const scratch = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
     const say = (line: string) => ctx.out(line);
     try {

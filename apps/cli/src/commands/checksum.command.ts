@@ -1,6 +1,7 @@
-import { Neo4jExecutor, graphChecksum } from '@policy-graph/graph';
+import { graphChecksum } from '@policy-graph/graph';
 import { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
+import { connectGraph } from './connect-graph';
 
 export const checksumCommand: Command = {
   name: 'checksum',
@@ -8,7 +9,7 @@ export const checksumCommand: Command = {
   usage: '  kg checksum [--json]',
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    const executor = Neo4jExecutor.connect({ ...ctx.config().neo4j, appName: 'policy-graph' });
+    const executor = await connectGraph(ctx.config().neo4j);
     try {
       const sum = await graphChecksum(executor);
       ctx.out(values.json ? JSON.stringify(sum) : `nodes ${sum.nodes}\nrelationships ${sum.relationships}\nchecksum ${sum.checksum}`);

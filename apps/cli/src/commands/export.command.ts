@@ -8,6 +8,7 @@ import {
 } from '@policy-graph/graph';
 import { Command, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
+import { connectGraph } from './connect-graph';
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -76,8 +77,9 @@ export const exportCommand: Command = {
     const format = values.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const target = targetOf(values, ctx.repoRoot);
+    // connected first, so a Neo4j that is away leaves no empty --out file behind
+    const executor = await connectGraph(ctx.config().neo4j);
     const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
-    const executor = Neo4jExecutor.connect({ ...ctx.config().neo4j, appName: 'policy-graph' });
     try {
       const note = await write(executor, format, target, values['with-text'] ? [] : ['text'], out);
       if (values.out) {

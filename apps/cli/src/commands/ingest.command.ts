@@ -1,8 +1,9 @@
-import { IngestAborted, Neo4jExecutor } from '@policy-graph/graph';
+import { IngestAborted } from '@policy-graph/graph';
 import { Command, UsageError } from '../command';
 import { formatSummary } from '../ingest/format-summary';
 import { runIngest } from '../ingest/run-ingest';
 import { parseCommandArgs } from '../parse-command-args';
+import { connectGraph } from './connect-graph';
 
 const OPTIONS = {
   workers: { type: 'string' },
@@ -35,7 +36,7 @@ export const ingestCommand: Command = {
     if (!positionals.length) throw new UsageError('give at least one file or folder');
     const workers = count(values.workers, 1, 'workers');
     const { neo4j } = ctx.config();
-    const executor = Neo4jExecutor.connect({ ...neo4j, appName: 'policy-graph' });
+    const executor = await connectGraph(neo4j);
     try {
       const extract = workers === 0 ? (await import('../ingest/extractor')).extract : undefined;
       const summary = await runIngest({

@@ -1,7 +1,8 @@
-import { migrate, Neo4jExecutor } from '@policy-graph/graph';
+import { migrate } from '@policy-graph/graph';
 import { join } from 'node:path';
 import { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
+import { connectGraph } from './connect-graph';
 
 export const migrateCommand: Command = {
   name: 'migrate',
@@ -10,7 +11,7 @@ export const migrateCommand: Command = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { dir: { type: 'string' } });
     const { neo4j } = ctx.config();
-    const executor = Neo4jExecutor.connect({ ...neo4j, appName: 'policy-graph' });
+    const executor = await connectGraph(neo4j);
     try {
       const result = await migrate(executor, { dir: values.dir ?? join(ctx.repoRoot, 'graph', 'schema') });
       result.applied.forEach((file) => ctx.out(`applied   ${file}`));
