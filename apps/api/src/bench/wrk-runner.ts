@@ -3,24 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Runner, Samples } from './load';
+import { mergeSamples, type Runner, type Samples } from './load';
 
 const run = promisify(execFile);
 const SCRIPT = join(__dirname, 'wrk-load.lua');
 // A request slower than this counts as an error, not a latency (wrk's default is 2 s).
 const TIMEOUT_S = 30;
 
-export interface WrkRound {
-  seconds: number;
-  /** Latency in ms of every answer (wrk times bad ones too; they are counted in errors). */
-  latencies: number[];
-  errors: number;
-  firstError: string | null;
-}
-
-/** Reads what wrk-load.lua's done() prints. */
-export function parseWrkOutput(stdout: string): WrkRound {
-  const round: WrkRound = { seconds: NaN, latencies: [], errors: 0, firstError: null };
+/**
+ * Reads what wrk-load.lua's done() prints: one round's samples, with the seconds wrk ran. wrk times bad
+ * answers too, so they are among the latencies as well as counted in errors.
+ */
+export function parseWrkOutput(stdout: string): Samples {
+  const round: Samples = { seconds: NaN, latencies: [], errors: 0, firstError: null };
   for (const line of stdout.split('\n')) {
     const [key, ...rest] = line.trim().split(' ');
     if (key === 'duration_us') round.seconds = Number(rest[0]) / 1e6;
@@ -62,9 +57,7 @@ export function wrkRunner(url: string, bodies: unknown[], clients: number): { ru
     const args = [`-t${clients}`, `-c${clients}`, `-d${Math.max(1, Math.round(seconds))}s`, `--timeout`, `${TIMEOUT_S}s`, '-s', SCRIPT, target];
     const { stdout } = await run('wrk', args, { env: { ...process.env, BODIES: file, WRK_CONNECTIONS: String(clients) }, maxBuffer: 64 * 1024 * 1024 });
     const round = parseWrkOutput(stdout);
-    into.latencies.push(...round.latencies);
-    into.errors += round.errors;
-    into.firstError ??= round.firstError;
+    mergeSamples(into, round);
     return round.seconds;
   };
   return { runner, close: () => rmSync(dir, { recursive: true, force: true }) };
