@@ -2,6 +2,7 @@ import { Command } from '../command';
 import { benchIngestCommand } from './bench-ingest.command';
 import { benchCommand } from './bench.command';
 import { checksumCommand } from './checksum.command';
+import { evalCommand } from './eval.command';
 import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
 import { helpCommand } from './help.command';
@@ -14,6 +15,7 @@ import { serveCommand } from './serve.command';
 export const commands: Command[] = [
   neo4jCommand,
   extractCommand,
+  evalCommand,
   benchCommand,
   migrateCommand,
   ingestCommand,

@@ -8,6 +8,11 @@ export const SpanSchema = z
   .refine((s) => s.end >= s.start, { message: 'span end must not precede start' });
 export type Span = z.infer<typeof SpanSchema>;
 
+// Which extraction rule produced a fact, and how often that rule is right (0–1, measured on the
+// evaluation set): what reviewers sort by and what `kg eval` reports per rule.
+const RuleSchema = z.string().min(1);
+const ConfidenceSchema = z.number().min(0).max(1);
+
 export const ScriptSchema = z.enum(['simplified', 'traditional']);
 
 export const DocumentInfoSchema = z.object({
@@ -54,6 +59,8 @@ export const SloganSchema = z.object({
   // who launched it where the text says so (区委“一心四区” → district)
   origin: AdminLevelSchema.nullable().optional(),
   mentions: z.array(SpanSchema),
+  rule: RuleSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
 });
 export type Slogan = z.infer<typeof SloganSchema>;
 
@@ -61,6 +68,8 @@ export const ProjectSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()),
   mentions: z.array(SpanSchema),
+  rule: RuleSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
@@ -78,6 +87,9 @@ export const OutcomeSchema = z.object({
   text: z.string(),
   project: z.string().nullable(),
   mentions: z.array(SpanSchema),
+  // the rule that decided the status
+  rule: RuleSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
 });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
@@ -85,8 +97,9 @@ export const RelationSchema = z.object({
   type: z.enum(['FULFILS', 'HAS_PART']),
   from: z.string(),
   to: z.string(),
-  confidence: z.number().min(0).max(1),
+  confidence: ConfidenceSchema,
   evidence: SpanSchema,
+  rule: RuleSchema.optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

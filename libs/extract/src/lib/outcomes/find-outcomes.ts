@@ -3,6 +3,7 @@ import { parseArabicNumeral, parseChineseNumeral } from './numerals';
 import { classifyStatus, DocumentTense } from './status';
 import { metricOf } from './metric';
 import { TIME_WORDS, unitAt } from './units';
+import { confidenceOf } from '../rules';
 import type { SpanSet } from '../spans';
 
 // Arabic numerals, and Chinese ones that count past one (两千, 三十, 千余): 一 alone is an article, not a figure.
@@ -80,7 +81,7 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
   const sentenceStart = scanBack(text, clauseStart, SENTENCE_BREAK, 200);
   const before = text.slice(clauseStart, start);
   const after = text.slice(end, clauseEnd);
-  const status = classifyStatus(unit.unit, before, after, text.slice(sentenceStart, clauseStart), ctx.tense, ctx.inCompletionCell(start));
+  const { status, rule } = classifyStatus(unit.unit, before, after, text.slice(sentenceStart, clauseStart), ctx.tense, ctx.inCompletionCell(start));
   return {
     value,
     unit: unit.unit,
@@ -91,6 +92,8 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
     text: text.slice(clauseStart, clauseEnd),
     project: null,
     mentions: [{ start, end }],
+    rule,
+    confidence: confidenceOf(rule),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { OutcomeStatus } from '@policy-graph/model';
+import type { RuleId } from '../rules';
 
 // Cue words, checked in this order; the clause around the number is searched.
 const PROGRESS = /(工程量|总进度|进度|形象进度)[^，。；]{0,4}$|(完成|已完成)[^，。；]{0,3}(工程量|总进度|进度)|续建|正在|正处于|在建/;
@@ -23,15 +24,20 @@ export function documentTense(text: string): DocumentTense {
  * Status of an outcome from the words of its clause: `before` runs from the clause start to the
  * number, `after` from the unit to the clause end; the sentence prefix is a weaker fallback.
  */
-export function classifyStatus(unit: string, before: string, after: string, sentenceBefore: string, tense: DocumentTense, inCompletionCell: boolean): OutcomeStatus {
+export interface StatusDecision {
+  status: OutcomeStatus;
+  rule: RuleId;
+}
+
+export function classifyStatus(unit: string, before: string, after: string, sentenceBefore: string, tense: DocumentTense, inCompletionCell: boolean): StatusDecision {
   const clause = before + '|' + after;
-  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16)))) return 'input';
-  if (unit.endsWith('%') && PROGRESS.test(before)) return 'in_progress';
-  if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return 'in_progress';
-  if (inCompletionCell) return ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target';
-  if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return 'target';
-  if (ACHIEVED.test(before)) return 'achieved';
-  if (TARGET.test(sentenceBefore)) return 'target';
-  if (/实现|完成|累计|已/.test(sentenceBefore)) return 'achieved';
-  return tense === 'plan' ? 'target' : 'achieved';
+  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16)))) return { status: 'input', rule: 'status.input' };
+  if (unit.endsWith('%') && PROGRESS.test(before)) return { status: 'in_progress', rule: 'status.progress' };
+  if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
+  if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };
+  if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
+  if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
+  if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };
+  if (/实现|完成|累计|已/.test(sentenceBefore)) return { status: 'achieved', rule: 'status.sentence-achieved' };
+  return { status: tense === 'plan' ? 'target' : 'achieved', rule: 'status.document-tense' };
 }

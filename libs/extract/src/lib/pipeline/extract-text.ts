@@ -52,14 +52,14 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const subject = findSubject(text, meta.title ? document.title : null, placeMentions, document.year);
   const quotes = findQuotes(text);
   const quoteSet = new SpanSet(quoteSpans(quotes));
-  const { slogans, quotedProjects } = extractSlogans(text, quotes, structure);
+  const { slogans, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases]);
   const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const projects = addShortFormMentions(text, found.projects, slogans);
   const listedOnly = found.listedOnly;
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
-  const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans)];
+  const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans, partsRules)];
   addSourceAliases(input, normalised, [...slogans, ...projects]);
   return { document, subject, places: listPlaces(placeMentions, subject), slogans, projects, outcomes, relations };
 }

@@ -1,5 +1,6 @@
 import type { Project } from '@policy-graph/model';
 import { NameIndex } from '../name-index';
+import { confidenceOf, type RuleId } from '../rules';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
@@ -11,6 +12,7 @@ interface ProjectDraft {
   name: string;
   aliases: Set<string>;
   mentions: Span[];
+  rule: RuleId;
 }
 
 /** Named concrete things: quoted names classified as projects and noun phrases ending in a head noun. */
@@ -22,13 +24,13 @@ export interface ProjectResult {
 
 export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
-  const add = (name: string, surface: string, span: Span) => {
+  const add = (name: string, surface: string, span: Span, rule: RuleId) => {
     let d = drafts.get(name);
-    if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [] }));
+    if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [], rule }));
     if (surface !== name) d.aliases.add(surface);
     d.mentions.push(span);
   };
-  for (const q of quoted) add(q.name, q.surface, q.span);
+  for (const q of quoted) add(q.name, q.surface, q.span, 'project.quoted');
   const slogans = NameIndex.of(sloganNames.filter((n) => n.length >= 3), 3);
   const sloganParts = NameIndex.of(sloganNames.flatMap((n) => n.split(/[、，+]/)));
   HEAD.lastIndex = 0;
@@ -39,20 +41,23 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     const name = trimmed.name.replace(/\*+/g, '');
-    add(name, trimmed.name, trimmed);
+    add(name, trimmed.name, trimmed, 'project.head');
   }
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
-  for (const item of [...listed, ...siblingsOfProjects(text, known)]) {
+  const items = [...listed.map((it) => ({ it, rule: 'project.list-generic-head' as const })), ...siblingsOfProjects(text, known).map((it) => ({ it, rule: 'project.list-sibling' as const }))];
+  for (const { it: item, rule } of items) {
     if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
-    add(item.name, item.name, item);
+    add(item.name, item.name, item, rule);
     listedNames.add(item.name);
   }
   const projects = mergeSuffixVariants([...drafts.values()]).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
+    rule: d.rule,
+    confidence: confidenceOf(d.rule),
   }));
   return { projects, listedOnly: listedNames };
 }

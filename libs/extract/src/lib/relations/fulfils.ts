@@ -1,6 +1,7 @@
 import type { Project, Relation, Slogan } from '@policy-graph/model';
 import type { DocumentStructure, TextSpan } from '@policy-graph/text';
 import { NameIndex } from '../name-index';
+import { confidenceOf, type RuleId } from '../rules';
 import { SpanSet } from '../spans';
 import { tableRowRule } from './table-rows';
 
@@ -10,7 +11,7 @@ export interface Located {
   end: number;
 }
 
-export type AddRelation = (from: string, to: string, confidence: number, evidence: TextSpan) => void;
+export type AddRelation = (from: string, to: string, rule: RuleId, evidence: TextSpan) => void;
 
 export function locate<T extends { name: string; mentions: TextSpan[] }>(items: T[]): Located[] {
   return items.flatMap((it) => it.mentions.map((m) => ({ name: it.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
@@ -50,9 +51,10 @@ function clausesOf(text: string, sentences: TextSpan[]): TextSpan[] {
  */
 export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[], listedOnly: Set<string> = new Set()): Relation[] {
   const out = new Map<string, Relation>();
-  const add: AddRelation = (from, to, confidence, evidence) => {
+  const add: AddRelation = (from, to, rule, evidence) => {
     const key = `${from}\u0000${to}`;
-    if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end } });
+    const confidence = confidenceOf(rule);
+    if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
   };
   const projectsAt = locate(projects);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
@@ -83,7 +85,7 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
     if (names.size !== 1) continue;
     const [slogan] = names;
     for (let k = lowerBound(projectsAt, sentence.start); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
-      if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 0.7, sentence);
+      if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
     }
   }
 }
@@ -91,7 +93,7 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
 function containment(projects: Project[], slogans: Slogan[], add: AddRelation): void {
   const names = NameIndex.of(slogans.map((s) => s.name), 3);
   for (const p of projects) {
-    for (const found of names.within(p.name)) if (found.name !== p.name) add(p.name, found.name, 0.9, p.mentions[0]);
+    for (const found of names.within(p.name)) if (found.name !== p.name) add(p.name, found.name, 'fulfils.containment', p.mentions[0]);
   }
 }
 
@@ -107,7 +109,7 @@ function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: 
       const d = Math.min(Math.abs(s.start - p.end), Math.abs(p.start - s.end));
       if (d <= NEAR && (!best || d < Math.min(Math.abs(best.start - p.end), Math.abs(p.start - best.end)))) best = s;
     }
-    if (best && best.name !== p.name) add(p.name, best.name, 0.7, clause);
+    if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.nearest-in-clause', clause);
   }
 }
 
@@ -120,7 +122,7 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     const named = new Set(forms.within(text.slice(h.start, Math.min(h.end, h.start + 80))).map((f) => f.name));
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
-      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 0.6, h.section);
+      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', h.section);
     }
   }
 }

@@ -25,7 +25,7 @@ export function tableRowRule(text: string, structure: DocumentStructure, project
     for (let k = lowerBound(projectsAt, last.start); k < projectsAt.length && projectsAt[k].start < last.end; k++) {
       const project = projectsAt[k];
       if (earlier.includes(text.slice(project.start, project.end)) || earlier.includes(project.name)) continue;
-      for (const s of rowSlogans) add(project.name, s, 0.5, row);
+      for (const s of rowSlogans) add(project.name, s, 'fulfils.table-row', row);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { AdminLevel, Slogan } from '@policy-graph/model';
+import { confidenceOf, type RuleId } from '../rules';
 import type { Span } from '../spans';
 
 /** A slogan while it is being collected, before aliases are merged. */
@@ -9,16 +10,19 @@ export interface SloganDraft {
   kind: 'numbered' | 'campaign' | 'slogan';
   origin: AdminLevel | null;
   mentions: Span[];
+  /** the rule that first found it, and the rule that found its parts */
+  rule: RuleId;
+  partsRule: RuleId | null;
 }
 
 export class SloganBook {
   private readonly starts = new Map<SloganDraft, Set<number>>();
   private readonly byName = new Map<string, SloganDraft>();
 
-  add(name: string, surface: string, span: Span, kind: SloganDraft['kind']): SloganDraft {
+  add(name: string, surface: string, span: Span, kind: SloganDraft['kind'], rule: RuleId): SloganDraft {
     let d = this.byName.get(name);
     if (!d) {
-      d = { name, aliases: new Set(), parts: [], kind, origin: null, mentions: [] };
+      d = { name, aliases: new Set(), parts: [], kind, origin: null, mentions: [], rule, partsRule: null };
       this.byName.set(name, d);
       this.starts.set(d, new Set());
     }
@@ -82,7 +86,11 @@ function absorb(keep: SloganDraft, drop: SloganDraft): void {
   keep.aliases.add(drop.name);
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.mentions.push(...drop.mentions);
-  if (!keep.parts.length) keep.parts = drop.parts;
+  if (!keep.parts.length) {
+    keep.parts = drop.parts;
+    keep.partsRule = drop.partsRule;
+  }
+  if (confidenceOf(drop.rule) > confidenceOf(keep.rule)) keep.rule = drop.rule;
   keep.origin ??= drop.origin;
 }
 
@@ -95,5 +103,7 @@ export function toSlogan(d: SloganDraft): Slogan {
     kind: d.kind,
     origin: d.origin,
     mentions: [...d.mentions].sort((a, b) => a.start - b.start),
+    rule: d.rule,
+    confidence: confidenceOf(d.rule),
   };
 }

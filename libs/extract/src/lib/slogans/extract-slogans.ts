@@ -1,5 +1,6 @@
 import type { Slogan } from '@policy-graph/model';
 import type { DocumentStructure } from '@policy-graph/text';
+import type { RuleId } from '../rules';
 import { SpanSet, type Span } from '../spans';
 import { classifyQuote } from './classify';
 import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
@@ -19,6 +20,8 @@ export interface QuotedProject {
 
 export interface SloganResult {
   slogans: Slogan[];
+  /** which rule found each slogan's parts */
+  partsRules: Map<string, RuleId>;
   quotedProjects: QuotedProject[];
 }
 
@@ -38,7 +41,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     if (kind !== 'slogan') continue;
     const canonical = canonicalName(name);
     if (canonical.length < 2) continue;
-    const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan');
+    const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan', origin !== null ? 'slogan.launched' : 'slogan.quoted');
     d.origin ??= origin;
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
     if (head) d.aliases.add(canonical + head[0]);
@@ -49,7 +52,8 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   partsFromHeadings(text, structure, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
-  return { slogans: merged.map(toSlogan), quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
+  const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));
+  return { slogans: merged.map(toSlogan), partsRules, quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
 }
 
 function dropConsumed(book: SloganBook, consumed: Span[]): void {

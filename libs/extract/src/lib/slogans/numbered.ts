@@ -13,6 +13,7 @@ export function findNumberedParts(text: string, book: SloganBook): Span[] {
       const found = partsAt(text, m, counts, d.name);
       if (!found) continue;
       d.parts = found.parts.filter((p) => p.length > 0 && p.length <= 30);
+      d.partsRule = found.rule;
       d.kind = 'numbered';
       if (found.span) consumed.push(found.span);
       break;
@@ -50,7 +51,8 @@ export function partsFromHeadings(text: string, structure: DocumentStructure, bo
     }
     if (!counts.includes(found.size)) continue;
     d.parts = [...found.keys()];
+    d.partsRule = 'parts.headings';
     d.kind = 'numbered';
-    for (const [part, span] of found) book.add(part, part, span, 'slogan');
+    for (const [part, span] of found) book.add(part, part, span, 'slogan', 'slogan.heading-part');
   }
 }

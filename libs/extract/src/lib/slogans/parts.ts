@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules';
 import type { Span } from '../spans';
 
 // Finds the enumerated parts of a numbered slogan (五大优势 → 基础优势, 产业优势, …).
@@ -20,6 +21,7 @@ export function plausibleParts(name: string, parts: string[]): boolean {
 
 export interface PartsFound {
   parts: string[];
+  rule: RuleId;
   /** Text that held the enumeration; quotes inside it are parts, not slogans of their own. */
   span: Span | null;
 }
@@ -65,7 +67,7 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
   // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
-  return { parts: trimToMedian(items, true), span: { start, end } };
+  return { parts: trimToMedian(items, true), span: { start, end }, rule: 'parts.list-before' };
 }
 
 /** “三圈并立”的…格局，即北部…数娱商圈；中部…莲花商圈；南部…浙科园商圈 */
@@ -81,7 +83,7 @@ export function listAfterNamely(text: string, from: number, counts: number[], na
     const items = body.split(sep).map((s) => s.trim()).filter(Boolean);
     if (!counts.includes(items.length)) continue;
     const parts = tidyEnds(items.map((s) => stripQuotes(s.includes('的') && sep === '；' ? s.slice(s.lastIndexOf('的') + 1) : s)));
-    if (plausibleParts(name, parts)) return { parts, span: { start, end } };
+    if (plausibleParts(name, parts)) return { parts, span: { start, end }, rule: 'parts.namely' };
   }
   return null;
 }
@@ -109,7 +111,7 @@ export function quotedListAfter(text: string, from: number, counts: number[], na
   const items = text.slice(from + open + 1, close).split('、');
   const last = name[name.length - 1];
   if (!counts.includes(items.length) || !items.every((s) => s.endsWith(last))) return null;
-  return { parts: items, span: { start: from + open, end: close + 1 } };
+  return { parts: items, span: { start: from + open, end: close + 1 }, rule: 'parts.quoted-list' };
 }
 
 /** “三个结合”，全面发力与精准宣传相结合，网络媒体与新型媒体相结合，… */
@@ -121,7 +123,7 @@ export function clausesAfter(text: string, from: number, counts: number[], name:
   const clauses = text.slice(from + 1, end).split('，');
   for (const n of counts) {
     const items = clauses.slice(0, n);
-    if (items.length === n && items.every((s) => s.includes(noun))) return { parts: items, span: null };
+    if (items.length === n && items.every((s) => s.includes(noun))) return { parts: items, span: null, rule: 'parts.clauses' };
   }
   return null;
 }
@@ -143,5 +145,5 @@ export function ordinalItemsAfter(text: string, from: number, counts: number[]):
     const nextAt = text.slice(pos + 2, pos + 600).indexOf(next);
     pos = nextAt >= 0 ? pos + 2 + nextAt : -1;
   }
-  return counts.includes(parts.length) ? { parts, span: null } : null;
+  return counts.includes(parts.length) ? { parts, span: null, rule: 'parts.ordinals' } : null;
 }

@@ -13,20 +13,20 @@ const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚�
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
   CAMPAIGNS.lastIndex = 0;
   for (let m = CAMPAIGNS.exec(text); m; m = CAMPAIGNS.exec(text)) {
-    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign');
+    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign', 'slogan.campaign');
   }
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1])) continue;
-    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan');
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.strategy');
   }
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     // 九届六次全会, 三级三甲医院, 三峡项目二期: numbered meetings, grades and phases, not a framing
     if (/[届次期年甲]|项目|医院|三门|三峡/.test(m[1])) continue;
-    book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered');
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
   }
   headingPhrases(text, structure, book);
 }
@@ -42,7 +42,7 @@ function headingPhrases(text: string, structure: DocumentStructure, book: Slogan
       const at = text.indexOf(half, offset);
       offset = at + half.length;
       if (half.length < 4 || half.length > 8 || !/^[\u4e00-\u9fff]+$/.test(half) || /(街道|镇|乡|村|社区|区|县|市|省)$/.test(half)) continue;
-      if (countOccurrences(text, half, 3) >= 3) book.add(half, half, { start: at, end: at + half.length }, 'slogan');
+      if (countOccurrences(text, half, 3) >= 3) book.add(half, half, { start: at, end: at + half.length }, 'slogan', 'slogan.heading-phrase');
     }
   }
 }

@@ -1,0 +1,41 @@
+// Every rule that produces a fact, with the share of its facts that are right on the evaluation
+// set (`kg eval --gold eval/gold` prints the measured figures per rule): that share is the
+// confidence each fact carries, so a reviewer can sort by it and trust the high ones.
+export const RULES = {
+  'slogan.quoted': { confidence: 0.75, what: 'a quoted phrase classified as a slogan' },
+  'slogan.launched': { confidence: 0.85, what: 'a quoted phrase right after the body that launched it (区委“…”)' },
+  'slogan.campaign': { confidence: 0.9, what: 'a widely used national or provincial campaign named without quotes' },
+  'slogan.strategy': { confidence: 0.75, what: 'X战略 after a verb of carrying out (实施…战略)' },
+  'slogan.numbered': { confidence: 0.7, what: 'an unquoted numbered framing (一轴两廊三区)' },
+  'slogan.heading-phrase': { confidence: 0.6, what: 'a phrase of a heading repeated in the text' },
+  'slogan.heading-part': { confidence: 0.8, what: 'a part of a numbered slogan named by a section heading' },
+  'project.quoted': { confidence: 0.75, what: 'a quoted name followed by or ending in a project head' },
+  'project.head': { confidence: 0.7, what: 'a noun phrase ending in a facility or project head' },
+  'project.list-generic-head': { confidence: 0.6, what: 'an item of a list ending in 等…项目' },
+  'project.list-sibling': { confidence: 0.5, what: 'an item of a list in which two items are projects' },
+  'parts.list-before': { confidence: 0.85, what: 'the list right before a numbered slogan' },
+  'parts.namely': { confidence: 0.8, what: 'the list after 即/包括/分别是' },
+  'parts.quoted-list': { confidence: 0.85, what: 'a quoted list right after the slogan' },
+  'parts.clauses': { confidence: 0.7, what: 'the clauses after the slogan that repeat its noun' },
+  'parts.ordinals': { confidence: 0.6, what: 'the items 一是…二是… after the slogan' },
+  'parts.headings': { confidence: 0.85, what: 'section headings that start with the slogan\'s stem' },
+  'fulfils.containment': { confidence: 0.9, what: 'a project whose name contains the slogan' },
+  'fulfils.nearest-in-clause': { confidence: 0.7, what: 'the nearest slogan within 30 characters of the same clause' },
+  'fulfils.sole-slogan': { confidence: 0.7, what: 'the only slogan of the project\'s sentence' },
+  'fulfils.heading': { confidence: 0.6, what: 'the slogan named by the heading of the project\'s section' },
+  'fulfils.table-row': { confidence: 0.5, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
+  'status.input': { confidence: 0.9, what: 'money with a cue of putting in (投入, 资金)' },
+  'status.progress': { confidence: 0.8, what: 'a progress cue (进度, 续建, 正在)' },
+  'status.completion-cell': { confidence: 0.85, what: 'a figure in the completion column of a task table' },
+  'status.target-cue': { confidence: 0.85, what: 'a cue of aim in the clause (力争, 计划, 将)' },
+  'status.achieved-cue': { confidence: 0.9, what: 'a cue of result in the clause (实现, 完成, 增长)' },
+  'status.sentence-target': { confidence: 0.75, what: 'a cue of aim earlier in the sentence' },
+  'status.sentence-achieved': { confidence: 0.8, what: 'a cue of result earlier in the sentence' },
+  'status.document-tense': { confidence: 0.6, what: 'no cue: the tense of the whole document' },
+} as const satisfies Record<string, { confidence: number; what: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+export function confidenceOf(rule: RuleId): number {
+  return RULES[rule].confidence;
+}
