@@ -31,6 +31,10 @@ export const RULES = {
   'status.achieved-cue': { confidence: 0.9, what: 'a cue of result in the clause (实现, 完成, 增长)' },
   'status.sentence-target': { confidence: 0.75, what: 'a cue of aim earlier in the sentence' },
   'status.sentence-achieved': { confidence: 0.8, what: 'a cue of result earlier in the sentence' },
+  'status.plan-section': { confidence: 0.9, what: 'a figure in a part of the text that plans ahead (…年工作安排)' },
+  'status.plan-past-cue': { confidence: 0.7, what: 'a cue of result (已, 累计, 同比) in a part that plans ahead' },
+  'status.review-section': { confidence: 0.9, what: 'a figure in a part of the text that reviews past work (…年工作回顾)' },
+  'status.review-aim-cue': { confidence: 0.7, what: 'a cue of aim (力争, 计划) in a part that reviews past work' },
   'status.document-tense': { confidence: 0.6, what: 'no cue: the tense of the whole document' },
 } as const satisfies Record<string, { confidence: number; what: string }>;
 

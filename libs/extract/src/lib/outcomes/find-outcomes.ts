@@ -16,6 +16,8 @@ export interface OutcomeContext {
   text: string;
   quotes: SpanSet;
   tense: DocumentTense;
+  /** The tense of the part of the text an offset stands in, when a heading says. */
+  sectionTense: (offset: number) => DocumentTense | null;
   /** True when the offset sits in the completion column of a flattened task table. */
   inCompletionCell: (offset: number) => boolean;
 }
@@ -81,7 +83,7 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
   const sentenceStart = scanBack(text, clauseStart, SENTENCE_BREAK, 200);
   const before = text.slice(clauseStart, start);
   const after = text.slice(end, clauseEnd);
-  const { status, rule } = classifyStatus(unit.unit, before, after, text.slice(sentenceStart, clauseStart), ctx.tense, ctx.inCompletionCell(start));
+  const { status, rule } = classifyStatus(unit.unit, before, after, text.slice(sentenceStart, clauseStart), ctx.tense, ctx.inCompletionCell(start), ctx.sectionTense(start));
   return {
     value,
     unit: unit.unit,

@@ -6,6 +6,11 @@ const PROGRESS = /(工程量|总进度|进度|形象进度)[^，。；]{0,4}$|(�
 const TARGET = /力争|计划|争取|确保|目标|将|(?:^|[^重主需必纲])要(?![求点素闻])|拟|谋划|年内|不低于|不少于|不小于|不超过|以内|力求|努力|启动建设|新建/;
 const ACHIEVED = /实现|完成|已|累计|共计|共|达到|建成|增长|下降|提高|同比|比上年|减少|增加|新增|引进|培育|创建|获得|获评|荣获|通过|拆除|清除|处置|整改|办结|走访|接收|兑现|组建|征集|投用|启用|启动|开通|落成|划分|排查|采集|发现|发出|立案|结案|恢复|招引|引育|为|有/;
 const INPUT_CUE = /投入|投资|注资|资金|基金|经费|补助|补贴|补偿|拨付|筹集|救助|慰问|奖励|出资|融资/;
+// economic indicators that contain an input word but report a result: 固定资产投资, 实际利用外资
+const INDICATOR = /固定资产投资|利用外资|利用内资|引资|引进|到位|进出口|外贸|社会消费品|存款|贷款余额|签约/;
+// in a review, only these announce an aim; in a plan, only these report a result
+const STRONG_AIM = /力争|计划|争取|确保|拟|目标/;
+const STRONG_PAST = /已经|已|累计|去年|上年|过去|同比|完成了|实现了|比上年/;
 const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
 export type DocumentTense = 'plan' | 'report';
@@ -29,12 +34,22 @@ export interface StatusDecision {
   rule: RuleId;
 }
 
-export function classifyStatus(unit: string, before: string, after: string, sentenceBefore: string, tense: DocumentTense, inCompletionCell: boolean): StatusDecision {
+export function classifyStatus(
+  unit: string,
+  before: string,
+  after: string,
+  sentenceBefore: string,
+  tense: DocumentTense,
+  inCompletionCell: boolean,
+  sectionTense: DocumentTense | null = null,
+): StatusDecision {
   const clause = before + '|' + after;
-  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16)))) return { status: 'input', rule: 'status.input' };
+  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16))) && !INDICATOR.test(before)) return { status: 'input', rule: 'status.input' };
   if (unit.endsWith('%') && PROGRESS.test(before)) return { status: 'in_progress', rule: 'status.progress' };
   if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
   if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };
+  if (sectionTense === 'plan') return STRONG_PAST.test(before) ? { status: 'achieved', rule: 'status.plan-past-cue' } : { status: 'target', rule: 'status.plan-section' };
+  if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|计划|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
   if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
   if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
   if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };

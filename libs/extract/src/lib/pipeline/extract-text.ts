@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentInfo, Extraction } from '@policy-graph/model';
 import { analyseStructure, normaliseText, type DocumentStructure, type NormalisedText } from '@policy-graph/text';
 import { findOutcomes } from '../outcomes/find-outcomes';
+import { sectionTenses } from '../outcomes/section-tense';
 import { documentTense } from '../outcomes/status';
 import { findPlaceMentions, findSubject, listPlaces } from '../places';
 import { extractProjects } from '../projects/extract-projects';
@@ -33,7 +34,7 @@ function documentInfo(input: string, normalised: NormalisedText, structure: Docu
     sha256: meta.sha256 ?? createHash('sha256').update(input).digest('hex'),
     title,
     date,
-    year: findYear(text, date, meta.title ? title : null),
+    year: findYear(text, date, title),
     script: normalised.script,
     source: meta.source ?? null,
     publisher: meta.publisher ?? null,
@@ -49,7 +50,7 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const structure = analyseStructure(text);
   const document = documentInfo(input, normalised, structure, meta);
   const placeMentions = findPlaceMentions(text);
-  const subject = findSubject(text, meta.title ? document.title : null, placeMentions, document.year);
+  const subject = findSubject(text, document.title, placeMentions, document.year);
   const quotes = findQuotes(text);
   const quoteSet = new SpanSet(quoteSpans(quotes));
   const { slogans, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
@@ -57,7 +58,7 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const projects = addShortFormMentions(text, found.projects, slogans);
   const listedOnly = found.listedOnly;
-  const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), inCompletionCell: completionCells(structure) });
+  const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), sectionTense: sectionTenses(text, structure, document.year), inCompletionCell: completionCells(structure) });
   linkOutcomesToProjects(text, outcomes, projects);
   const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans, partsRules)];
   addSourceAliases(input, normalised, [...slogans, ...projects]);

@@ -73,7 +73,8 @@ export function lineage(g: Gazetteer, d: Division): Division[] {
   const out: Division[] = [d];
   let code = d.parentCode;
   while (code) {
-    const p = g.byCode.get(code);
+    // 上海市 and 重庆市 have no city level (市辖区 is left out): a district's parent is the province
+    const p = g.byCode.get(code) ?? (code.length === 4 ? g.byCode.get(code.slice(0, 2)) : undefined);
     if (!p) break;
     out.push(p);
     code = p.parentCode;

@@ -9,18 +9,25 @@ const STREET_SHORT = /(街道|镇|乡)$/;
 
 /** Whose work the document reports: the most talked-about division, title first, redactions left null. */
 export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
-  const fromTitle = title ? bestInTitle(title, mentions) : null;
-  const chosen = fromTitle ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
+  const fromTitle = title ? bestInTitle(text, title, mentions) : null;
+  const chosen = fromTitle ?? bestInTitle(text, opening(text), mentions, 'street') ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   return describe(chosen, year);
 }
 
-function bestInTitle(title: string, mentions: Map<string, PlaceMention>): Division | null {
-  const inTitle = [...mentions.values()].filter((m) => title.includes(m.name));
+/** The first lines and the first sentence of the body: 今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻… */
+function opening(text: string): string {
+  const firstSentence = /^[^。]{0,160}。?/.exec(text.replace(/^(?:[^\n]{0,60}\n){0,3}/, ''))?.[0] ?? '';
+  return text.slice(0, 120) + '\n' + firstSentence;
+}
+
+/** The lowest division the title (or the opening) names, told apart from its namesakes by the whole text. */
+function bestInTitle(text: string, title: string, mentions: Map<string, PlaceMention>, only?: 'street'): Division | null {
+  const inTitle = [...mentions.values()].filter((m) => title.includes(m.name) && (!only || m.candidates.some((c) => c.level === only)));
   const order = ['street', 'district', 'city', 'province'];
   inTitle.sort((a, b) => order.indexOf(a.candidates[0].level) - order.indexOf(b.candidates[0].level));
   for (const m of inTitle) {
-    const d = disambiguate(title, m.candidates);
+    const d = disambiguate(text, only ? m.candidates.filter((c) => c.level === only) : m.candidates);
     if (d) return d;
   }
   return null;

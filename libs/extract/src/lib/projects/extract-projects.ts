@@ -3,6 +3,7 @@ import { NameIndex } from '../name-index';
 import { confidenceOf, type RuleId } from '../rules';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
+import { genericModifier } from './generic-modifier';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, LEFT_STOPS } from './vocabulary';
@@ -40,6 +41,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
+    if (genericModifier(text, trimmed.start, m.index) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length))) continue;
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, 'project.head');
   }
@@ -61,6 +63,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
   return { projects, listedOnly: listedNames };
 }
+
+// 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds
+const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体)大会$/;
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
 function sloganWork(name: string, slogans: NameIndex): boolean {

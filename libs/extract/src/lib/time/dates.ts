@@ -1,7 +1,10 @@
 // Publication date and the year the reported work belongs to.
-const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|时间)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+// a title line that ends in its date: 五角场街道2015年工作总结和2016年工作安排 2016-03-07
+const TITLE_DATE = /^[^\n]{4,60}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m;
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
-const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日在/m;
+// ——2014年1月26日在…会议上, ——2014年1月26日西安市未央区第十六届人民代表大会
+const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|[^。\n]{0,24}(?:会议|大会))/m;
 const YEAR = /((?:19|20)\d{2})年/g;
 const FUTURE_YEAR = /^(?:年底前|年前|年底|年末)|(?:计划于|计划在|力争|到|至|预计)$/;
 
@@ -16,7 +19,7 @@ function isoDate(y: string, m: string, d: string): string | null {
 export function findDate(text: string, metaDate: string | null | undefined): string | null {
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
   const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  for (const re of [LABELLED, NEWSPAPER, DELIVERED]) {
+  for (const re of [LABELLED, TITLE_DATE, NEWSPAPER, DELIVERED]) {
     const m = re.exec(head);
     const iso = m && isoDate(m[1], m[2], m[3]);
     if (iso) return iso;
@@ -24,11 +27,11 @@ export function findDate(text: string, metaDate: string | null | undefined): str
   return null;
 }
 
-/** The year of the work: the date's year, a year in the title, "2016年，是…", else the latest past year mentioned. */
+/** The year of the work: the first year in the title (…2022年工作总结和2023年工作计划 → 2022), the date's year, "2016年，是…", else the latest past year mentioned. */
 export function findYear(text: string, date: string | null, title: string | null): number | null {
-  if (date) return Number(date.slice(0, 4));
   const inTitle = title ? /((?:19|20)\d{2})年/.exec(title) : null;
   if (inTitle) return Number(inTitle[1]);
+  if (date) return Number(date.slice(0, 4));
   const head = text.slice(0, 4000);
   const opening = /((?:19|20)\d{2})年[，,]?是/.exec(head);
   if (opening) return Number(opening[1]);

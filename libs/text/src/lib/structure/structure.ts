@@ -65,10 +65,17 @@ function closeSections(headings: Heading[], textEnd: number): void {
   for (const h of open) h.section.end = textEnd;
 }
 
-const CHROME = /[|]|上一|下一|版|导航|首页|放大|缩小|\d{4}/;
+// page furniture; a year or a date after a title (…2022年工作总结 2023-02-24) is not
+const CHROME = /[|]|上一|下一|第.版|版面|导航|首页|放大|缩小|发布时间|浏览|^\s*\d{4}[-/.年]\d{0,2}[-/.月]?\d{0,2}日?\s*$|\d{1,2}:\d{2}/;
 
-/** The first heading among the opening lines that is not page chrome. */
+/** The first line when it reads as a title (short, no sentence end), else the first heading among the opening lines that is not page chrome. */
 function findTitle(text: string, headings: Heading[]): TextSpan | null {
+  const firstLine = /^\s*([^\n]{4,60})\n/.exec(text);
+  if (firstLine && !/[。！？；，,：:]$|[。！？]/.test(firstLine[1].trim()) && !CHROME.test(firstLine[1].replace(/\s\d{4}-\d{1,2}-\d{1,2}\s*$/, ''))) {
+    const start = text.indexOf(firstLine[1]);
+    const trimmed = firstLine[1].replace(/\s+\d{4}-\d{1,2}-\d{1,2}\s*$/, '').trimEnd();
+    return { start, end: start + trimmed.length };
+  }
   const first = headings.slice(0, 12).find((h) => h.start < 2000 && h.end - h.start >= 4 && !CHROME.test(text.slice(h.start, h.end)));
   return first ? { start: first.start, end: first.end } : null;
 }

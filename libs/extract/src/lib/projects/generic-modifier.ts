@@ -1,0 +1,32 @@
+import { tagWords, type Word } from '../segment';
+
+// Common words that describe a class of things rather than name one: 企业技术研究中心, 现代农业产业园,
+// 国家物流枢纽 are kinds of facility; 天府新区, 双港水厂, 光谷生物城 name one.
+const GENERIC_WORDS = new Set([
+  '国家', '国际', '全国', '省', '市', '区', '县', '镇', '乡', '村', '全省', '全市', '全区', '我市', '本市', '各级', '省级', '市级', '县级',
+  '企业', '技术', '研究', '研发', '创新', '现代', '现代化', '农业', '工业', '产业', '经济', '装备', '制造', '特色', '外资', '内资', '物流',
+  '重要', '重点', '重大', '人均', '城市', '农村', '乡村', '生态', '绿色', '智慧', '数字', '智能', '医药', '生物医药', '健康', '金融', '商务',
+  '电子商务', '贸易', '临床', '医学', '高新技术', '新兴', '先进', '标准化', '循环', '低碳', '能源', '新能源', '环保', '体育', '文化', '旅游',
+  '科技', '科研', '信息', '教育', '卫生', '医疗', '养老', '社区', '公共', '服务', '综合', '示范', '试点', '一批', '大中型', '中小型',
+  '机电', '设施', '农田', '水利', '道路', '交通', '公路', '干线', '国省', '景观', '民生', '社会', '公益', '基础', '配套', '骨干', '龙头',
+  '高端', '优质', '新型', '传统', '大型', '小型', '新', '老', '大', '小', '高', '好', '各类', '相关', '有关', '主要', '区域', '地方',
+  '特色小镇', '历史', '园区', '平台', '中心', '项目', '工程', '人才', '就业', '创业', '孵化', '电商', '跨境', '外贸', '港口', '口岸',
+  '物流园', '商贸', '市场', '专业', '批发', '国有', '民营', '民间', '政府', '投资', '招商', '合作', '共建', '战略', '性',
+]);
+
+// Tags of words that never name a thing by themselves: verbs, adjectives, adverbs, time and place words.
+const FILLER_TAGS = /^(v|vn|vd|a|ad|an|d|b|f|t|q|m|r|p|c|u|uj|ul|uz|ud|y|e|o|k|h)$/;
+
+const isGeneric = (w: Word) => GENERIC_WORDS.has(w.text) || (FILLER_TAGS.test(w.tag) && !/\d/.test(w.text));
+
+/** True when every word before the head is a common word: the phrase names a kind, not one thing. */
+export function genericModifier(text: string, start: number, headStart: number): boolean {
+  if (headStart <= start) return true;
+  let words: Word[];
+  try {
+    words = tagWords(text, start, headStart);
+  } catch {
+    return false;
+  }
+  return words.every(isGeneric);
+}
