@@ -23,6 +23,7 @@ export const RULES = {
   'fulfils.nearest-in-clause': { confidence: 0.7, what: 'the nearest slogan within 30 characters of the same clause' },
   'fulfils.sole-slogan': { confidence: 0.7, what: 'the only slogan of the project\'s sentence' },
   'fulfils.heading': { confidence: 0.6, what: 'the slogan named by the heading of the project\'s section' },
+  'fulfils.lead-sentence': { confidence: 0.75, what: 'the slogan named by the short sentence that opens the project\'s paragraph or run-in part' },
   'fulfils.table-row': { confidence: 0.5, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
   'status.input': { confidence: 0.9, what: 'money with a cue of putting in (投入, 资金)' },
   'status.progress': { confidence: 0.8, what: 'a progress cue (进度, 续建, 正在)' },

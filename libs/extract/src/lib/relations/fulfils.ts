@@ -3,6 +3,7 @@ import type { DocumentStructure, TextSpan } from '@policy-graph/text';
 import { NameIndex } from '../name-index';
 import { confidenceOf, type RuleId } from '../rules';
 import { SpanSet } from '../spans';
+import { leadScopes } from './lead-sentences';
 import { tableRowRule } from './table-rows';
 
 export interface Located {
@@ -57,17 +58,24 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
   };
   const projectsAt = locate(projects);
-  const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   containment(projects, slogans, add);
+  // 三甲, 四大, 经济账: short catchwords frame a sentence but no project serves them
+  slogans = slogans.filter(programmeShaped);
+  const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
   nearestInClause(clausesOf(text, structure.sentences), named, slogansAt, add);
   soleSloganOfSentence(structure.sentences, named, slogansAt, add);
   headingRule(text, structure, named, slogans, add);
+  leadSentenceRule(text, structure, named, slogans, add);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   return [...out.values()];
 }
 
 const NEAR = 30;
+
+function programmeShaped(s: Slogan): boolean {
+  return s.name.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4;
+}
 const PLAN_PERIOD = /^十[一二三四五六七八九]?五(规划)?$/;
 
 /** A slogan quoted inside a project's name (“五水共治”排涝水工程) is part of that name. */
@@ -110,6 +118,31 @@ function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: 
       if (d <= NEAR && (!best || d < Math.min(Math.abs(best.start - p.end), Math.abs(p.start - best.end)))) best = s;
     }
     if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.nearest-in-clause', clause);
+  }
+}
+
+/** The slogans a short text names, by any of their forms or by their stem (工业倍增 for 工业倍增计划). */
+function sloganForms(slogans: Slogan[]): NameIndex {
+  const entries: [string, string][] = [];
+  for (const s of slogans) {
+    if (PLAN_PERIOD.test(s.name)) continue;
+    for (const f of [s.name, ...s.aliases]) {
+      entries.push([f, s.name]);
+      const stem = f.replace(/(计划|战略|行动|工程|建设)$/, '');
+      if (stem !== f && stem.length >= 4) entries.push([stem, s.name]);
+    }
+  }
+  return new NameIndex(entries, 2);
+}
+
+function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
+  const forms = sloganForms(slogans);
+  for (const { lead, scope } of leadScopes(text, structure)) {
+    const named = new Set(forms.within(text.slice(lead.start, lead.end)).map((f) => f.name));
+    if (!named.size) continue;
+    for (let k = lowerBound(projectsAt, lead.start); k < projectsAt.length && projectsAt[k].start < scope.end; k++) {
+      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.lead-sentence', { start: lead.start, end: scope.end });
+    }
   }
 }
 

@@ -1,0 +1,52 @@
+import type { DocumentStructure, TextSpan } from '@policy-graph/text';
+
+// Work reports open most paragraphs with a short sentence that names what the paragraph is about
+// (深入推进工业倍增计划。…, ——工业倍增成效明显。…, 二是加快项目“双进”，加速腾笼换鸟。…) and
+// put short run-in headings inside long paragraphs (协同发展纵深推进。…): each such sentence
+// governs the text after it up to the next one or the paragraph's end.
+
+export interface LeadScope {
+  lead: TextSpan;
+  scope: TextSpan;
+}
+
+const MAX_LEAD = 40;
+const MAX_RUN_IN = 16;
+const ORDINAL = /[一二三四五六七八九十]是/g;
+const LEAD_PREFIX = /^(?:——|—|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === '。' || text[i] === '；' || text[i] === '：') return i + 1;
+  return -1;
+}
+
+export function leadScopes(text: string, structure: DocumentStructure): LeadScope[] {
+  const out: LeadScope[] = [];
+  for (const p of structure.paragraphs) {
+    const starts = [p.start];
+    ORDINAL.lastIndex = 0;
+    const body = text.slice(p.start, p.end);
+    for (let m = ORDINAL.exec(body); m; m = ORDINAL.exec(body)) {
+      const at = p.start + m.index;
+      if (at > p.start && /[。；]/.test(text[at - 1])) starts.push(at);
+    }
+    // run-in headings: a short sentence without commas between two full stops
+    for (let i = p.start; i < p.end; i++) {
+      if (text[i] !== '。' || i + 1 >= p.end) continue;
+      const end = text.indexOf('。', i + 1);
+      if (end < 0 || end >= p.end) continue;
+      const sentence = text.slice(i + 1, end);
+      if (sentence.length >= 4 && sentence.length <= MAX_RUN_IN && !/[，,、；：“”\d]/.test(sentence)) starts.push(i + 1);
+    }
+    const sorted = [...new Set(starts)].sort((a, b) => a - b);
+    sorted.forEach((start, k) => {
+      const next = sorted[k + 1] ?? p.end;
+      const leadEnd = firstSentenceEnd(text, start, next);
+      if (leadEnd < 0 || next - leadEnd < 8) return;
+      const lead = text.slice(start, leadEnd).replace(LEAD_PREFIX, '');
+      if (lead.length > MAX_LEAD) return;
+      out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next } });
+    });
+  }
+  return out;
+}
