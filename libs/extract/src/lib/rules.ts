@@ -6,6 +6,7 @@ export const RULES = {
   'slogan.launched': { confidence: 0.85, what: 'a quoted phrase right after the body that launched it (区委“…”)' },
   'slogan.campaign': { confidence: 0.9, what: 'a widely used national or provincial campaign named without quotes' },
   'slogan.strategy': { confidence: 0.75, what: 'X战略 after a verb of carrying out (实施…战略)' },
+  'slogan.programme': { confidence: 0.7, what: 'a programme named after a verb of carrying it out (实施…计划, 打好…攻坚战)' },
   'slogan.numbered': { confidence: 0.7, what: 'an unquoted numbered framing (一轴两廊三区)' },
   'slogan.heading-phrase': { confidence: 0.6, what: 'a phrase of a heading repeated in the text' },
   'slogan.heading-part': { confidence: 0.8, what: 'a part of a numbered slogan named by a section heading' },

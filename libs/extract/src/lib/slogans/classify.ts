@@ -52,6 +52,9 @@ export function isOther(words: string): boolean {
   if (/[。！？!?]/.test(words)) return true;
   if (/[，,]/.test(words) && words.length > 10) return true;
   if (/^[\d.\s:：\-/]+$/.test(plain) && !/^\d{3,}$/.test(plain)) return true;
+  // 5·12, 3·04: an event's date; 中国十大节庆城市, 2007中国十大和谐城市: an honour won, not a programme
+  if (/^\d{1,2}·\d{1,2}$/.test(plain)) return true;
+  if (/(十大|百强|最美|最佳|最具|\d+强|\d+个)[^，]*(城市|城区|县|区|市|称号|之一)$/.test(plain)) return true;
   if (/^(我|我们|你|他|她|这|那)/.test(plain)) return true;
   return false;
 }

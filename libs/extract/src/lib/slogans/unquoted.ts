@@ -7,7 +7,13 @@ const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.le
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
 // A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
 const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架)/g;
-const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚持)([\u4e00-\u9fff]{2,6}?战略)/g;
+const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?![目部规实布机思重合协性])/g;
+// the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
+const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?![目部规实布机思重合协性])/;
+// A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
+const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)([\u4e00-\u9fff]{3,10}?(?:计划|专项行动|行动|攻坚战|工程))(?=[，。；、）)和与及]|$)/g;
+// bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
+const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度|五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$|(?:五年|三年)行动计划$/;
 
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
@@ -18,8 +24,19 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1])) continue;
+    if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1]) || /[的了签]/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.strategy');
+    const next = NEXT_STRATEGY.exec(text.slice(start + m[1].length, start + m[1].length + 12));
+    if (next && !/[的了签]/.test(next[1])) {
+      const at = start + m[1].length + 1;
+      book.add(next[1], next[1], { start: at, end: at + next[1].length }, 'slogan', 'slogan.strategy');
+    }
+  }
+  PROGRAMME.lastIndex = 0;
+  for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为/.test(m[1])) continue;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
   }
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
