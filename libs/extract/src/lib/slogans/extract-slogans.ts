@@ -5,7 +5,7 @@ import { SpanSet, type Span } from '../spans';
 import { classifyQuote } from './classify';
 import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
 import { originBefore } from './origin';
-import { findNumberedParts, partsFromHeadings } from './numbered';
+import { countedWithNamedParts, findNumberedParts, partsFromHeadings } from './numbered';
 import type { Quote } from './quotes';
 import { findUnquotedSlogans } from './unquoted';
 
@@ -47,9 +47,10 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     if (head) d.aliases.add(canonical + head[0]);
   }
   findUnquotedSlogans(text, structure, book);
-  const consumed = findNumberedParts(text, book);
+  const consumed = findNumberedParts(text, book, structure);
   dropConsumed(book, consumed);
   partsFromHeadings(text, structure, book);
+  countedWithNamedParts(text, structure, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
   const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));

@@ -1,12 +1,20 @@
 import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
+import { countedPieces, listsPerAddend, namedPartsAfter } from './parts-following';
 import { clausesAfter, countsOf, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
-export function findNumberedParts(text: string, book: SloganBook): Span[] {
+export function findNumberedParts(text: string, book: SloganBook, structure?: DocumentStructure): Span[] {
   const consumed: Span[] = [];
   for (const d of book.all()) {
+    const pieces = countedPieces(d.name) ?? d.mentions.map((m) => listsPerAddend(text, text[m.end] === '”' ? m.end + 1 : m.end, d.name)).find(Boolean) ?? null;
+    if (pieces) {
+      d.parts = pieces.parts;
+      d.partsRule = pieces.rule;
+      d.kind = 'numbered';
+      continue;
+    }
     const counts = countsOf(d.name);
     if (!counts.length || d.name.length > 12) continue;
     for (const m of d.mentions) {
@@ -18,8 +26,45 @@ export function findNumberedParts(text: string, book: SloganBook): Span[] {
       if (found.span) consumed.push(found.span);
       break;
     }
+    if (d.parts.length || !structure) continue;
+    // parts named later in the slogan's own part of the text
+    for (const m of d.mentions) {
+      const found = namedPartsAfter(text, m.end, scopeEnd(structure, m.end, text.length), d.name);
+      if (!found) continue;
+      d.parts = found.parts;
+      d.partsRule = found.rule;
+      d.kind = 'numbered';
+      break;
+    }
   }
   return consumed;
+}
+
+// 五场攻坚战, 五大工程, 六个新突破 written without quotes: a slogan when the text goes on to name its parts.
+const COUNTED = /[一二三四五六七八九十两]+[个大项场条张](?:攻坚战|行动|工程|任务|板块|产业|平台|片区|中心|体系|突破|提升|专项)/g;
+
+export function countedWithNamedParts(text: string, structure: DocumentStructure, book: SloganBook): void {
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+    if (book.get(m[0]) || /[第届]/.test(text[m.index - 1] ?? '')) continue;
+    const end = m.index + m[0].length;
+    const found = namedPartsAfter(text, end, scopeEnd(structure, end, text.length), m[0]);
+    if (!found) continue;
+    const d = book.add(m[0], m[0], { start: m.index, end }, 'numbered', 'slogan.numbered');
+    d.parts = found.parts;
+    d.partsRule = found.rule;
+  }
+}
+
+/** The end of the section (or, lacking headings, the paragraph) a mention stands in. */
+function scopeEnd(structure: DocumentStructure, at: number, textEnd: number): number {
+  let end = textEnd;
+  for (const h of structure.headings) if (h.start <= at && at < h.section.end) end = Math.min(end, h.section.end);
+  if (end === textEnd) {
+    const p = structure.paragraphs.find((x) => x.start <= at && at < x.end);
+    if (p) end = p.end;
+  }
+  return Math.min(end, at + 3000);
 }
 
 function partsAt(text: string, m: Span, counts: number[], name: string): PartsFound | null {
@@ -49,7 +94,21 @@ export function partsFromHeadings(text: string, structure: DocumentStructure, bo
         if (!found.has(part)) found.set(part, { start: h.start, end: h.start + part.length });
       }
     }
-    if (!counts.includes(found.size)) continue;
+    if (!counts.includes(found.size)) {
+      // 五个扎实: paragraphs that open with the stem (扎实推进经济持续健康发展，…) name the parts
+      found.clear();
+      for (const p of [...structure.headings, ...structure.paragraphs].sort((x, y) => x.start - y.start)) {
+        // a line that opens with the stem, not a sentence run on after a numbered heading
+        if (!text.startsWith(stem, p.start) || (p.start > 0 && text[p.start - 1] !== '\n')) continue;
+        const clause = /^[^，。；：,]{3,16}/.exec(text.slice(p.start, p.start + 20))?.[0];
+        if (clause && !found.has(clause)) found.set(clause, { start: p.start, end: p.start + clause.length });
+      }
+      if (!counts.includes(found.size)) continue;
+      d.parts = [...found.keys()];
+      d.partsRule = 'parts.paragraph-leads';
+      d.kind = 'numbered';
+      continue;
+    }
     d.parts = [...found.keys()];
     d.partsRule = 'parts.headings';
     d.kind = 'numbered';

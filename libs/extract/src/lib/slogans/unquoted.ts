@@ -1,5 +1,6 @@
 import type { DocumentStructure } from '@policy-graph/text';
 import type { SloganBook } from './draft';
+import { countsOf } from './parts';
 import { KNOWN_CAMPAIGNS } from './vocabulary';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -7,6 +8,8 @@ const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.le
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
 // A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
 const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架)/g;
+// “减煤、控车、抑尘”三大行动: a counted phrase right after a quoted list of that many items.
+const COUNTED_AFTER_LIST = /”([一二三四五六七八九十两]+[个大项场种条张][\u4e00-\u9fff]{2,4})(?=[，。；、）)\s]|$)/g;
 const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?![目部规实布机思重合协性])/g;
 // the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?![目部规实布机思重合协性])/;
@@ -37,6 +40,13 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const start = m.index + m[0].length - m[1].length;
     if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
+  }
+  COUNTED_AFTER_LIST.lastIndex = 0;
+  for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
+    const open = text.lastIndexOf('“', m.index);
+    const items = open >= 0 ? text.slice(open + 1, m.index).split('、').length : 0;
+    const start = m.index + 1;
+    if (items >= 2 && countsOf(m[1]).includes(items)) book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
   }
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
