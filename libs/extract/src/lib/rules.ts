@@ -12,6 +12,8 @@ export const RULES = {
   'slogan.heading-part': { confidence: 0.8, what: 'a part of a numbered slogan named by a section heading' },
   'project.quoted': { confidence: 0.75, what: 'a quoted name followed by or ending in a project head' },
   'project.head': { confidence: 0.7, what: 'a noun phrase ending in a facility or project head' },
+  'project.shared-head': { confidence: 0.7, what: 'an item of a list that shares the head of a named project (福州、厦门地铁)' },
+  'project.event': { confidence: 0.8, what: 'an event named by its edition or a fair\'s abbreviation (第七届…运动会, 西博会)' },
   'project.list-generic-head': { confidence: 0.6, what: 'an item of a list ending in 等…项目' },
   'project.list-sibling': { confidence: 0.5, what: 'an item of a list in which two items are projects' },
   'parts.list-before': { confidence: 0.85, what: 'the list right before a numbered slogan' },

@@ -5,6 +5,8 @@ import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
 import { genericModifier } from './generic-modifier';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
+import { findNamedEvents } from './named-events';
+import { itemsBeforeEtcHead, itemsSharingHead } from './shared-head';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, LEFT_STOPS } from './vocabulary';
 import { trimName } from './trim-name';
@@ -41,10 +43,13 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
-    if (genericModifier(text, trimmed.start, m.index) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length))) continue;
+    if (genericModifier(text, trimmed.start, m.index, m[0]) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, 'project.head');
+    for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
+  for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  for (const event of findNamedEvents(text)) if (!isQuoted(event.start)) add(event.name, event.name, event, 'project.event');
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
@@ -66,6 +71,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 
 // 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds
 const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体)大会$/;
+// 品质之城, 众志成城, 空港第四城: a city described, not one built
+const DESCRIBED_CITY = /(之|成|第.)城$/;
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
 function sloganWork(name: string, slogans: NameIndex): boolean {

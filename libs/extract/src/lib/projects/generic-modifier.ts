@@ -12,15 +12,27 @@ const GENERIC_WORDS = new Set([
   '高端', '优质', '新型', '传统', '大型', '小型', '新', '老', '大', '小', '高', '好', '各类', '相关', '有关', '主要', '区域', '地方',
   '特色小镇', '历史', '园区', '平台', '中心', '项目', '工程', '人才', '就业', '创业', '孵化', '电商', '跨境', '外贸', '港口', '口岸',
   '物流园', '商贸', '市场', '专业', '批发', '国有', '民营', '民间', '政府', '投资', '招商', '合作', '共建', '战略', '性',
+  '普惠性', '民办', '公办', '义务教育', '高品质', '高星级', '品质', '中小学', '阶段', '城乡', '新改扩建', '改扩建', '标志性', '一体化',
+  '精品', '质量', '动态', '策划', '软件', '商业', '跨国公司', '高质量', '集聚', '资源', '美化', '绿化', '亮化', '硬化'
 ]);
 
 // Tags of words that never name a thing by themselves: verbs, adjectives, adverbs, time and place words.
 const FILLER_TAGS = /^(v|vn|vd|a|ad|an|d|b|f|t|q|m|r|p|c|u|uj|ul|uz|ud|y|e|o|k|h)$/;
 
-const isGeneric = (w: Word) => GENERIC_WORDS.has(w.text) || (FILLER_TAGS.test(w.tag) && !/\d/.test(w.text));
+// 第十一污水处理厂, 三厂: an ordinal or a count inside a name points at one thing
+const isGeneric = (w: Word) => GENERIC_WORDS.has(w.text) || (FILLER_TAGS.test(w.tag) && !/\d|^第/.test(w.text));
+
+// 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
+// (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).
+const WEAK_HEADS = /^(项目|工程|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
+const PROPER_TAGS = /^(ns|nr|nrt|nz|nt|j|eng)$/;
+
+function properWord(w: Word): boolean {
+  return PROPER_TAGS.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fffA-Za-z]{2,}$/.test(w.text)) || /\d|^第/.test(w.text);
+}
 
 /** True when every word before the head is a common word: the phrase names a kind, not one thing. */
-export function genericModifier(text: string, start: number, headStart: number): boolean {
+export function genericModifier(text: string, start: number, headStart: number, head = ''): boolean {
   if (headStart <= start) return true;
   let words: Word[];
   try {
@@ -28,5 +40,6 @@ export function genericModifier(text: string, start: number, headStart: number):
   } catch {
     return false;
   }
+  if (WEAK_HEADS.test(head)) return !words.some(properWord);
   return words.every(isGeneric);
 }

@@ -9,7 +9,7 @@ const MAX_NAME = 18;
 function stopsName(w: Word, next: Word | undefined): boolean {
   if (NAME_INTERNAL.has(w.text)) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
-  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
+  if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*—－]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
   return STOP_TAGS.test(w.tag);
 }
@@ -18,7 +18,9 @@ function stopsName(w: Word, next: Word | undefined): boolean {
 function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
   const left = words[k - 1];
-  return w.tag === 'v' && !LEFT_STOPS.has(w.text) && !!left && /^(n|ns|nr|nz|nt|j|l)$/.test(left.tag) && !LEFT_STOPS.has(left.text);
+  // 湖州危险废物综合处置中心, 安吉两库引水工程: a verb after a noun-like word inside the name
+  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)));
+  return (w.tag === 'v' || w.tag === 'vn') && !LEFT_STOPS.has(w.text) && nounLike && !LEFT_STOPS.has(left.text);
 }
 
 // 都市产业园党群服务中心: a head followed at once by more name words is not the end of the name.

@@ -1,0 +1,92 @@
+import { tagWords } from '../segment';
+import type { Span } from '../spans';
+import { genericModifier } from './generic-modifier';
+import { afterLastVerb } from './trim-name';
+import { HEAD, LEFT_STOPS } from './vocabulary';
+
+// Lists whose items share the head of the last one: 福州、厦门地铁 → 福州地铁, 厦门地铁;
+// 新台、岚临高速 → 新台高速; 阳逻、吴家山、纸坊等新城 → 阳逻新城, 吴家山新城, 纸坊新城.
+
+export interface SharedHeadItem extends Span {
+  name: string;
+  /** the item as written, without the shared head */
+  surface: string;
+}
+
+const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{1,6}$/;
+const LEADING_FILLER = /^[了的和及与并对在]+/;
+
+/** An item that already ends in a head names itself (汀洲学校迁建项目、九年一贯制学校), it shares nothing. */
+const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
+
+function hasOwnHead(item: string): boolean {
+  return OWN_HEAD.test(item);
+}
+
+function plausibleItem(text: string, surface: string, start: number): boolean {
+  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !hasOwnHead(surface) && !genericModifier(text, start, start + surface.length);
+}
+const SEPARATOR = /[、和与及]/;
+const HARD = '，。；：！？\n（）()“”';
+
+/** The part of a found name the other items share: 厦门地铁 → 地铁, 东大河一期湖滨生态湿地 → 湖滨生态湿地. */
+function sharedTail(text: string, found: Span, head: string): string {
+  let words;
+  try {
+    words = tagWords(text, found.start, found.end);
+  } catch {
+    return head;
+  }
+  // the found name must be a proper word plus what it shares: 厦门地铁, not 项目建设初中
+  if (words.length < 2 || !/^(ns|nr|nrt|nz|nt|j|x|eng)$/.test(words[0].tag)) return '';
+  const tail = text.slice(words[1].start, found.end).replace(/^[一二三四五六七八九十\d]+期/, '');
+  return tail.length >= head.length ? tail : head;
+}
+
+/** The items listed before a found name, each given the shared head. */
+export function itemsSharingHead(text: string, found: Span, head: string): SharedHeadItem[] {
+  if (!SEPARATOR.test(text[found.start - 1] ?? '')) return [];
+  const tail = sharedTail(text, found, head);
+  if (!tail) return [];
+  const out: SharedHeadItem[] = [];
+  let end = found.start - 1;
+  for (let guard = 0; guard < 10 && end > 0 && SEPARATOR.test(text[end]); guard++) {
+    let start = end;
+    while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
+    const raw = text.slice(start, end);
+    const surface = afterLastVerb(raw).replace(LEADING_FILLER, '');
+    const itemStart = start + raw.length - surface.length;
+    if (!plausibleItem(text, surface, itemStart)) break;
+    out.push({ name: surface.endsWith(tail) ? surface : surface + tail, surface, start: itemStart, end });
+    if (itemStart !== start) break; // a verb opened the list
+    end = start - 1;
+  }
+  return out;
+}
+
+// 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
+const ETC_HEAD = /^等(?:[一二三四五六七八九十\d]+个)?([\u4e00-\u9fff]{0,4}?(?:新城|新区|片区|园区|港区|水库|湿地|公园|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区))(?=[，。；、建开完等的]|$)/;
+
+export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
+  const out: SharedHeadItem[] = [];
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    const m = ETC_HEAD.exec(text.slice(i, i + 12));
+    if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) continue;
+    const head = m[1];
+    let end = i;
+    const items: SharedHeadItem[] = [];
+    for (let guard = 0; guard < 12; guard++) {
+      let start = end;
+      while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
+      const raw = text.slice(start, end);
+      const surface = afterLastVerb(raw).replace(LEADING_FILLER, '');
+      const itemStart = start + raw.length - surface.length;
+      if (!plausibleItem(text, surface, itemStart)) break;
+      items.push({ name: surface + head, surface, start: itemStart, end });
+      if (itemStart !== start || !SEPARATOR.test(text[start - 1] ?? '')) break;
+      end = start - 1;
+    }
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
