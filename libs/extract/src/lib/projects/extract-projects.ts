@@ -6,6 +6,7 @@ import type { QuotedProject } from '../slogans/extract-slogans';
 import { genericModifier } from './generic-modifier';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { findNamedEvents } from './named-events';
+import { numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsSharingHead } from './shared-head';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, LEFT_STOPS } from './vocabulary';
@@ -49,6 +50,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  for (const line of numberedLines(text)) add(line.name, line.surface, line, 'project.shared-head');
   for (const event of findNamedEvents(text)) if (!isQuoted(event.start)) add(event.name, event.name, event, 'project.event');
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();

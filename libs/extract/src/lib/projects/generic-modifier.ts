@@ -25,6 +25,7 @@ const isGeneric = (w: Word) => GENERIC_WORDS.has(w.text) || (FILLER_TAGS.test(w.
 // 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
 // (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).
 const WEAK_HEADS = /^(项目|工程|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
+const DESIGNATION_HEADS = /^(试验区|示范区|先行区|合作区|保税区|综保区|自贸区)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nz|nt|j|eng)$/;
 
 function properWord(w: Word): boolean {
@@ -41,5 +42,7 @@ export function genericModifier(text: string, start: number, headStart: number, 
     return false;
   }
   if (WEAK_HEADS.test(head)) return !words.some(properWord);
+  // 国家数字经济创新发展试验区: a long designation names one zone however common its words
+  if (DESIGNATION_HEADS.test(head) && headStart - start >= 6) return false;
   return words.every(isGeneric);
 }
