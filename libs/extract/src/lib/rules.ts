@@ -27,7 +27,7 @@ export const RULES = {
   'parts.lists-per-addend': { confidence: 0.8, what: 'one list per number of an N+M slogan (8+8 → eight and eight items)' },
   'parts.headings': { confidence: 0.85, what: 'section headings that start with the slogan\'s stem' },
   'fulfils.containment': { confidence: 0.9, what: 'a project whose name contains the slogan' },
-  'fulfils.nearest-in-clause': { confidence: 0.7, what: 'the nearest slogan within 30 characters of the same clause' },
+  'fulfils.cue-in-clause': { confidence: 0.7, what: 'the nearest slogan of the clause, with a word of tying between (纳入, 作为…的, 助力)' },
   'fulfils.sole-slogan': { confidence: 0.7, what: 'the only slogan of the project\'s sentence' },
   'fulfils.heading': { confidence: 0.6, what: 'the slogan named by the heading of the project\'s section' },
   'fulfils.lead-sentence': { confidence: 0.75, what: 'the slogan named by the short sentence that opens the project\'s paragraph or run-in part' },

@@ -63,8 +63,9 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   slogans = slogans.filter(programmeShaped);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
-  nearestInClause(clausesOf(text, structure.sentences), named, slogansAt, add);
-  soleSloganOfSentence(structure.sentences, named, slogansAt, add);
+  cuedInClause(text, clausesOf(text, structure.sentences), named, slogansAt, add);
+  const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
+  soleSloganOfSentence(structure.sentences, named, slogansAt, add, programmes);
   headingRule(text, structure, named, slogans, add);
   leadSentenceRule(text, structure, named, slogans, add);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
@@ -74,8 +75,11 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
 const NEAR = 30;
 
 function programmeShaped(s: Slogan): boolean {
-  return s.name.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4;
+  return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
+
+// 京津冀协同发展 is also called 协同发展 where the region goes without saying
+const REGION_PREFIX = /^(京津冀|长三角|粤港澳|成渝|长江|黄河|珠三角|海峡两岸|闽台|东北|西部|中部)/;
 const PLAN_PERIOD = /^十[一二三四五六七八九]?五(规划)?$/;
 
 /** A slogan quoted inside a project's name (“五水共治”排涝水工程) is part of that name. */
@@ -86,12 +90,16 @@ function insideProject(projectsAt: Located[], s: Located): boolean {
   return false;
 }
 
-function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+// 乡村振兴战略, 工业倍增计划, 三大攻坚战: names of programmes that works are done under
+const PROGRAMME_NAME = /(战略|计划|行动|工程|建设|攻坚战|发展|一体化|示范区|先行区|振兴|改革|创建)$/;
+
+function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation, programmes: Set<string>): void {
   for (const sentence of sentences) {
     const names = new Set<string>();
     for (let k = lowerBound(slogansAt, sentence.start); k < slogansAt.length && slogansAt[k].start < sentence.end; k++) names.add(slogansAt[k].name);
     if (names.size !== 1) continue;
     const [slogan] = names;
+    if (!programmes.has(slogan)) continue;
     for (let k = lowerBound(projectsAt, sentence.start); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
       if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
     }
@@ -105,19 +113,25 @@ function containment(projects: Project[], slogans: Slogan[], add: AddRelation): 
   }
 }
 
-function nearestInClause(clauses: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+// A project and a slogan of one clause are tied only when a word between them says so:
+// 纳入“一线一路一河一库”, 作为“萧滨一体化”的首个项目, 助力乡村振兴, 服务“一带一路”.
+const TIE_CUE = /纳入|列入|作为|属于|助力|服务|融入|对接|支撑|围绕|落实|推进|实施|打造|依托|载体|抓手|为重点|的(重点|重要|首个|标志性|示范|核心)/;
+
+function cuedInClause(text: string, clauses: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
   const set = new SpanSet(clauses);
   for (const p of projectsAt) {
     const clause = set.find(p.start);
     if (!clause) continue;
     let best: Located | null = null;
+    let bestDistance = Infinity;
     for (let k = lowerBound(slogansAt, clause.start); k < slogansAt.length && slogansAt[k].start < clause.end; k++) {
       const s = slogansAt[k];
       if (s.start < p.end && s.end > p.start) continue;
-      const d = Math.min(Math.abs(s.start - p.end), Math.abs(p.start - s.end));
-      if (d <= NEAR && (!best || d < Math.min(Math.abs(best.start - p.end), Math.abs(p.start - best.end)))) best = s;
+      const between = s.start >= p.end ? text.slice(p.end, s.start) : text.slice(s.end, p.start);
+      const d = between.length;
+      if (d <= NEAR && d < bestDistance && TIE_CUE.test(between)) [best, bestDistance] = [s, d];
     }
-    if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.nearest-in-clause', clause);
+    if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.cue-in-clause', clause);
   }
 }
 
@@ -130,6 +144,8 @@ function sloganForms(slogans: Slogan[]): NameIndex {
       entries.push([f, s.name]);
       const stem = f.replace(/(计划|战略|行动|工程|建设)$/, '');
       if (stem !== f && stem.length >= 4) entries.push([stem, s.name]);
+      const unprefixed = f.replace(REGION_PREFIX, '');
+      if (unprefixed !== f && unprefixed.length >= 4) entries.push([unprefixed, s.name]);
     }
   }
   return new NameIndex(entries, 2);

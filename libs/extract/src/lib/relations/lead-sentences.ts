@@ -40,7 +40,8 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
     }
     const sorted = [...new Set(starts)].sort((a, b) => a - b);
     sorted.forEach((start, k) => {
-      const next = sorted[k + 1] ?? p.end;
+      // the paragraph's own lead governs all of it; ordinal items and run-in heads their stretch
+      const next = start === p.start ? p.end : (sorted[k + 1] ?? p.end);
       const leadEnd = firstSentenceEnd(text, start, next);
       if (leadEnd < 0 || next - leadEnd < 8) return;
       const lead = text.slice(start, leadEnd).replace(LEAD_PREFIX, '');
