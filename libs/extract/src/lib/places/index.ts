@@ -1,4 +1,4 @@
-export { gazetteer } from './gazetteer';
+export { gazetteer, shortName } from './gazetteer';
 export type { Division, Gazetteer } from './gazetteer';
 export { findPlaceMentions } from './mentions';
 export { findSubject } from './subject';

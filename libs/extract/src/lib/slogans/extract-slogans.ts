@@ -7,6 +7,7 @@ import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
 import { originBefore } from './origin';
 import { countedWithNamedParts, findNumberedParts, partsFromHeadings } from './numbered';
 import type { Quote } from './quotes';
+import { findBrandSlogans, splitSharedEnding } from './brands';
 import { findUnquotedSlogans } from './unquoted';
 
 // Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
@@ -46,7 +47,9 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
     if (head) d.aliases.add(canonical + head[0]);
   }
+  splitSharedEnding(book);
   findUnquotedSlogans(text, structure, book);
+  findBrandSlogans(text, book);
   const consumed = findNumberedParts(text, book, structure);
   dropConsumed(book, consumed);
   partsFromHeadings(text, structure, book);

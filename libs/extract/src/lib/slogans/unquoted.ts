@@ -27,7 +27,16 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (/^(发展|重大|国家|这一|各项|市|区|省|县|全|的)/.test(m[1]) || /[的了签]/.test(m[1])) continue;
+    if (/^(发展|重大|这一|各项|市|区|省|县|全|的)/.test(m[1]) || /^国家战略$/.test(m[1]) || /[的了签]/.test(m[1])) continue;
+    // 科教兴市、人才强市战略: the items before a shared 战略 are each a strategy
+    const listed = /((?:[\u4e00-\u9fff]{2,6}、)+)$/.exec(text.slice(Math.max(0, start - 30), start));
+    if (listed) {
+      let at = start - listed[1].length;
+      for (const item of listed[1].split('、').filter(Boolean)) {
+        book.add(item, item, { start: at, end: at + item.length }, 'slogan', 'slogan.strategy');
+        at += item.length + 1;
+      }
+    }
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.strategy');
     const next = NEXT_STRATEGY.exec(text.slice(start + m[1].length, start + m[1].length + 12));
     if (next && !/[的了签]/.test(next[1])) {

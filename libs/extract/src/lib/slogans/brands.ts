@@ -1,0 +1,66 @@
+import { gazetteer, shortName } from '../places';
+import { tagWords } from '../segment';
+import type { SloganDraft, SloganBook } from './draft';
+
+// Slogans written without quotes that a body builds from its own name or from a goal word:
+// 数字福建, 清廉湖州, 美丽河北, 平安四川 (a quality and a place), 经济强省, 产业强镇, 科教兴市,
+// 旅游富镇 (a means and the kind of body it makes strong), and the items of a quoted list that
+// share an ending (“招商引资突破年、项目推进加速年、环境建设提升年”).
+
+const QUALITY = '数字|智慧|美丽|清廉|平安|法治|健康|幸福|文明|海上|绿色|生态|人文|品质|活力|开放|创新|诚信|书香|实力|魅力|和谐|宜居|数智|善治|共富';
+const STRONG_BODY = /(?<=^|[，。；、：\n“（(以照持施进绕设造为是])([\u4e00-\u9fff]{2,4}?)(强省|强市|强区|强县|强镇|兴省|兴市|兴区|兴县|兴镇|富镇|富县|富民|立镇|立市)(?=[，。；、”）)和与及的战略为目标建设\n]|$)/g;
+const LEADING_VERB = /^(?:实施|立足|坚持|推进|围绕|按照|建设|打造|以|为|是)/;
+const NOT_A_MEANS = /^(建设|实现|加快|推进|打造|全面|努力|奋力|成为|争创|全国|全省|全市|这个|一个)/;
+
+let placeBrand: RegExp | null = null;
+
+/** 数字福建, 美丽河北: a quality word followed by a province, city or district short name. */
+function placeBrandPattern(): RegExp {
+  if (placeBrand) return placeBrand;
+  const places = new Set<string>();
+  for (const d of gazetteer().byCode.values()) {
+    if (d.level === 'street') continue;
+    const short = shortName(d.name);
+    if (short.length >= 2 && short.length <= 4 && /^[\u4e00-\u9fff]+$/.test(short)) places.add(short);
+  }
+  const names = [...places].sort((a, b) => b.length - a.length).join('|');
+  placeBrand = new RegExp(`(?:${QUALITY})(?:${names})(?![\\u4e00-\\u9fff]{0,1}(?:市|省|区|县|人|路|街|大学|公司|集团|银行|日报))`, 'g');
+  return placeBrand;
+}
+
+export function findBrandSlogans(text: string, book: SloganBook): void {
+  const brand = placeBrandPattern();
+  brand.lastIndex = 0;
+  for (let m = brand.exec(text); m; m = brand.exec(text)) {
+    // 资源, 合作, 安康 are places too: only a word the segmenter reads as a place counts
+    const quality = new RegExp(`^(?:${QUALITY})`).exec(m[0])?.[0] ?? '';
+    const words = tagWords(text, m.index + quality.length, m.index + m[0].length);
+    if (words.length !== 1 || words[0].tag !== 'ns') continue;
+    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'slogan', 'slogan.place-brand');
+  }
+  STRONG_BODY.lastIndex = 0;
+  for (let m = STRONG_BODY.exec(text); m; m = STRONG_BODY.exec(text)) {
+    const means = m[1].replace(LEADING_VERB, '');
+    if (means.length < 2 || NOT_A_MEANS.test(means)) continue;
+    const name = means + m[2];
+    const start = m.index + m[1].length - means.length;
+    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.strong-body');
+  }
+}
+
+/** “A年、B年、C年”: each item of a quoted slogan list that shares the last character is a slogan too. */
+export function splitSharedEnding(book: SloganBook): void {
+  for (const d of [...book.all()]) {
+    const items = d.name.split('、');
+    if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10)) continue;
+    const ending = items[0].slice(-1);
+    if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十]/.test(ending)) continue;
+    const m = d.mentions[0];
+    let at = m.start;
+    for (const item of items) {
+      const added: SloganDraft = book.add(item, item, { start: at, end: at + item.length }, 'slogan', 'slogan.list-item');
+      added.origin ??= d.origin;
+      at += item.length + 1;
+    }
+  }
+}
