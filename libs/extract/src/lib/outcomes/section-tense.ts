@@ -27,6 +27,8 @@ export function sectionTenses(text: string, structure: DocumentStructure, docume
     if (h.level > 2 && h.level < 5) continue;
     const line = text.slice(h.start, Math.min(h.end, h.start + 60));
     if (h.level === 5 && line.length > 20) continue;
+    // a sub-heading names its topic (制定实施…提升计划), not the tense, unless it names a year
+    if (h.level === 2 && !YEAR.test(line) && !REVIEW.test(line)) continue;
     const tense = headingTense(line, documentYear);
     if (tense) spans.push({ start: h.start, end: h.level === 5 ? nextLevelOneOrEnd(structure, h.start, text.length) : h.section.end, tense });
   }

@@ -9,7 +9,8 @@ const INPUT_CUE = /投入|投资|注资|资金|基金|经费|补助|补贴|补�
 // economic indicators that contain an input word but report a result: 固定资产投资, 实际利用外资
 const INDICATOR = /固定资产投资|利用外资|利用内资|引资|引进|到位|进出口|外贸|社会消费品|存款|贷款余额|签约/;
 // in a review, only these announce an aim; in a plan, only these report a result
-const STRONG_AIM = /力争|计划|争取|确保|拟|目标/;
+// 争取专项债券, 计划总投资 in a review report what was obtained or planned before, not an aim
+const STRONG_AIM = /力争|确保|拟/;
 const STRONG_PAST = /已经|已|累计|去年|上年|过去|同比|完成了|实现了|比上年/;
 const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
@@ -49,7 +50,7 @@ export function classifyStatus(
   if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
   if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };
   if (sectionTense === 'plan') return STRONG_PAST.test(before) ? { status: 'achieved', rule: 'status.plan-past-cue' } : { status: 'target', rule: 'status.plan-section' };
-  if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|计划|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
+  if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
   if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
   if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
   if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };
