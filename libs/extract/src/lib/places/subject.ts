@@ -10,7 +10,8 @@ const STREET_SHORT = /(街道|镇|乡)$/;
 /** Whose work the document reports: the most talked-about division, title first, redactions left null. */
 export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
   const fromTitle = title ? bestInTitle(text, title, mentions) : null;
-  const chosen = fromTitle ?? bestInTitle(text, opening(text), mentions, 'street') ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
+  const start = opening(text);
+  const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   return describe(chosen, year);
 }
@@ -18,7 +19,15 @@ export function findSubject(text: string, title: string | null, mentions: Map<st
 /** The first lines and the first sentence of the body: 今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻… */
 function opening(text: string): string {
   const firstSentence = /^[^。]{0,160}。?/.exec(text.replace(/^(?:[^\n]{0,60}\n){0,3}/, ''))?.[0] ?? '';
-  return text.slice(0, 120) + '\n' + firstSentence;
+  // the body that signs a notice: 杭州市上城区人民政府办公室
+  const signature = /^[^\n，。]{2,24}(?:人民政府办公室|人民政府|办事处)\s*$/m.exec(text)?.[0] ?? '';
+  return text.slice(0, 120) + '\n' + firstSentence + '\n' + signature;
+}
+
+/** The body that signs a notice, when no street is named first. */
+function bestInSignature(text: string, mentions: Map<string, PlaceMention>): Division | null {
+  const signature = /^[^\n，。]{2,24}(?:人民政府办公室|人民政府|办事处)\s*$/m.exec(text)?.[0];
+  return signature ? bestInTitle(text, signature, mentions) : null;
 }
 
 /** The lowest division the title (or the opening) names, told apart from its namesakes by the whole text. */

@@ -4,7 +4,9 @@ const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|
 const TITLE_DATE = /^[^\n]{4,60}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m;
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
 // ——2014年1月26日在…会议上, ——2014年1月26日西安市未央区第十六届人民代表大会
-const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|[^。\n]{0,24}(?:会议|大会))/m;
+const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|[^。]{0,24}(?:会议|大会))/m;
+// a notice signed by its body, the date on the line below: 杭州市上城区人民政府办公室\n2019年2月15日
+const SIGNED = /(?:人民政府|办公室|办事处|委员会|管委会|街道)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\n|$)/;
 const YEAR = /((?:19|20)\d{2})年/g;
 const FUTURE_YEAR = /^(?:年底前|年前|年底|年末)|(?:计划于|计划在|力争|到|至|预计)$/;
 
@@ -19,7 +21,7 @@ function isoDate(y: string, m: string, d: string): string | null {
 export function findDate(text: string, metaDate: string | null | undefined): string | null {
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
   const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  for (const re of [LABELLED, TITLE_DATE, NEWSPAPER, DELIVERED]) {
+  for (const re of [LABELLED, TITLE_DATE, SIGNED, NEWSPAPER, DELIVERED]) {
     const m = re.exec(head);
     const iso = m && isoDate(m[1], m[2], m[3]);
     if (iso) return iso;
