@@ -74,7 +74,11 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
 
 const NEAR = 30;
 
+// 三证合一, 一照一码, 一网通办, 最多跑一次: reforms of procedure, which no built thing fulfils
+const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手/;
+
 function programmeShaped(s: Slogan): boolean {
+  if (MECHANISM.test(s.name)) return false;
   return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
 
