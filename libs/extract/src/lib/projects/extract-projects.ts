@@ -55,7 +55,10 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();
   const known = [...drafts.values()].flatMap((d) => d.mentions);
-  const items = [...listed.map((it) => ({ it, rule: 'project.list-generic-head' as const })), ...siblingsOfProjects(text, known).map((it) => ({ it, rule: 'project.list-sibling' as const }))];
+  const items = [...listed.map((it) => ({ it, rule: 'project.list-generic-head' as const })), ...siblingsOfProjects(text, known)
+      // a sibling counts only when it names a thing of its own kind: 、九年一贯制学校、 not 、全域旅游、
+      .filter((it) => OWN_HEAD.test(it.name))
+      .map((it) => ({ it, rule: 'project.list-sibling' as const }))];
   for (const { it: item, rule } of items) {
     if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     add(item.name, item.name, item, rule);
@@ -75,6 +78,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体)大会$/;
 // 品质之城, 众志成城, 空港第四城: a city described, not one built
 const DESCRIBED_CITY = /(之|成|第.)城$/;
+const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
 function sloganWork(name: string, slogans: NameIndex): boolean {

@@ -13,7 +13,7 @@ const GENERIC_WORDS = new Set([
   '特色小镇', '历史', '园区', '平台', '中心', '项目', '工程', '人才', '就业', '创业', '孵化', '电商', '跨境', '外贸', '港口', '口岸',
   '物流园', '商贸', '市场', '专业', '批发', '国有', '民营', '民间', '政府', '投资', '招商', '合作', '共建', '战略', '性',
   '普惠性', '民办', '公办', '义务教育', '高品质', '高星级', '品质', '中小学', '阶段', '城乡', '新改扩建', '改扩建', '标志性', '一体化',
-  '精品', '质量', '动态', '策划', '软件', '商业', '跨国公司', '高质量', '集聚', '资源', '美化', '绿化', '亮化', '硬化'
+  '美丽', '全域', '幸福', '和谐', '文明', '平安', '精品', '质量', '动态', '策划', '软件', '商业', '跨国公司', '高质量', '集聚', '资源', '美化', '绿化', '亮化', '硬化'
 ]);
 
 // Tags of words that never name a thing by themselves: verbs, adjectives, adverbs, time and place words.
@@ -29,6 +29,7 @@ const DESIGNATION_HEADS = /^(试验区|示范区|先行区|合作区|保税区|�
 const PROPER_TAGS = /^(ns|nr|nrt|nz|nt|j|eng)$/;
 
 function properWord(w: Word): boolean {
+  if (GENERIC_WORDS.has(w.text)) return false;
   return PROPER_TAGS.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fffA-Za-z]{2,}$/.test(w.text)) || /\d|^第/.test(w.text);
 }
 
