@@ -20,7 +20,14 @@ const GENERIC_WORDS = new Set([
 const FILLER_TAGS = /^(v|vn|vd|a|ad|an|d|b|f|t|q|m|r|p|c|u|uj|ul|uz|ud|y|e|o|k|h)$/;
 
 // 第十一污水处理厂, 三厂: an ordinal or a count inside a name points at one thing
-const isGeneric = (w: Word) => GENERIC_WORDS.has(w.text) || (FILLER_TAGS.test(w.tag) && !/\d|^第/.test(w.text));
+const isGeneric = (w: Word) => composedOfGeneric(w.text) || (FILLER_TAGS.test(w.tag) && !/\d|^第/.test(w.text));
+
+/** 现代农业 = 现代 + 农业: a word the dictionary keeps whole but made of common words. */
+function composedOfGeneric(word: string): boolean {
+  if (GENERIC_WORDS.has(word)) return true;
+  for (let k = word.length - 1; k >= 1; k--) if (GENERIC_WORDS.has(word.slice(0, k)) && composedOfGeneric(word.slice(k))) return true;
+  return false;
+}
 
 // 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
 // (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).

@@ -8,7 +8,8 @@ export interface NumberedLine extends Span {
   surface: string;
 }
 
-const LINES = /(地铁|轨道交通|城市轨道交通|轻轨|快轨|有轨电车|BRT)(\d+号线(?:[一二三四首]期)?(?:、\d+号线(?:[一二三四首]期)?)+)((?:[一二三四首]期)?(?:工程|项目)?)/g;
+// an item's own phase is kept only before the next item; a phase after the last one is shared
+const LINES = /(地铁|轨道交通|城市轨道交通|轻轨|快轨|有轨电车|BRT)(\d+号线(?:[一二三四首]期(?=、))?(?:、\d+号线(?:[一二三四首]期(?=、))?)+)((?:[一二三四首]期)?(?:工程|项目)?)/g;
 
 export function numberedLines(text: string): NumberedLine[] {
   const out: NumberedLine[] = [];

@@ -14,7 +14,7 @@ export interface SharedHeadItem extends Span {
 }
 
 const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{1,6}$/;
-const LEADING_FILLER = /^[了的和及与并对在]+/;
+const LEADING_FILLER = /^(?:[了的和及与并对在]|开工建设|加快建设|开工|建设|新建|续建|改扩建)+/;
 
 /** An item that already ends in a head names itself (汀洲学校迁建项目、九年一贯制学校), it shares nothing. */
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);

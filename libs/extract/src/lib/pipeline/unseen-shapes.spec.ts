@@ -1,0 +1,95 @@
+import { extractText } from './extract-text';
+
+// Shapes of text that work reports share across places and years, written here with made-up
+// names, so each rule is shown to work on names it has never seen.
+
+const projects = (text: string) => extractText(text).projects.map((p) => p.name);
+const slogan = (text: string, name: string) => extractText(text).slogans.find((s) => s.name === name);
+const fulfils = (text: string) =>
+  extractText(text)
+    .relations.filter((r) => r.type === 'FULFILS')
+    .map((r) => `${r.from}→${r.to}`);
+
+describe('projects on unseen text', () => {
+  it('gives each item of a list the head it shares with the last one', () => {
+    const names = projects('今年加快推进青禾、柳塘高速建设，开工建设松岭、石溪水库。');
+    expect(names).toEqual(expect.arrayContaining(['青禾高速', '柳塘高速', '松岭水库', '石溪水库']));
+  });
+
+  it('names numbered lines listed after one prefix', () => {
+    expect(projects('加快地铁5号线、7号线首期工程建设。')).toEqual(expect.arrayContaining(['地铁5号线首期工程', '地铁7号线首期工程']));
+  });
+
+  it('finds events by their edition and fairs by their abbreviation', () => {
+    const names = projects('成功举办第九届青禾国际茶文化节，办好茗博会、渝洽会。');
+    expect(names).toEqual(expect.arrayContaining(['第九届青禾国际茶文化节', '茗博会', '渝洽会']));
+  });
+
+  it('keeps a verb inside a facility name and drops the verbs that govern it', () => {
+    expect(projects('建成启用柳塘危险废物综合处置中心。')).toContain('柳塘危险废物综合处置中心');
+  });
+
+  it('does not take a kind of facility for a named one', () => {
+    const names = projects('新建普惠性民办幼儿园，支持企业技术研究中心建设，推进现代农业产业园建设。');
+    expect(names).not.toEqual(expect.arrayContaining(['普惠性民办幼儿园']));
+    expect(names).not.toContain('企业技术研究中心');
+    expect(names).not.toContain('现代农业产业园');
+  });
+
+  it('does not take a city described for one built', () => {
+    expect(projects('加快建设高品质生活之城。')).not.toContain('高品质生活之城');
+  });
+});
+
+describe('slogans and their parts on unseen text', () => {
+  it('finds the parts a numbered slogan names after it', () => {
+    const text = '坚决打赢四场攻坚战。打好青山保卫攻坚战，严格执法。打好城乡融合攻坚战，补齐短板。打好产业升级攻坚战，培育集群。打好社会稳定攻坚战，化解矛盾。';
+    expect(slogan(text, '四场攻坚战')?.parts).toEqual(['青山保卫攻坚战', '城乡融合攻坚战', '产业升级攻坚战', '社会稳定攻坚战']);
+  });
+
+  it('takes one list per number of an N+M slogan', () => {
+    const text = '实施“3+2”产业提升计划，做强茶叶、竹木、陶瓷三个传统产业，培育康养、数字文创两个新兴产业。';
+    expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);
+  });
+
+  it('reads unquoted programmes, strategies and the body a means makes strong', () => {
+    const text = '深入推进青禾振兴三年计划，坚持生态立县、文旅兴县战略，实施茶业强县行动。';
+    const names = extractText(text).slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾振兴三年计划', '生态立县', '文旅兴县', '茶业强县行动']));
+  });
+});
+
+describe('FULFILS on unseen text', () => {
+  it('ties the projects of a paragraph to the programme its opening sentence names', () => {
+    const text = '深入实施松岭振兴三年计划。建成松岭中学新校区，开通松岭高铁站，柳塘湿地公园对外开放。\n民生实事全部完成。';
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭中学新校区→松岭振兴三年计划', '柳塘湿地公园→松岭振兴三年计划']));
+  });
+
+  it('does not tie a project to a procedural reform named beside it', () => {
+    const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
+    expect(fulfils(text)).toEqual([]);
+  });
+});
+
+describe('status and time on unseen text', () => {
+  it('reads figures of a review as achieved and of a plan as targets, whatever their verbs', () => {
+    const text = '青禾县2024年政府工作报告\n一、2023年工作回顾\n新增就业岗位1200个，增长8%。\n二、2024年工作安排\n新增就业岗位1500个，增长8.5%。';
+    const x = extractText(text);
+    const status = (v: number) => x.outcomes.find((o) => o.value === v)?.status;
+    expect([status(1200), status(8), status(1500), status(8.5)]).toEqual(['achieved', 'achieved', 'target', 'target']);
+    expect(x.document.year).toBe(2024);
+  });
+
+  it('dates a notice by its signature and names the body that signs it', () => {
+    const text = '各乡镇、各部门：\n现将2019年重点工作任务分解如下，请认真抓好落实。\n余杭区人民政府办公室\n2019年3月2日\n';
+    const x = extractText(text);
+    expect(x.document.date).toBe('2019-03-02');
+    expect(x.subject.district).toBe('余杭区');
+  });
+
+  it('reads the year of a summary from its title, not from the date it was published', () => {
+    const x = extractText('青禾街道2022年工作总结和2023年工作计划 2023-02-24\n一、2022年工作回顾\n完成固定资产投资3亿元。');
+    expect(x.document.year).toBe(2022);
+    expect(x.document.date).toBe('2023-02-24');
+  });
+});
