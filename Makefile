@@ -9,7 +9,7 @@ export NX_TUI := false
 KG := ./bin/kg
 NX := npx --no-install nx
 
-.PHONY: up down test setup lint typecheck unit e2e web
+.PHONY: up down test setup lint typecheck unit eval e2e web
 
 ## up: install what is missing, start Neo4j, migrate, load seeds/, serve API + web on http://127.0.0.1:3000
 up: setup
@@ -25,7 +25,7 @@ down:
 	$(KG) neo4j stop
 
 ## test: lint, type check, unit tests, then end-to-end tests against a real Neo4j and Chromium
-test: setup lint typecheck unit e2e
+test: setup lint typecheck unit eval e2e
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +38,11 @@ typecheck:
 
 unit:
 	$(NX) run-many -t test --exclude=e2e
+
+# extraction against the evaluation set and the seeds, with floors a little under today's figures
+eval:
+	$(KG) eval --gold eval/gold --brief --min slogans=0.85,projects=0.67,outcomes=0.95,parts=0.78,fulfils=0.47,status=0.92,subject=0.97,calibration=0.85
+	$(KG) eval --gold eval/seeds --brief --min slogans=0.85,projects=0.70,outcomes=0.95,parts=0.80,fulfils=0.60,status=0.85,subject=0.90,calibration=0.85
 
 web:
 	$(NX) run web:build
