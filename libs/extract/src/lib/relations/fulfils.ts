@@ -66,8 +66,11 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   cuedInClause(text, clausesOf(text, structure.sentences), named, slogansAt, add);
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
   soleSloganOfSentence(structure.sentences, named, slogansAt, add, programmes);
-  headingRule(text, structure, named, slogans, add);
-  leadSentenceRule(text, structure, named, slogans, add);
+  // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
+  const sentences = new SpanSet(structure.sentences);
+  const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
+  headingRule(text, structure, named, slogans, add, sentenceOf);
+  leadSentenceRule(text, structure, named, slogans, add, sentenceOf);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   return [...out.values()];
 }
@@ -155,18 +158,18 @@ function sloganForms(slogans: Slogan[]): NameIndex {
   return new NameIndex(entries, 2);
 }
 
-function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
+function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   const forms = sloganForms(slogans);
   for (const { lead, scope } of leadScopes(text, structure)) {
     const named = new Set(forms.within(text.slice(lead.start, lead.end)).map((f) => f.name));
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, lead.start); k < projectsAt.length && projectsAt[k].start < scope.end; k++) {
-      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.lead-sentence', { start: lead.start, end: scope.end });
+      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.lead-sentence', sentenceOf(projectsAt[k]));
     }
   }
 }
 
-function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation): void {
+function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
   const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
@@ -175,7 +178,7 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     const named = new Set(forms.within(text.slice(h.start, Math.min(h.end, h.start + 80))).map((f) => f.name));
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
-      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', h.section);
+      for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', sentenceOf(projectsAt[k]));
     }
   }
 }
