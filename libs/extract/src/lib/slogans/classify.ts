@@ -6,6 +6,7 @@ export type QuoteKind = 'slogan' | 'project' | 'other';
 // “大平安”系统集成机制: the words after the quote end in a framing noun.
 const SLOGAN_TAIL = /^[^，。；、“”]{0,12}(机制|体系|模式|理念|品牌|格局|制度)(?=[，。；、\s]|$)/;
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
+const EVENT_END = /(嘉年华|博览会|交易会|洽谈会|运动会|文化节|旅游节|艺术节|音乐节|美食节|电影节|博会|交会|洽会|峰会|论坛)$/;
 const NUMERALS = /[一二三四五六七八九十两双]/g;
 // Framing words that are quoted but are never a slogan or a project.
 const OTHER_WORDS = new Set(['两会', '无人机', '非遗', '网红', '打卡']);
@@ -25,6 +26,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (launched) return { kind: 'slogan', name: words };
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
+  // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
+  if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
   const sloganHead = (SLOGAN_HEADS.test(after) && !/^建设项目/.test(after)) || SLOGAN_TAIL.test(after);
   if (!numbered && !sloganHead && !/[、+]/.test(words)) {
@@ -56,5 +59,7 @@ export function isOther(words: string): boolean {
   if (/^\d{1,2}·\d{1,2}$/.test(plain)) return true;
   if (/(十大|百强|最美|最佳|最具|\d+强|\d+个)[^，]*(城市|城区|县|区|市|称号|之一)$/.test(plain)) return true;
   if (/^(我|我们|你|他|她|这|那)/.test(plain)) return true;
+  // 八连冠, 三甲: a rank or a record, not a programme
+  if (/(连冠|冠军|金奖|银奖|称号|三甲|二甲)$/.test(plain)) return true;
   return false;
 }

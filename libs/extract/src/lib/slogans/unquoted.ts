@@ -15,8 +15,10 @@ const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深入实施|推动|坚�
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/;
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
 const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)([\u4e00-\u9fff]{3,10}?(?:计划|专项行动|行动|攻坚战|工程))(?=[，。；、）)和与及]|$)/g;
+// a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
+const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
-const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度|五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$|(?:五年|三年)行动计划$/;
+const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$|(?:五年|三年)行动计划$/;
 
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
@@ -43,6 +45,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
       const at = start + m[1].length + 1;
       book.add(next[1], next[1], { start: at, end: at + next[1].length }, 'slogan', 'slogan.strategy');
     }
+  }
+  THEME_YEAR.lastIndex = 0;
+  for (let m = THEME_YEAR.exec(text); m; m = THEME_YEAR.exec(text)) {
+    const start = m.index + m[0].length - m[1].length - m[2].length;
+    if (/^\d|[的了]/.test(m[1])) continue;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
   }
   PROGRAMME.lastIndex = 0;
   for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {

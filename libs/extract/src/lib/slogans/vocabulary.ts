@@ -24,7 +24,7 @@ export const SLOGAN_HEADS = /^(品牌|机制|体系|理念|战略|行动|改革|
 export const PROJECT_VERBS = /(开通|上线|启用|建成|落成|开业|举办|开设|投用|开工|竣工|推出)$/;
 
 /** Quoted phrase endings that name a concrete thing by themselves. */
-export const PROJECT_NAME_ENDS = /(嘉年华|博览会|交易会|洽谈会|论坛|峰会|运动会|文化节|旅游节|音乐节|艺术节|美食节|电影节|项目|中心|大楼|大厦|学校|小学|中学|幼儿园|学院|书院|医院|驿站|公园|广场|书房|基金|隧道|水库|小程序|公众号|系统|音乐节|文化节|艺术节|邀请赛|越野赛|分站赛|巴士|旗舰店|产业园|科技园|市|杯|谷|风光带|水道|走廊|小镇|街区|大道)$/;
+export const PROJECT_NAME_ENDS = /(热线|加油站|服务站|号|嘉年华|博览会|交易会|洽谈会|论坛|峰会|运动会|文化节|旅游节|音乐节|艺术节|美食节|电影节|项目|中心|大楼|大厦|学校|小学|中学|幼儿园|学院|书院|医院|驿站|公园|广场|书房|基金|隧道|水库|小程序|公众号|系统|音乐节|文化节|艺术节|邀请赛|越野赛|分站赛|巴士|旗舰店|产业园|科技园|市|杯|谷|风光带|水道|走廊|小镇|街区|大道)$/;
 
 /** Heads of unquoted numbered phrases that are slogans when the text enumerates their parts. */
 export const NUMBERED = /^([一二三四五六七八九十两双]+)(个|大|种|项|条|化|全|级|型|张|圈|驾|强|学|管|重|位)/;
