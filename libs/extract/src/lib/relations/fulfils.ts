@@ -72,7 +72,29 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   headingRule(text, structure, named, slogans, add, sentenceOf);
   leadSentenceRule(text, structure, named, slogans, add, sentenceOf);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
-  return [...out.values()];
+  const relations = [...out.values()];
+  citeSentencesNamingBoth(relations, sentences, projectsAt, locate(slogans));
+  return relations;
+}
+
+/** Where one sentence names both the project and the slogan, that sentence is the evidence a reader wants. */
+function citeSentencesNamingBoth(relations: Relation[], sentences: SpanSet, projectsAt: Located[], slogansAt: Located[]): void {
+  const sentencesOf = new Map<string, Set<TextSpan>>();
+  for (const m of [...projectsAt, ...slogansAt]) {
+    const s = sentences.find(m.start);
+    if (!s) continue;
+    let set = sentencesOf.get(m.name);
+    if (!set) sentencesOf.set(m.name, (set = new Set()));
+    set.add(s);
+  }
+  for (const r of relations) {
+    const [a, b] = [sentencesOf.get(r.from), sentencesOf.get(r.to)];
+    if (!a || !b) continue;
+    const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+    let best: TextSpan | null = null;
+    for (const s of fewer) if (more.has(s) && (!best || s.end - s.start < best.end - best.start)) best = s;
+    if (best) r.evidence = { start: best.start, end: best.end };
+  }
 }
 
 const NEAR = 30;
