@@ -119,7 +119,7 @@ function collectFulfils(x: Extraction, slogans: EntityCollector, projects: Entit
     if (prior && prior.confidence >= r.confidence) continue;
     const { start, end } = r.evidence;
     const evidence = x.document.text.slice(start, Math.min(end, start + EVIDENCE_MAX));
-    out.set(`${project}>${slogan}`, { project, slogan, confidence: r.confidence, start, end, evidence });
+    out.set(`${project}>${slogan}`, { project, slogan, confidence: r.confidence, rule: r.rule ?? null, start, end, evidence });
   }
   return [...out.values()];
 }

@@ -42,6 +42,8 @@ export interface FulfilsRow {
   project: string;
   slogan: string;
   confidence: number;
+  /** the extraction rule that made the tie, when the extraction names one */
+  rule: string | null;
   start: number;
   end: number;
   evidence: string;

@@ -107,6 +107,6 @@ CALL (d) {
 CALL {
   UNWIND $fulfils AS row
   MATCH (j:Project {id: row.project}), (s:Slogan {id: row.slogan})
-  CREATE (j)-[:FULFILS {document: $docId, confidence: row.confidence, start: row.start,
+  CREATE (j)-[:FULFILS {document: $docId, confidence: row.confidence, rule: row.rule, start: row.start,
                         end: row.end, evidence: row.evidence}]->(s)
 }`;
