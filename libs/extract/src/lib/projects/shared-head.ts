@@ -43,25 +43,34 @@ function sharedTail(text: string, found: Span, head: string): string {
   return tail.length >= head.length ? tail : head;
 }
 
-/** The items listed before a found name, each given the shared head. */
-export function itemsSharingHead(text: string, found: Span, head: string): SharedHeadItem[] {
-  if (!SEPARATOR.test(text[found.start - 1] ?? '')) return [];
-  const tail = sharedTail(text, found, head);
-  if (!tail) return [];
-  const out: SharedHeadItem[] = [];
-  let end = found.start - 1;
-  for (let guard = 0; guard < 10 && end > 0 && SEPARATOR.test(text[end]); guard++) {
+interface ListedItem extends Span {
+  surface: string;
+}
+
+/** The items of a list that ends at `end`, right to left, while each is a plausible name and a separator precedes it. */
+function listedItemsEndingAt(text: string, end: number): ListedItem[] {
+  const items: ListedItem[] = [];
+  for (let guard = 0; guard < 12 && end > 0; guard++) {
     let start = end;
     while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
     const raw = text.slice(start, end);
     const surface = afterLastVerb(raw).replace(LEADING_FILLER, '');
     const itemStart = start + raw.length - surface.length;
     if (!plausibleItem(text, surface, itemStart)) break;
-    out.push({ name: surface.endsWith(tail) ? surface : surface + tail, surface, start: itemStart, end });
-    if (itemStart !== start) break; // a verb opened the list
+    items.push({ surface, start: itemStart, end });
+    // a verb opened the list, or nothing separates this item from the text before it
+    if (itemStart !== start || !SEPARATOR.test(text[start - 1] ?? '')) break;
     end = start - 1;
   }
-  return out;
+  return items;
+}
+
+/** The items listed before a found name, each given the shared head. */
+export function itemsSharingHead(text: string, found: Span, head: string): SharedHeadItem[] {
+  if (!SEPARATOR.test(text[found.start - 1] ?? '')) return [];
+  const tail = sharedTail(text, found, head);
+  if (!tail) return [];
+  return listedItemsEndingAt(text, found.start - 1).map((it) => ({ ...it, name: it.surface.endsWith(tail) ? it.surface : it.surface + tail }));
 }
 
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
@@ -72,21 +81,8 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     const m = ETC_HEAD.exec(text.slice(i, i + 12));
     if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) continue;
-    const head = m[1];
-    let end = i;
-    const items: SharedHeadItem[] = [];
-    for (let guard = 0; guard < 12; guard++) {
-      let start = end;
-      while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
-      const raw = text.slice(start, end);
-      const surface = afterLastVerb(raw).replace(LEADING_FILLER, '');
-      const itemStart = start + raw.length - surface.length;
-      if (!plausibleItem(text, surface, itemStart)) break;
-      items.push({ name: surface + head, surface, start: itemStart, end });
-      if (itemStart !== start || !SEPARATOR.test(text[start - 1] ?? '')) break;
-      end = start - 1;
-    }
-    if (items.length >= 2) out.push(...items);
+    const items = listedItemsEndingAt(text, i);
+    if (items.length >= 2) out.push(...items.map((it) => ({ ...it, name: it.surface + m[1] })));
   }
   return out;
 }
