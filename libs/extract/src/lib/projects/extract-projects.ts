@@ -44,7 +44,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
-    if (genericModifier(text, trimmed.start, m.index, m[0]) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
+    if (genericModifier(text, trimmed.start, m.index, m[0], found.words) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, 'project.head');
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');

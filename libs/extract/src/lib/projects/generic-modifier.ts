@@ -40,15 +40,22 @@ function properWord(w: Word): boolean {
   return PROPER_TAGS.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fffA-Za-z]{2,}$/.test(w.text)) || /\d|^第/.test(w.text);
 }
 
-/** True when every word before the head is a common word: the phrase names a kind, not one thing. */
-export function genericModifier(text: string, start: number, headStart: number, head = ''): boolean {
-  if (headStart <= start) return true;
-  let words: Word[];
+/** The words of text[start, headStart): taken from words already cut when they line up, else cut anew. */
+function wordsBetween(text: string, start: number, headStart: number, known?: Word[]): Word[] | null {
+  const inside = known?.filter((w) => w.start >= start && w.end <= headStart);
+  if (inside?.length && inside[0].start === start && inside[inside.length - 1].end === headStart) return inside;
   try {
-    words = tagWords(text, start, headStart);
+    return tagWords(text, start, headStart);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True when every word before the head is a common word: the phrase names a kind, not one thing. */
+export function genericModifier(text: string, start: number, headStart: number, head = '', known?: Word[]): boolean {
+  if (headStart <= start) return true;
+  const words = wordsBetween(text, start, headStart, known);
+  if (!words) return false;
   if (WEAK_HEADS.test(head)) return !words.some(properWord);
   // 国家数字经济创新发展试验区: a long designation names one zone however common its words
   if (DESIGNATION_HEADS.test(head) && headStart - start >= 6) return false;

@@ -58,7 +58,7 @@ function clauseStart(text: string, at: number): number {
   return min;
 }
 
-export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number } | null {
+export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
   const from = clauseStart(text, headStart);
   if (from >= headStart) return null;
   let words: Word[];
@@ -85,5 +85,5 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
   if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}|^\d/.test(name) || /^[*-]|[*-]$/.test(modifier)) return null;
-  return { name, start, end: headEnd };
+  return { name, start, end: headEnd, words };
 }
