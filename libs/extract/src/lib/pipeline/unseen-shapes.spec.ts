@@ -29,6 +29,11 @@ describe('projects on unseen text', () => {
     expect(projects('建成启用柳塘危险废物综合处置中心。')).toContain('柳塘危险废物综合处置中心');
   });
 
+  it('keeps a capacity, a generation or a direction that is part of the name', () => {
+    const names = projects('建成新20万吨成品油码头，青禾第8代显示面板生产线投产，加快东部新城建设。');
+    expect(names).toEqual(expect.arrayContaining(['新20万吨成品油码头', '青禾第8代显示面板生产线', '东部新城']));
+  });
+
   it('does not take a kind of facility for a named one', () => {
     const names = projects('新建普惠性民办幼儿园，支持企业技术研究中心建设，推进现代农业产业园建设。');
     expect(names).not.toEqual(expect.arrayContaining(['普惠性民办幼儿园']));

@@ -14,12 +14,24 @@ function stopsName(w: Word, next: Word | undefined): boolean {
   return STOP_TAGS.test(w.tag);
 }
 
+// 30万吨原油码头, 第6代柔性面板生产线: a capacity or a generation belongs to the name it measures
+const CAPACITY_UNIT = /^(万吨|吨|万台|台|万辆|辆|兆瓦|千瓦|万千瓦|千伏|万套|套|代)$/;
+
+function capacityInName(words: Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  const prev = words[k - 1];
+  if (/^\d+(\.\d+)?$/.test(w.text) && !!next && CAPACITY_UNIT.test(next.text) && !!words[k + 2]) return true;
+  if (CAPACITY_UNIT.test(w.text) && !!prev && /^\d+(\.\d+)?$/.test(prev.text)) return true;
+  return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
+}
+
 /** 清林径水库引水调蓄工程: a verb between nouns belongs to the name. */
 function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
   const left = words[k - 1];
   // 湖州危险废物综合处置中心, 安吉两库引水工程: a verb after a noun-like word inside the name
-  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)));
+  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)) || CAPACITY_UNIT.test(left.text));
   return (w.tag === 'v' || w.tag === 'vn') && !LEFT_STOPS.has(w.text) && nounLike && !LEFT_STOPS.has(left.text);
 }
 
@@ -76,7 +88,7 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
-    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k)) break;
+    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }
@@ -84,6 +96,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}|^\d/.test(name) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }
