@@ -24,6 +24,9 @@ export interface NamedSpan extends Span {
  * Final touches to a project name: cut after a governing verb the segmenter merged into a word,
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
+// verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
+const GOVERNING = /^(?:做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|了|—|－|-)+/;
+
 export function trimName(text: string, found: NamedSpan, slogans: NameIndex): NamedSpan | null {
   let start = found.start;
   const name = () => text.slice(start, found.end);
@@ -31,6 +34,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
     const at = name().lastIndexOf(verb);
     if (at >= 0 && at + verb.length < name().length - 2) start += at + verb.length;
   }
+  const governing = GOVERNING.exec(name());
+  if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所]/.test(name())) start++;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
