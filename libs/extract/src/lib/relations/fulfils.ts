@@ -129,7 +129,9 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
     if (names.size !== 1) continue;
     const [slogan] = names;
     if (!programmes.has(slogan)) continue;
-    for (let k = lowerBound(projectsAt, sentence.start); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
+    // the programme frames what follows it: 实施乡村振兴战略，举办…节 (a project named before it is context)
+    const framedFrom = slogansAt[lowerBound(slogansAt, sentence.start)].start;
+    for (let k = lowerBound(projectsAt, framedFrom); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
       if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
     }
   }
