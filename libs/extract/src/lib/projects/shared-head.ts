@@ -40,6 +40,8 @@ function sharedTail(text: string, found: Span, head: string): string {
   // the found name must be a proper word plus what it shares: 厦门地铁, not 项目建设初中
   if (words.length < 2 || !/^(ns|nr|nrt|nz|nt|j|x|eng)$/.test(words[0].tag)) return '';
   const tail = text.slice(words[1].start, found.end).replace(/^[一二三四五六七八九十\d]+期/, '');
+  // 神龙三厂: a numbered tail names that one plant, the other items do not share it
+  if (/^[一二三四五六七八九十\d第]/.test(tail)) return '';
   return tail.length >= head.length ? tail : head;
 }
 
