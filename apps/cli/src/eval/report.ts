@@ -51,7 +51,13 @@ function table(header: string[], rows: (string | number)[][]): string[] {
 export function documentTable(scores: { stem: string; score: DocumentScore }[]): string[] {
   return table(
     ['document', ...CATEGORIES, 'status', 'subject+time'],
-    scores.map(({ stem, score }) => [stem, ...CATEGORIES.map((c) => f2(prf(score.categories[c]).f1)), `${score.status.ok}/${score.status.of}`, `${score.subject.ok}/${score.subject.of}`]),
+    // a category with nothing in the gold and nothing extracted has no F1: shown as -
+    scores.map(({ stem, score }) => [
+      stem,
+      ...CATEGORIES.map((c) => (score.categories[c].tp + score.categories[c].fp + score.categories[c].fn ? f2(prf(score.categories[c]).f1) : '-')),
+      `${score.status.ok}/${score.status.of}`,
+      `${score.subject.ok}/${score.subject.of}`,
+    ]),
   );
 }
 
