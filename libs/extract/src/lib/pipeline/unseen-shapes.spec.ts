@@ -34,6 +34,12 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['新20万吨成品油码头', '青禾第8代显示面板生产线', '东部新城']));
   });
 
+  it('names renewal works by their address, schools by their kind and a works programme as a project only', () => {
+    const x = extractText('完成柳塘路318弄成套改造，新建青禾师大附中、松岭普通高中，实施松岭线路面修复工程。');
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['柳塘路318弄成套改造', '青禾师大附中', '松岭普通高中', '松岭线路面修复工程']));
+    expect(x.slogans.map((s) => s.name)).not.toContain('松岭线路面修复工程');
+  });
+
   it('does not take a kind of facility for a named one', () => {
     const names = projects('新建普惠性民办幼儿园，支持企业技术研究中心建设，推进现代农业产业园建设。');
     expect(names).not.toEqual(expect.arrayContaining(['普惠性民办幼儿园']));
