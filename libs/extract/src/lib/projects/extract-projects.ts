@@ -61,6 +61,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       .map((it) => ({ it, rule: 'project.list-sibling' as const }))];
   for (const { it: item, rule } of items) {
     if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
+    // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
+    if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
     add(item.name, item.name, item, rule);
     listedNames.add(item.name);
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { afterLastVerb } from './trim-name';
+import { afterLastVerb, dropGoverning } from './trim-name';
 
 // Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
 const LIST_TAIL = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校)(?!载体|平台|方式|形式|机制|示范|案例)/;
@@ -19,7 +19,7 @@ function itemsBefore(text: string, end: number): ListItem[] {
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const cut = raw.slice(lead).search(/\d+[幢个家座所处项]|等/);
     const surface = (cut > 0 ? raw.slice(lead, lead + cut) : raw.slice(lead)).trimEnd();
-    const kept = afterLastVerb(surface);
+    const kept = dropGoverning(afterLastVerb(surface));
     const s = pos + lead + (surface.length - kept.length) + (kept.includes('的') ? kept.lastIndexOf('的') + 1 : 0);
     const name = kept.replace(/[“”]/g, '').replace(/^.*的/, '');
     if (name.length >= 2 && name.length <= 16 && !/\*/.test(name) && !/^[“”]|[“”]$/.test(kept.replace(/“[^”]*”/g, 'x'))) {

@@ -27,6 +27,12 @@ export interface NamedSpan extends Span {
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
 const GOVERNING = /^(?:做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|了|—|－|-)+/;
 
+/** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
+export function dropGoverning(name: string): string {
+  const governing = GOVERNING.exec(name);
+  return governing && name.length - governing[0].length >= 3 ? name.slice(governing[0].length) : name;
+}
+
 export function trimName(text: string, found: NamedSpan, slogans: NameIndex): NamedSpan | null {
   let start = found.start;
   const name = () => text.slice(start, found.end);
