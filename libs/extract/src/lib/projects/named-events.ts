@@ -9,9 +9,9 @@ export interface NamedEvent extends Span {
 
 const EDITION = /(?:第[一二三四五六七八九十百零\d]+届|首届)([^，。；、：\n“”()（）]{2,24}?(?:运动会|博览会|交易会|洽谈会|展览会|论坛|峰会|大会|文化节|艺术节|旅游节|音乐节|节|展|赛|会|活动月|月|周|嘉年华))/g;
 const MEETING = /(人民代表大会|代表大会|全会|常委会|委员会|党代会|人大|政协|议事会|理事会|董事会|代表会)$/;
-const ABBREVIATED = /(?:第[一二三四五六七八九十百零\d]+届|首届|国际|全国)?[\u4e00-\u9fff](?:博会|交会|洽会|台会|青会|运会)/g;
+const ABBREVIATED = /(?:第[一二三四五六七八九十百零\d]+届|首届|国际|全国)?[\u4e00-\u9fff](?:博会|交会|洽会|台会|青会|运会|创会)/g;
 // the character before an abbreviation must end a word: 成功举办西博会, 、厦洽会, 和海交会
-const BEFORE_ABBREVIATION = /[，。；、：\n“”（(和与及暨办好加届赴在了]$|^$/;
+const BEFORE_ABBREVIATION = /[，。；、：\n“”（(和与及暨办好加届赴在了的]$|^$/;
 
 export function findNamedEvents(text: string): NamedEvent[] {
   const out: NamedEvent[] = [];
