@@ -10,3 +10,4 @@ export * from './cypher-guard';
 export * from './read';
 export * from './saved-queries';
 export * from './export';
+export * from './corrections';

@@ -1,2 +1,3 @@
 // Public surface of @policy-graph/model: the zod schemas everything else shares.
 export * from './lib/extraction.schema';
+export * from './lib/correction.schema';

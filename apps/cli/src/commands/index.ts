@@ -2,6 +2,7 @@ import { Command } from '../command';
 import { benchIngestCommand } from './bench-ingest.command';
 import { benchCommand } from './bench.command';
 import { checksumCommand } from './checksum.command';
+import { correctionsCommand } from './corrections.command';
 import { evalCommand } from './eval.command';
 import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   migrateCommand,
   ingestCommand,
   checksumCommand,
+  correctionsCommand,
   serveCommand,
   exportCommand,
   benchIngestCommand,

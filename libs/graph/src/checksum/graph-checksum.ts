@@ -15,7 +15,7 @@ export interface ReadTransactionRunner {
 export interface ChecksumOptions {
   // properties that record when, not what (ingestedAt), left out of the checksum
   volatile?: string[];
-  // bookkeeping that is not graph content (SchemaMigration)
+  // bookkeeping that is not graph content (SchemaMigration, the Correction log)
   skipLabels?: string[];
 }
 
@@ -34,7 +34,7 @@ const labelsOf = (labels: string[]) => [...labels].sort().join(':');
 // properties, so it never depends on internal ids or on the order things were written in.
 export function graphChecksum(runner: ReadTransactionRunner, options: ChecksumOptions = {}): Promise<GraphChecksum> {
   const skip = new Set(options.volatile ?? ['ingestedAt']);
-  const params = { skip: options.skipLabels ?? ['SchemaMigration'] };
+  const params = { skip: options.skipLabels ?? ['SchemaMigration', 'Correction'] };
   return runner.executeRead(async (tx) => {
     let sum = 0n;
     let nodes = 0;

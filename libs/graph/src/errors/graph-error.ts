@@ -16,6 +16,7 @@ export const GRAPH_ERROR_CODES = [
   'START_FAILED',
   'START_TIMEOUT',
   'STOP_FAILED',
+  'BAD_CORRECTION',
   'GRAPH_ERROR',
 ] as const;
 

@@ -1,4 +1,6 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { applyCorrections, correctionsInForce } from '../corrections/apply-corrections';
+import { readCorrectionLog } from '../corrections/correction-log';
 import { toCypherValues } from './cypher-values';
 import { DERIVE_ADOPTS, DERIVE_PROJECTS, DERIVE_SLOGANS } from './derive.cypher';
 import type { DocumentRows } from './document-rows';
@@ -29,16 +31,18 @@ export async function writeDocument(runner: WriteTransactionRunner, rows: Docume
   return runner.executeWrite((tx) => writeInTransaction(tx, rows));
 }
 
-async function writeInTransaction(tx: ManagedTransaction, rows: DocumentRows): Promise<WriteResult> {
-  const docId = rows.doc.id;
+async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRows): Promise<WriteResult> {
+  const docId = extracted.doc.id;
   const counts = emptyCounts();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult> => {
     const result = await tx.run(query, toCypherValues(params) as Record<string, unknown>);
     addCounts(counts, countsOf(result));
     return result;
   };
-  const found = await run(FIND_VERSIONS, { docId, sourceKey: rows.doc.sourceKey });
+  const found = await run(FIND_VERSIONS, { docId, sourceKey: extracted.doc.sourceKey });
   if (found.records[0].get('exists')) return { status: 'unchanged', counts };
+  // the reviewers' corrections, read in this transaction, so the document is written corrected
+  const rows = applyCorrections(extracted, correctionsInForce(await readCorrectionLog(tx)));
   const oldIds = found.records[0].get('oldIds') as string[];
   const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
   for (const oldId of oldIds) collectTouched(touched, await run(REMOVE_VERSION, { oldId }));

@@ -1,0 +1,3 @@
+export { applyCorrections, correctionsInForce } from './apply-corrections';
+export { correctionLog, importCorrections, parseCorrectionInput, readCorrectionLog, recordCorrection, targetOf } from './correction-log';
+export type { CorrectionTransactions } from './correction-log';
