@@ -11,3 +11,4 @@ export * from './read';
 export * from './saved-queries';
 export * from './export';
 export * from './corrections';
+export * from './reextract';

@@ -10,6 +10,7 @@ import { helpCommand } from './help.command';
 import { ingestCommand } from './ingest.command';
 import { migrateCommand } from './migrate.command';
 import { neo4jCommand } from './neo4j.command';
+import { reextractCommand } from './reextract.command';
 import { serveCommand } from './serve.command';
 
 // The commands of bin/kg, in the order `kg help` lists them. Add yours here (see ../command.ts).
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   benchCommand,
   migrateCommand,
   ingestCommand,
+  reextractCommand,
   checksumCommand,
   correctionsCommand,
   serveCommand,

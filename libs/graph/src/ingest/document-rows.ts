@@ -35,7 +35,7 @@ export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentR
   const fulfils = collectFulfils(x, slogans, projects, aliases);
   const outcomes = collectOutcomes(x, projects, docId);
   return {
-    doc: documentProps(x, options.sourceKey),
+    doc: documentProps(x, options),
     subjectId,
     places: [...placeRows.places.values()],
     partOf: [...placeRows.partOf.values()],
@@ -66,12 +66,12 @@ function surfaces(name: string, aliases: string[]): string[] {
   return [...new Set([name, canonicalName(name), ...aliases, ...aliases.map(canonicalName)])];
 }
 
-function documentProps(x: Extraction, sourceKey: string): DocumentProps {
+function documentProps(x: Extraction, options: RowOptions): DocumentProps {
   const d = x.document;
   return {
     id: d.sha256,
     file: d.file,
-    sourceKey,
+    sourceKey: options.sourceKey,
     title: d.title,
     date: d.date,
     year: d.year,
@@ -79,6 +79,8 @@ function documentProps(x: Extraction, sourceKey: string): DocumentProps {
     format: d.format ?? null,
     source: d.source ?? null,
     publisher: d.publisher ?? null,
+    extractor: d.extractor ?? null,
+    subjectHint: options.subject ? JSON.stringify(options.subject) : null,
     text: d.text,
   };
 }

@@ -14,6 +14,9 @@ export interface DocumentProps {
   format: string | null;
   source: string | null;
   publisher: string | null;
+  // the extractor version that made the rows, and the subject the source gave (JSON), for re-extraction
+  extractor: string | null;
+  subjectHint: string | null;
   text: string;
 }
 

@@ -26,12 +26,17 @@ interface Touched {
   projects: Set<string>;
 }
 
-// Writes one document in one transaction: a handful of batched statements, whole or not at all.
-export async function writeDocument(runner: WriteTransactionRunner, rows: DocumentRows): Promise<WriteResult> {
-  return runner.executeWrite((tx) => writeInTransaction(tx, rows));
+export interface WriteOptions {
+  /** write the document again even when this very version is in the graph (re-extraction) */
+  rewrite?: boolean;
 }
 
-async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRows): Promise<WriteResult> {
+// Writes one document in one transaction: a handful of batched statements, whole or not at all.
+export async function writeDocument(runner: WriteTransactionRunner, rows: DocumentRows, options: WriteOptions = {}): Promise<WriteResult> {
+  return runner.executeWrite((tx) => writeInTransaction(tx, rows, options));
+}
+
+async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRows, options: WriteOptions): Promise<WriteResult> {
   const docId = extracted.doc.id;
   const counts = emptyCounts();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult> => {
@@ -40,10 +45,11 @@ async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRow
     return result;
   };
   const found = await run(FIND_VERSIONS, { docId, sourceKey: extracted.doc.sourceKey });
-  if (found.records[0].get('exists')) return { status: 'unchanged', counts };
+  const exists = found.records[0].get('exists') as boolean;
+  if (exists && !options.rewrite) return { status: 'unchanged', counts };
   // the reviewers' corrections, read in this transaction, so the document is written corrected
   const rows = applyCorrections(extracted, correctionsInForce(await readCorrectionLog(tx)));
-  const oldIds = found.records[0].get('oldIds') as string[];
+  const oldIds = exists ? [docId] : (found.records[0].get('oldIds') as string[]);
   const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
   for (const oldId of oldIds) collectTouched(touched, await run(REMOVE_VERSION, { oldId }));
   const year = rows.doc.year;

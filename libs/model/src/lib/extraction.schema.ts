@@ -25,6 +25,8 @@ export const DocumentInfoSchema = z.object({
   source: z.string().nullable().optional(),
   publisher: z.string().nullable().optional(),
   format: z.string().optional(),
+  // the version of the extractor that read it (a hash of its code)
+  extractor: z.string().optional(),
   text: z.string(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;

@@ -13,6 +13,7 @@ import { findQuotes, quoteSpans } from '../slogans/quotes';
 import { SpanSet } from '../spans';
 import { findDate, findYear } from '../time/dates';
 import { addSourceAliases } from './source-aliases';
+import { extractorVersion } from './extractor-version';
 import { completionCells } from './table-cells';
 
 export interface ExtractMeta {
@@ -39,6 +40,7 @@ function documentInfo(input: string, normalised: NormalisedText, structure: Docu
     source: meta.source ?? null,
     publisher: meta.publisher ?? null,
     format: meta.format,
+    extractor: extractorVersion(),
     text,
   };
 }
