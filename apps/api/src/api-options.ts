@@ -5,6 +5,7 @@ export interface ApiOptions {
   writeToken: string | null;
   readsOpen: boolean;
   readToken: string | null;
+  reviewers: { name: string; token: string }[];
   cypherTimeoutMs: number;
   cypherRowLimit: number;
   bodyLimitBytes: number;

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from './api-options';
 import { ReadAccessGuard } from './auth/read-access.guard';
+import { ReviewerGuard } from './auth/reviewer.guard';
 import { WriteTokenGuard } from './auth/write-token.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -46,7 +47,7 @@ export class ApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),
       ],
       controllers: [HealthController],
-      providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
+      providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, ReviewerGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
     };
   }
 }

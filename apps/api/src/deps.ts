@@ -23,6 +23,7 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
     writeToken: config.api.writeToken ?? null,
     readsOpen: config.api.readsOpen,
     readToken: config.api.readToken ?? null,
+    reviewers: config.api.reviewers,
     cypherTimeoutMs: config.cypher.timeoutMs,
     cypherRowLimit: config.cypher.rowLimit,
     bodyLimitBytes: config.api.bodyLimitBytes,

@@ -4,6 +4,8 @@ import { CompareResolver } from './compare/compare.resolver';
 import { CompareService } from './compare/compare.service';
 import { ConsoleResolver } from './console/console.resolver';
 import { ConsoleService } from './console/console.service';
+import { CorrectionResolver } from './correction/correction.resolver';
+import { CorrectionService } from './correction/correction.service';
 import { DiffusionResolver } from './diffusion/diffusion.resolver';
 import { DiffusionService } from './diffusion/diffusion.service';
 import { DocumentResolver } from './document/document.resolver';
@@ -34,9 +36,11 @@ export const RESOLVERS = [
   SavedQueryResolver,
   ConsoleResolver,
   IngestResolver,
+  CorrectionResolver,
 ];
 
 export const SERVICES = [
+  CorrectionService,
   SearchService,
   SloganService,
   BodyService,

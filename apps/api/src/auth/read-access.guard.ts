@@ -17,7 +17,7 @@ export class ReadAccessGuard implements CanActivate {
     if (gql.getInfo()?.parentType?.name === 'Mutation') return true;
     const token = bearerToken(gql.getContext<GqlContext>().req?.headers);
     if (!token) throw apiError('UNAUTHENTICATED', 'Reads are closed on this server: send Authorization: Bearer <API_READ_TOKEN>.');
-    if (sameToken(token, this.options.readToken) || sameToken(token, this.options.writeToken)) return true;
+    if (sameToken(token, this.options.readToken) || sameToken(token, this.options.writeToken) || this.options.reviewers.some((r) => sameToken(token, r.token))) return true;
     throw apiError('FORBIDDEN', 'The bearer token is neither the read nor the write token.');
   }
 }

@@ -56,6 +56,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'neo4j' })).toThrow(/NEO4J_PASSWORD/);
   });
 
+  it('reads named reviewers and refuses short, unnamed or shared tokens', () => {
+    const two = loadConfig({ API_REVIEWERS: `王工=${'a'.repeat(16)}, 李研究员=${'b'.repeat(20)}` });
+    expect(two.api.reviewers).toEqual([
+      { name: '王工', token: 'a'.repeat(16) },
+      { name: '李研究员', token: 'b'.repeat(20) },
+    ]);
+    expect(loadConfig({}).api.reviewers).toEqual([]);
+    expect(() => loadConfig({ API_REVIEWERS: '王工=short' })).toThrow(/API_REVIEWERS.*at least 16 characters/);
+    expect(() => loadConfig({ API_REVIEWERS: `${'a'.repeat(16)}` })).toThrow(/API_REVIEWERS/);
+    expect(() => loadConfig({ API_REVIEWERS: `王工=${'a'.repeat(16)},李=${'a'.repeat(16)}` })).toThrow(/of their own/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
   });

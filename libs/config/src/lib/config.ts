@@ -21,6 +21,8 @@ export interface Config {
     writeToken?: string;
     readsOpen: boolean;
     readToken?: string;
+    /** named reviewers who may correct the graph */
+    reviewers: { name: string; token: string }[];
     bodyLimitBytes: number;
   };
   cypher: { timeoutMs: number; rowLimit: number };
@@ -78,6 +80,7 @@ function toConfig(env: Env): Config {
       writeToken: env.API_WRITE_TOKEN,
       readsOpen: env.API_READS_OPEN,
       readToken: env.API_READ_TOKEN,
+      reviewers: env.API_REVIEWERS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
     },
     cypher: { timeoutMs: env.CYPHER_TIMEOUT_MS, rowLimit: env.CYPHER_ROW_LIMIT },

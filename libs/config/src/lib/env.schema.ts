@@ -13,6 +13,21 @@ const boltUri = z
   });
 const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, { error: 'expected a size such as 512m or 2g' });
 const token = z.string().min(16, { error: 'use at least 16 characters' });
+// name=token pairs, comma-separated: each reviewer's corrections carry the name
+const reviewers = z
+  .string()
+  .transform((value, ctx) => {
+    const out: { name: string; token: string }[] = [];
+    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const at = pair.indexOf('=');
+      const name = at > 0 ? pair.slice(0, at).trim() : '';
+      const secret = at > 0 ? pair.slice(at + 1).trim() : '';
+      if (!name || secret.length < 16) ctx.addIssue({ code: 'custom', message: `"${name || pair.slice(0, 12)}…": expected name=token with a token of at least 16 characters` });
+      else if (out.some((r) => r.name === name || r.token === secret)) ctx.addIssue({ code: 'custom', message: `"${name}": each reviewer needs a name and a token of their own` });
+      else out.push({ name, token: secret });
+    }
+    return out;
+  });
 
 export const envSchema = z
   .object({
@@ -31,6 +46,7 @@ export const envSchema = z
     API_WRITE_TOKEN: token.optional(),
     API_READS_OPEN: flag.default(true),
     API_READ_TOKEN: token.optional(),
+    API_REVIEWERS: reviewers.default([]),
     CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
     CYPHER_ROW_LIMIT: positiveInt.default(5_000),
     BODY_LIMIT_BYTES: positiveInt.default(10 * 1024 * 1024),

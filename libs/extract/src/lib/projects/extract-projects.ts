@@ -9,7 +9,7 @@ import { findNamedEvents } from './named-events';
 import { numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsSharingHead } from './shared-head';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
-import { GENERIC, HEAD, LEFT_STOPS } from './vocabulary';
+import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS } from './vocabulary';
 import { trimName } from './trim-name';
 
 interface ProjectDraft {
@@ -40,6 +40,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
+    if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);

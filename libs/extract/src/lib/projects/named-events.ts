@@ -22,8 +22,9 @@ export function findNamedEvents(text: string): NamedEvent[] {
   }
   ABBREVIATED.lastIndex = 0;
   for (let m = ABBREVIATED.exec(text); m; m = ABBREVIATED.exec(text)) {
-    if (!BEFORE_ABBREVIATION.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    if (out.some((e) => e.start <= m!.index && m!.index < e.end)) continue;
+    const at = m.index;
+    if (!BEFORE_ABBREVIATION.test(text.slice(Math.max(0, at - 1), at))) continue;
+    if (out.some((e) => e.start <= at && at < e.end)) continue;
     out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -34,6 +34,9 @@ const HEAD_WORDS: readonly string[] = [
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD_ALTERNATIVES = [...HEAD_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
+/** A head right after a head: 湿地 in 湿地公园 is not where the name ends. */
+export const HEAD_AT_START = new RegExp(`^(?:${HEAD_ALTERNATIVES})`);
+
 // 路, 街 and 港 end a name only when nothing follows but punctuation or a conjunction (思路, 道路, 港口 do not).
 export const HEAD = new RegExp(
   `(?:${HEAD_ALTERNATIVES}|[一二三四五六七八九十]小|十一幼|[一二三四五六七八九十]厂|(?<![开闭场宾旅会使领])馆|(?<![春环季细情关调礼章音])节(?=[，。；、）)和与及等\\n]|$)|(?:路|街|港|城)(?=[，。；、）)和与及等\n]|$))(?:[一二三四五六七八九十\\d]期(?:工程)?)?`,

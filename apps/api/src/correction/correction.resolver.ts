@@ -1,0 +1,46 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { ApiOptions } from '../api-options';
+import { ReviewerGuard, reviewerOf } from '../auth/reviewer.guard';
+import { bearerToken } from '../auth/tokens';
+import type { GqlContext } from '../graphql/request-context';
+import { API_OPTIONS } from '../neo4j/tokens';
+import { Correction, CorrectionInput } from './correction.model';
+import { CorrectionService } from './correction.service';
+
+@Resolver(() => Correction)
+export class CorrectionResolver {
+  constructor(
+    private readonly log: CorrectionService,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+  ) {}
+
+  private author(ctx: GqlContext): string {
+    return reviewerOf(this.options, bearerToken(ctx.req?.headers)) as string;
+  }
+
+  @Mutation(() => Correction, { description: 'Record a correction; it holds for every later extraction. Needs a reviewer token (API_REVIEWERS).' })
+  @UseGuards(ReviewerGuard)
+  correct(@Args('input') input: CorrectionInput, @Context() ctx: GqlContext) {
+    ctx.countTransaction();
+    return this.log.correct(input, this.author(ctx));
+  }
+
+  @Mutation(() => Correction, { description: 'Undo a correction (itself a correction). Needs a reviewer token.' })
+  @UseGuards(ReviewerGuard)
+  revertCorrection(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | null, @Context() ctx: GqlContext) {
+    ctx.countTransaction();
+    return this.log.revert(id, reason, this.author(ctx));
+  }
+
+  @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新), author or time.' })
+  corrections(
+    @Context() ctx: GqlContext,
+    @Args('target', { type: () => String, nullable: true }) target?: string | null,
+    @Args('author', { type: () => String, nullable: true }) author?: string | null,
+    @Args('after', { type: () => String, nullable: true, description: 'ISO time: only corrections recorded later' }) after?: string | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limit = 100,
+  ) {
+    return this.log.log(ctx.db, { target, author, after, limit: Math.min(Math.max(limit, 1), 1000) });
+  }
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isGraphError, recordCorrection, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { int as neo4jInt } from 'neo4j-driver';
+import { apiError } from '../common/errors';
+import { NEO4J_EXECUTOR } from '../neo4j/tokens';
+import type { Correction, CorrectionInput } from './correction.model';
+
+const LOG = `
+MATCH (c:Correction)
+WHERE ($target IS NULL OR c.target = $target) AND ($author IS NULL OR c.author = $author) AND ($after IS NULL OR c.at > $after)
+RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status
+ORDER BY c.at, c.id LIMIT $limit`;
+const STATUS = `MATCH (c:Correction {id: $id}) RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status`;
+
+@Injectable()
+export class CorrectionService {
+  constructor(@Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor) {}
+
+  private async record(raw: Record<string, unknown>): Promise<Correction> {
+    try {
+      const c = await recordCorrection(this.executor, raw);
+      const [row] = await this.executor.read<Correction>(STATUS, { id: c.id });
+      return row;
+    } catch (error) {
+      if (isGraphError(error, 'BAD_CORRECTION')) throw apiError('BAD_USER_INPUT', error.message);
+      throw error;
+    }
+  }
+
+  correct(input: CorrectionInput, author: string): Promise<Correction> {
+    const { kind, project, slogan, from, into, reason } = input;
+    return this.record({ kind, project: project ?? undefined, slogan: slogan ?? undefined, from: from ?? undefined, into: into ?? undefined, reason: reason ?? '', author });
+  }
+
+  revert(id: string, reason: string | null | undefined, author: string): Promise<Correction> {
+    return this.record({ kind: 'revert', correction: id, reason: reason ?? '', author });
+  }
+
+  async log(db: CypherReader, filter: { target?: string | null; author?: string | null; after?: string | null; limit: number }): Promise<Correction[]> {
+    const rows = await db.read(LOG, { target: filter.target ?? null, author: filter.author ?? null, after: filter.after ?? null, limit: neo4jInt(filter.limit) });
+    return rows as unknown as Correction[];
+  }
+}
+
