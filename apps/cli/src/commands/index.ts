@@ -3,6 +3,7 @@ import { benchIngestCommand } from './bench-ingest.command';
 import { benchCommand } from './bench.command';
 import { checksumCommand } from './checksum.command';
 import { correctionsCommand } from './corrections.command';
+import { deleteCommand } from './delete.command';
 import { evalCommand } from './eval.command';
 import { exportCommand } from './export.command';
 import { extractCommand } from './extract.command';
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   migrateCommand,
   ingestCommand,
   reextractCommand,
+  deleteCommand,
   checksumCommand,
   correctionsCommand,
   serveCommand,

@@ -62,6 +62,26 @@ async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRow
   return { status: oldIds.length ? 'replaced' : 'new', counts };
 }
 
+/**
+ * Removes documents and everything only they support (their facts, entities no other document
+ * mentions, derived edges recomputed) in one transaction. When an id is not in the graph, nothing
+ * is deleted and the missing ids are returned.
+ */
+export async function deleteDocuments(runner: WriteTransactionRunner, ids: string[]): Promise<{ deleted: string[]; missing: string[] }> {
+  return runner.executeWrite(async (tx) => {
+    const run = (query: string, params: Record<string, unknown>) => tx.run(query, toCypherValues(params) as Record<string, unknown>);
+    const found = await run('MATCH (d:Document) WHERE d.id IN $ids RETURN collect(d.id) AS ids', { ids });
+    const present = new Set(found.records[0].get('ids') as string[]);
+    const missing = ids.filter((id) => !present.has(id));
+    // all or nothing: an id that is not there deletes nothing
+    if (missing.length) return { deleted: [], missing };
+    const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
+    for (const id of present) collectTouched(touched, await run(REMOVE_VERSION, { oldId: id }));
+    await deriveAfterRemoval(run, touched);
+    return { deleted: [...present], missing };
+  });
+}
+
 // Only a removed version can shrink derived values; new documents fold theirs in as they are written.
 async function deriveAfterRemoval(run: (q: string, p: Record<string, unknown>) => Promise<QueryResult>, touched: Touched): Promise<void> {
   const sloganIds = [...touched.slogans];
