@@ -48,9 +48,10 @@ describe('corrections through the API', () => {
     expect(res.errors?.[0].message).toMatch(/into/);
   });
 
-  it('logs a revert as a correction of its own, by whoever reverts, and marks the original reverted', async () => {
+  it('logs a revert as a correction of its own, by whoever reverts, marks the original reverted and brings the tie back', async () => {
     const res = await gql<{ revertCorrection: { kind: string; target: string; author: string } }>(api.url, REVERT, { id }, as(WRITE_TOKEN));
     expect(res.data?.revertCorrection).toMatchObject({ kind: 'revert', target: `Correction:${id}`, author: 'admin' });
+    expect(await ties()).toContain('青禾巴士');
     const log = await gql<{ corrections: { id: string; kind: string; author: string; status: string }[] }>(api.url, LOG, { target: 'FULFILS:青禾巴士→青禾审校美丽' });
     expect(log.data?.corrections).toEqual([{ id, kind: 'reject-fulfils', author: '审校员', status: 'reverted' }]);
   });

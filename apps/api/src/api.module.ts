@@ -9,7 +9,7 @@ import { ReviewerGuard } from './auth/reviewer.guard';
 import { WriteTokenGuard } from './auth/write-token.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
-import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, SAVED_QUERIES } from './neo4j/tokens';
+import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
 import { RESOLVERS, SERVICES } from './features';
 import type { SavedQueryCatalog } from './saved-query/saved-query.service';
 import type { Ingester } from './ingest/ingest.service';
@@ -21,6 +21,8 @@ export interface ApiDeps {
   executor: Neo4jExecutor;
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
+  /** Writes documents again from their stored text (after a correction); returns how many. */
+  rewriter: (documentIds: string[]) => Promise<number>;
 }
 
 @Global()
@@ -32,6 +34,7 @@ class DepsModule {
       { provide: NEO4J_EXECUTOR, useValue: deps.executor },
       { provide: SAVED_QUERIES, useValue: deps.savedQueries },
       { provide: INGESTER, useValue: deps.ingester },
+      { provide: REWRITER, useValue: deps.rewriter },
     ];
     return { module: DepsModule, providers, exports: providers };
   }

@@ -1,5 +1,5 @@
 import type { Config } from '@policy-graph/config';
-import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor } from '@policy-graph/graph';
+import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor, rewriteDocuments } from '@policy-graph/graph';
 import { join } from 'node:path';
 import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
@@ -62,13 +62,24 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     const writer = onTransaction ? loaded.writer.observed(onTransaction) : loaded.writer;
     return createIngester({ ...loaded, writer })(bytes, fileName, meta);
   };
+  // a correction's documents are written again through their own executor, the extractor loaded then
+  let rewriteWriter: Neo4jExecutor | null = null;
+  let rewriteGazetteer: ReturnType<typeof loadGazetteer> | null = null;
+  const rewriter = async (ids: string[]) => {
+    if (!ids.length) return 0;
+    const { extractText } = await import('@policy-graph/extract');
+    rewriteWriter ??= Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
+    rewriteGazetteer ??= loadGazetteer();
+    return rewriteDocuments(rewriteWriter, ids, rewriteGazetteer, extractText);
+  };
   return {
     options,
     executor,
     savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
     ingester,
+    rewriter,
     close: async () => {
-      await Promise.all([executor.close(), loaded?.writer.close()]);
+      await Promise.all([executor.close(), loaded?.writer.close(), rewriteWriter?.close()]);
     },
   };
 }

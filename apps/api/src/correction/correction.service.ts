@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isGraphError, recordCorrection, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { documentsTouchedBy, isGraphError, recordCorrection, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
-import { NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { NEO4J_EXECUTOR, REWRITER } from '../neo4j/tokens';
 import type { Correction, CorrectionInput } from './correction.model';
 
 const LOG = `
@@ -14,11 +14,16 @@ const STATUS = `MATCH (c:Correction {id: $id}) RETURN c.id AS id, c.kind AS kind
 
 @Injectable()
 export class CorrectionService {
-  constructor(@Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor) {}
+  constructor(
+    @Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor,
+    @Inject(REWRITER) private readonly rewrite: (documentIds: string[]) => Promise<number>,
+  ) {}
 
   private async record(raw: Record<string, unknown>): Promise<Correction> {
     try {
       const c = await recordCorrection(this.executor, raw);
+      // the documents it changes are written again now: the graph shows it at once, a revert restores
+      await this.rewrite(await documentsTouchedBy(this.executor, c));
       const [row] = await this.executor.read<Correction>(STATUS, { id: c.id });
       return row;
     } catch (error) {

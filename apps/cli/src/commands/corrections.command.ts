@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { correctionLog, importCorrections, recordCorrection } from '@policy-graph/graph';
+import { extractText } from '@policy-graph/extract';
+import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, recordCorrection, rewriteDocuments } from '@policy-graph/graph';
 import { Command, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
@@ -49,10 +50,16 @@ export const correctionsCommand: Command = {
       if (action === 'add') {
         const { kind, project, slogan, from, into, correction, author, reason } = values;
         const recorded = await recordCorrection(executor, { kind, project, slogan, from, into, correction, author, reason });
+        // the documents it changes are written again now, so the graph shows it at once
+        const rewritten = await rewriteDocuments(executor, await documentsTouchedBy(executor, recorded), loadGazetteer(), extractText);
         ctx.out(JSON.stringify(recorded));
+        ctx.err(`kg corrections: recorded ${recorded.id}; ${rewritten} documents written again`);
       } else if (action === 'import') {
         const { added, known } = await importCorrections(executor, lines);
-        ctx.err(`kg corrections: ${added} added, ${known} already here`);
+        const touched = new Set<string>();
+        for (const c of await correctionLog(executor)) for (const id of await documentsTouchedBy(executor, c)) touched.add(id);
+        const rewritten = added ? await rewriteDocuments(executor, [...touched], loadGazetteer(), extractText) : 0;
+        ctx.err(`kg corrections: ${added} added, ${known} already here; ${rewritten} documents written again`);
       } else {
         const log = await correctionLog(executor);
         const text = log.map((c) => JSON.stringify(c)).join('\n') + (log.length ? '\n' : '');

@@ -1,29 +1,21 @@
 import { extractText, extractorVersion } from '@policy-graph/extract';
 import {
   applyCorrections,
-  buildDocumentRows,
   correctionsInForce,
   factChanges,
   factsOfRows,
   loadGazetteer,
   readCorrectionLog,
+  rowsOfStored,
   storedDocuments,
   storedFacts,
   writeDocument,
-  type StoredDocument,
 } from '@policy-graph/graph';
-import type { Subject } from '@policy-graph/model';
 import { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
 const OPTIONS = { all: { type: 'boolean' }, changed: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } as const;
-
-function rowsOf(doc: StoredDocument, gazetteer: ReturnType<typeof loadGazetteer>) {
-  const x = extractText(doc.text, { file: doc.file, sha256: doc.id, title: doc.title, source: doc.source, publisher: doc.publisher, date: doc.date, format: doc.format ?? undefined });
-  const subject = doc.subjectHint ? (JSON.parse(doc.subjectHint) as Subject | 'country') : undefined;
-  return buildDocumentRows(x, { sourceKey: doc.sourceKey, gazetteer, subject });
-}
 
 export const reextractCommand: Command = {
   name: 'reextract',
@@ -43,7 +35,7 @@ export const reextractCommand: Command = {
       const targets = values.all ? docs : docs.filter((d) => d.extractor !== version);
       let changed = 0;
       for (const doc of targets) {
-        const rows = rowsOf(doc, gazetteer);
+        const rows = rowsOfStored(doc, gazetteer, extractText);
         if (values['dry-run']) {
           const changes = await executor.executeRead(async (tx) => {
             const corrected = applyCorrections(rows, correctionsInForce(await readCorrectionLog(tx)));

@@ -1,3 +1,4 @@
 export { applyCorrections, correctionsInForce } from './apply-corrections';
 export { correctionLog, importCorrections, parseCorrectionInput, readCorrectionLog, recordCorrection, targetOf } from './correction-log';
 export type { CorrectionTransactions } from './correction-log';
+export { documentsTouchedBy } from './touched-documents';

@@ -1,2 +1,4 @@
 export { factChanges, factsOfRows, storedDocuments, storedFacts } from './stored-documents';
 export type { DocumentFacts, StoredDocument } from './stored-documents';
+export { rewriteDocuments, rowsOfStored } from './rewrite';
+export type { ExtractStored, ReadWriteRunner, StoredMeta } from './rewrite';
