@@ -20,6 +20,39 @@ async function ties(): Promise<string[]> {
   return (res.data?.cypher.rows ?? []).map((r) => r[0]);
 }
 
+const QUEUE = `query($after: String) { reviewQueue(limit: 5, after: $after) { target project slogan confidence rule documents priority evidence documentId cursor } }`;
+type QueueItem = { target: string; project: string; slogan: string; confidence: number; rule: string | null; documents: number; priority: number; evidence: string; documentId: string; cursor: string };
+
+describe('the review queue', () => {
+  it('lists undecided FULFILS least certain and most connected first, each with its sentence and document, page by page', async () => {
+    const first = await gql<{ reviewQueue: QueueItem[] }>(api.url, QUEUE, {});
+    expect(first.errors).toBeUndefined();
+    const items = first.data?.reviewQueue ?? [];
+    expect(items).toHaveLength(5);
+    const priorities = items.map((i) => i.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    for (const i of items) {
+      expect(i.priority).toBeCloseTo((1 - i.confidence) * i.documents, 6);
+      expect(i.evidence.length).toBeGreaterThan(0);
+      expect(i.documentId).toMatch(/^[0-9a-f]{64}$/);
+      expect(i.target).toBe(`FULFILS:${i.project}→${i.slogan}`);
+    }
+    const next = await gql<{ reviewQueue: QueueItem[] }>(api.url, QUEUE, { after: items[4].cursor });
+    expect(next.data?.reviewQueue.map((i) => i.target)).not.toContain(items[0].target);
+  });
+
+  it('drops an item once a reviewer accepts it, and brings it back when the acceptance is reverted', async () => {
+    const [top] = (await gql<{ reviewQueue: QueueItem[] }>(api.url, QUEUE, {})).data?.reviewQueue ?? [];
+    const accepted = await gql<{ correct: { id: string } }>(api.url, CORRECT, { input: { kind: 'ACCEPT_FULFILS', project: top.project, slogan: top.slogan } }, as(REVIEWER_TOKEN));
+    expect(accepted.errors).toBeUndefined();
+    const after = (await gql<{ reviewQueue: QueueItem[] }>(api.url, QUEUE, {})).data?.reviewQueue ?? [];
+    expect(after.map((i) => i.target)).not.toContain(top.target);
+    await gql(api.url, REVERT, { id: accepted.data?.correct.id }, as(REVIEWER_TOKEN));
+    const back = (await gql<{ reviewQueue: QueueItem[] }>(api.url, QUEUE, {})).data?.reviewQueue ?? [];
+    expect(back[0].target).toBe(top.target);
+  });
+});
+
 describe('corrections through the API', () => {
   beforeAll(async () => {
     const res = await gql(api.url, INGEST, { input: { fileName: 'review-test.txt', text: TEXT } }, as(WRITE_TOKEN));

@@ -5,7 +5,7 @@ import { ReviewerGuard, reviewerOf } from '../auth/reviewer.guard';
 import { bearerToken } from '../auth/tokens';
 import type { GqlContext } from '../graphql/request-context';
 import { API_OPTIONS } from '../neo4j/tokens';
-import { Correction, CorrectionInput } from './correction.model';
+import { Correction, CorrectionInput, ReviewItem, ReviewKind } from './correction.model';
 import { CorrectionService } from './correction.service';
 
 @Resolver(() => Correction)
@@ -31,6 +31,16 @@ export class CorrectionResolver {
   revertCorrection(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | null, @Context() ctx: GqlContext) {
     ctx.countTransaction();
     return this.log.revert(id, reason, this.author(ctx));
+  }
+
+  @Query(() => [ReviewItem], { description: 'Facts no reviewer has decided on, least certain and most connected first; decided ones leave it.' })
+  reviewQueue(
+    @Context() ctx: GqlContext,
+    @Args('kind', { type: () => ReviewKind, nullable: true, defaultValue: ReviewKind.FULFILS }) _kind: ReviewKind,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit = 20,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.log.queue(ctx.db, limit, after);
   }
 
   @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新), author or time.' })

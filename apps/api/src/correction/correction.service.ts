@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { documentsTouchedBy, isGraphError, recordCorrection, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { documentsTouchedBy, isGraphError, recordCorrection, reviewQueue, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { encodeCursor, pageWindow } from '../common/cursor';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { NEO4J_EXECUTOR, REWRITER } from '../neo4j/tokens';
-import type { Correction, CorrectionInput } from './correction.model';
+import type { Correction, CorrectionInput, ReviewItem } from './correction.model';
 
 const LOG = `
 MATCH (c:Correction)
@@ -39,6 +40,12 @@ export class CorrectionService {
 
   revert(id: string, reason: string | null | undefined, author: string): Promise<Correction> {
     return this.record({ kind: 'revert', correction: id, reason: reason ?? '', author });
+  }
+
+  async queue(db: CypherReader, limit: number, after: string | null | undefined): Promise<ReviewItem[]> {
+    const window = pageWindow(limit, after);
+    const rows = await reviewQueue(db, window);
+    return rows.map((r, i) => ({ ...r, cursor: encodeCursor(window.skip + i + 1) }));
   }
 
   async log(db: CypherReader, filter: { target?: string | null; author?: string | null; after?: string | null; limit: number }): Promise<Correction[]> {

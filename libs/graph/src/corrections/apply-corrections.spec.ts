@@ -34,6 +34,11 @@ describe('applyCorrections', () => {
     expect(applyCorrections(rows, [])).toBe(rows);
   });
 
+  it('changes nothing for an accepted fact', () => {
+    const out = applyCorrections(rows, [correction({ kind: 'accept-fulfils', project: '星动巴士', slogan: '全域美丽' })]);
+    expect(out).toEqual(rows);
+  });
+
   it('drops a rejected FULFILS and nothing else', () => {
     const out = applyCorrections(rows, [correction({ kind: 'reject-fulfils', project: '星动巴士', slogan: '全域美丽' })]);
     expect(out.fulfils.map((f) => `${f.project.split('|')[1]}>${f.slogan}`).sort()).toEqual(['党群服务中心>全域治理', '星动巴士>美丽大花园']);

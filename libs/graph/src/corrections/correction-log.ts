@@ -28,6 +28,7 @@ DELETE f RETURN count(f) AS removed`;
 export function targetOf(c: CorrectionInput): string {
   switch (c.kind) {
     case 'reject-fulfils':
+    case 'accept-fulfils':
       return `FULFILS:${canonicalName(c.project)}→${canonicalName(c.slogan)}`;
     case 'reject-slogan':
       return `Slogan:${canonicalName(c.slogan)}`;

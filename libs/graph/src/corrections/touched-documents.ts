@@ -22,6 +22,9 @@ async function subjectsOf(runner: CorrectionTransactions, c: Correction): Promis
   switch (c.kind) {
     case 'reject-fulfils':
       return { slogans: [], projects: [canonicalName(c.project)] };
+    case 'accept-fulfils':
+      // an acceptance changes no fact: nothing to write again
+      return { slogans: [], projects: [] };
     case 'reject-slogan':
       return { slogans: [canonicalName(c.slogan)], projects: [] };
     case 'reject-project':

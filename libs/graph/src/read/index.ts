@@ -12,3 +12,4 @@ export * from './neighbourhood.queries';
 export * from './trace.queries';
 export * from './trace.evidence';
 export * from './compare.queries';
+export * from './review.queries';

@@ -9,8 +9,9 @@ const name = z.string().trim().min(1).max(200);
 const common = { reason: z.string().trim().max(2000).default(''), author: z.string().trim().min(1).max(200) };
 
 export const CorrectionInputSchema = z.discriminatedUnion('kind', [
-  // a project does not fulfil a slogan
+  // a project does not fulfil a slogan; or a reviewer confirms that it does
   z.object({ kind: z.literal('reject-fulfils'), project: name, slogan: name, ...common }),
+  z.object({ kind: z.literal('accept-fulfils'), project: name, slogan: name, ...common }),
   // a slogan or a project that is not one
   z.object({ kind: z.literal('reject-slogan'), slogan: name, ...common }),
   z.object({ kind: z.literal('reject-project'), project: name, ...common }),
