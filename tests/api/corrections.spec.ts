@@ -53,6 +53,32 @@ describe('the review queue', () => {
   });
 });
 
+describe('merge candidates', () => {
+  const CANDIDATES = `{ mergeCandidates(limit: 200) { a b reasons documentsA documentsB } }`;
+  type Candidate = { a: string; b: string; reasons: string[]; documentsA: number; documentsB: number };
+
+  it('proposes slogans that are likely one, each with its reasons, and a merge takes the pair away', async () => {
+    const res = await gql<{ mergeCandidates: Candidate[] }>(api.url, CANDIDATES);
+    expect(res.errors).toBeUndefined();
+    const candidates = res.data?.mergeCandidates ?? [];
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.reasons.length).toBeGreaterThan(0);
+      if (c.reasons.includes('contains')) expect(c.a.includes(c.b) || c.b.includes(c.a)).toBe(true);
+    }
+    const contained = candidates.find((c) => c.reasons.includes('contains')) as Candidate;
+    const [inner, outer] = contained.a.length < contained.b.length ? [contained.a, contained.b] : [contained.b, contained.a];
+    const merged = await gql<{ correct: { id: string } }>(api.url, CORRECT, { input: { kind: 'MERGE_SLOGANS', from: outer, into: inner } }, as(REVIEWER_TOKEN));
+    expect(merged.errors).toBeUndefined();
+    const after = (await gql<{ mergeCandidates: Candidate[] }>(api.url, CANDIDATES)).data?.mergeCandidates ?? [];
+    expect(after.some((c) => c.a === contained.a && c.b === contained.b)).toBe(false);
+    // undo, so the other tests see the seeds' graph as it was
+    await gql(api.url, REVERT, { id: merged.data?.correct.id }, as(REVIEWER_TOKEN));
+    const restored = (await gql<{ mergeCandidates: Candidate[] }>(api.url, CANDIDATES)).data?.mergeCandidates ?? [];
+    expect(restored.some((c) => c.a === contained.a && c.b === contained.b)).toBe(true);
+  });
+});
+
 describe('corrections through the API', () => {
   beforeAll(async () => {
     const res = await gql(api.url, INGEST, { input: { fileName: 'review-test.txt', text: TEXT } }, as(WRITE_TOKEN));

@@ -51,3 +51,12 @@ export class ReviewItem {
   @Field(() => Int) end!: number;
   @Field({ description: 'Give it as `after` to continue the queue after this item.' }) cursor!: string;
 }
+
+@ObjectType({ description: 'Two slogans that are likely one: proposed, never merged by itself.' })
+export class MergeCandidate {
+  @Field() a!: string;
+  @Field() b!: string;
+  @Field(() => [String], { description: 'contains, same pinyin, same initials, one character apart' }) reasons!: string[];
+  @Field(() => Int) documentsA!: number;
+  @Field(() => Int) documentsB!: number;
+}

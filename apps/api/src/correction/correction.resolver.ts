@@ -5,7 +5,7 @@ import { ReviewerGuard, reviewerOf } from '../auth/reviewer.guard';
 import { bearerToken } from '../auth/tokens';
 import type { GqlContext } from '../graphql/request-context';
 import { API_OPTIONS } from '../neo4j/tokens';
-import { Correction, CorrectionInput, ReviewItem, ReviewKind } from './correction.model';
+import { Correction, CorrectionInput, MergeCandidate, ReviewItem, ReviewKind } from './correction.model';
 import { CorrectionService } from './correction.service';
 
 @Resolver(() => Correction)
@@ -41,6 +41,11 @@ export class CorrectionResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     return this.log.queue(ctx.db, limit, after);
+  }
+
+  @Query(() => [MergeCandidate], { description: 'Slogans that are likely one (containment, same reading, one character apart), most evidence first; merging them is a correction.' })
+  mergeCandidates(@Context() ctx: GqlContext, @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit = 20) {
+    return this.log.candidates(ctx.db, limit);
   }
 
   @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新), author or time.' })

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { documentsTouchedBy, isGraphError, recordCorrection, reviewQueue, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { documentsTouchedBy, isGraphError, mergeCandidates, recordCorrection, reviewQueue, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
 import { encodeCursor, pageWindow } from '../common/cursor';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { NEO4J_EXECUTOR, REWRITER } from '../neo4j/tokens';
-import type { Correction, CorrectionInput, ReviewItem } from './correction.model';
+import type { Correction, CorrectionInput, MergeCandidate, ReviewItem } from './correction.model';
 
 const LOG = `
 MATCH (c:Correction)
@@ -46,6 +46,11 @@ export class CorrectionService {
     const window = pageWindow(limit, after);
     const rows = await reviewQueue(db, window);
     return rows.map((r, i) => ({ ...r, cursor: encodeCursor(window.skip + i + 1) }));
+  }
+
+  candidates(db: CypherReader, limit: number): Promise<MergeCandidate[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw apiError('BAD_USER_INPUT', `limit must be an integer from 1 to 500, got ${limit}`);
+    return mergeCandidates(db, limit);
   }
 
   async log(db: CypherReader, filter: { target?: string | null; author?: string | null; after?: string | null; limit: number }): Promise<Correction[]> {

@@ -13,3 +13,4 @@ export * from './trace.queries';
 export * from './trace.evidence';
 export * from './compare.queries';
 export * from './review.queries';
+export * from './merge-candidates.queries';
