@@ -79,15 +79,31 @@ describe('corrections', () => {
     expect(statuses.map((s) => `${s.kind}:${s.status}`)).toEqual(['reject-fulfils:reverted', 'merge-slogans:reverted', 'revert:active', 'revert:active']);
   });
 
+  it('logs two concurrent decisions on one tie, and the later one in the log holds', async () => {
+    const tie = { project: '星动巴士', slogan: '全域美丽' };
+    const [reject, accept] = await Promise.all([
+      recordCorrection(executor, { kind: 'reject-fulfils', ...tie, author: 'planner' }),
+      recordCorrection(executor, { kind: 'accept-fulfils', ...tie, author: 'researcher' }),
+    ]);
+    const decisions = (await correctionLog(executor)).filter((c) => c.id === reject.id || c.id === accept.id);
+    expect(decisions.map((c) => c.kind).sort()).toEqual(['accept-fulfils', 'reject-fulfils']);
+    await write(4);
+    const later = decisions[decisions.length - 1];
+    if (later.kind === 'accept-fulfils') expect(await ties()).toContain('星动巴士→全域美丽');
+    else expect(await ties()).not.toContain('星动巴士→全域美丽');
+    // leave the tie as it was for the next test
+    for (const c of decisions) await recordCorrection(executor, { kind: 'revert', correction: c.id, author: 'x' });
+  });
+
   it('exports and imports the log unchanged, and refuses a bad correction with the reason', async () => {
     const log = await correctionLog(executor);
-    expect(log).toHaveLength(4);
-    expect(await importCorrections(executor, log)).toEqual({ added: 0, known: 4 });
+    expect(log).toHaveLength(8);
+    expect(await importCorrections(executor, log)).toEqual({ added: 0, known: 8 });
     await executor.write('MATCH (c:Correction) DETACH DELETE c');
-    expect(await importCorrections(executor, log)).toEqual({ added: 4, known: 0 });
+    expect(await importCorrections(executor, log)).toEqual({ added: 8, known: 0 });
     expect(await correctionLog(executor)).toEqual(log);
     await expect(recordCorrection(executor, { kind: 'revert', correction: 'c-nothing', author: 'x' })).rejects.toThrow(/c-nothing does not exist/);
     await expect(recordCorrection(executor, { kind: 'merge-slogans', from: '全域美丽', author: 'x' })).rejects.toThrow(/into/);
-    expect(await correctionLog(executor)).toHaveLength(4);
+    expect(await correctionLog(executor)).toHaveLength(8);
   });
 });

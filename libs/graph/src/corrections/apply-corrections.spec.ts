@@ -39,6 +39,13 @@ describe('applyCorrections', () => {
     expect(out).toEqual(rows);
   });
 
+  it('lets the later of an acceptance and a rejection of the same tie win', () => {
+    const reject = correction({ kind: 'reject-fulfils', project: '星动巴士', slogan: '全域美丽' });
+    const accept = correction({ kind: 'accept-fulfils', project: '星动巴士', slogan: '全域美丽' });
+    expect(applyCorrections(rows, [reject, accept]).fulfils).toHaveLength(3);
+    expect(applyCorrections(rows, [accept, reject]).fulfils).toHaveLength(2);
+  });
+
   it('drops a rejected FULFILS and nothing else', () => {
     const out = applyCorrections(rows, [correction({ kind: 'reject-fulfils', project: '星动巴士', slogan: '全域美丽' })]);
     expect(out.fulfils.map((f) => `${f.project.split('|')[1]}>${f.slogan}`).sort()).toEqual(['党群服务中心>全域治理', '星动巴士>美丽大花园']);

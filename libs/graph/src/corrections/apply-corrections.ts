@@ -27,8 +27,17 @@ export function correctionsInForce(log: Correction[]): Correction[] {
 /** A project named by a correction matches a row by its canonical name, under any body. */
 const projectMatches = (row: EntityRow, name: string) => row.name === canonicalName(name) || row.id === name;
 
-export function applyCorrections(rows: DocumentRows, corrections: Correction[]): DocumentRows {
-  if (!corrections.length) return rows;
+/** Of corrections deciding the same FULFILS tie (accept, reject), the later one in the log wins. */
+function latestDecisions(corrections: Correction[]): Correction[] {
+  const last = new Map<string, Correction>();
+  for (const c of corrections) if (c.kind === 'accept-fulfils' || c.kind === 'reject-fulfils') last.set(`${canonicalName(c.project)}→${canonicalName(c.slogan)}`, c);
+  const winners = new Set(last.values());
+  return corrections.filter((c) => (c.kind !== 'accept-fulfils' && c.kind !== 'reject-fulfils') || winners.has(c));
+}
+
+export function applyCorrections(rows: DocumentRows, inForce: Correction[]): DocumentRows {
+  if (!inForce.length) return rows;
+  const corrections = latestDecisions(inForce);
   let { slogans, parts, projects, outcomes, fulfils } = rows;
   for (const c of corrections) {
     switch (c.kind) {

@@ -21,10 +21,9 @@ const PAYLOAD = `MATCH (c:Correction {id: $id}) RETURN c.payload AS payload`;
 async function subjectsOf(runner: CorrectionTransactions, c: Correction): Promise<{ slogans: string[]; projects: string[] }> {
   switch (c.kind) {
     case 'reject-fulfils':
-      return { slogans: [], projects: [canonicalName(c.project)] };
     case 'accept-fulfils':
-      // an acceptance changes no fact: nothing to write again
-      return { slogans: [], projects: [] };
+      // an acceptance after a rejection of the same tie brings it back
+      return { slogans: [], projects: [canonicalName(c.project)] };
     case 'reject-slogan':
       return { slogans: [canonicalName(c.slogan)], projects: [] };
     case 'reject-project':
