@@ -22,6 +22,7 @@ import { SloganResolver } from './slogan/slogan.resolver';
 import { SloganService } from './slogan/slogan.service';
 import { TraceResolver } from './trace/trace.resolver';
 import { TraceService } from './trace/trace.service';
+import { ViewerResolver } from './viewer/viewer.resolver';
 
 // One list of resolvers, shared by the app and the schema emitter so both see the same schema.
 export const RESOLVERS = [
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   ConsoleResolver,
   IngestResolver,
   CorrectionResolver,
+  ViewerResolver,
 ];
 
 export const SERVICES = [
