@@ -13,6 +13,18 @@ import { findUnquotedSlogans } from './unquoted';
 // Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
 const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
 
+const CODE = /^[0-9A-Za-z+]+$/;
+const PROGRAMME_HEAD = /(行动计划|计划|行动|工程|体系|格局|交通网|战略|产业|清单|方案|机制|模式|布局|品牌)/g;
+
+/** The longest run of words after a code that ends in a programme's head, else nothing. */
+function codedProgramme(after: string): string {
+  const run = /^[\u4e00-\u9fff]{1,10}/.exec(after)?.[0] ?? '';
+  let end = 0;
+  PROGRAMME_HEAD.lastIndex = 0;
+  for (let m = PROGRAMME_HEAD.exec(run); m; m = PROGRAMME_HEAD.exec(run)) end = m.index + m[0].length;
+  return run.slice(0, end);
+}
+
 export interface QuotedProject {
   name: string;
   surface: string;
@@ -46,6 +58,9 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     d.origin ??= origin;
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
     if (head) d.aliases.add(canonical + head[0]);
+    // “211”省内交通网, “8+8”现代产业培育计划: a code names nothing alone; the words after it say what it is
+    const coded = CODE.test(canonical) ? codedProgramme(text.slice(q.outerEnd, q.outerEnd + 12)) : '';
+    if (coded) d.aliases.add(canonical + coded);
   }
   splitSharedEnding(book);
   findUnquotedSlogans(text, structure, book);
