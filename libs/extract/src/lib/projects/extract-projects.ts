@@ -61,7 +61,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       .filter((it) => OWN_HEAD.test(it.name))
       .map((it) => ({ it, rule: 'project.list-sibling' as const }))];
   for (const { it: item, rule } of items) {
-    if ((isQuoted(item.start) && text[item.start] !== '“') || GENERIC.test(item.name) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
+    // 新党校、体育中心等一批重点工程: in a list of works, a facility of a common kind is still that one facility
+    const facilityInWorks = rule === 'project.list-generic-head' && item.name.length >= 4 && FACILITY_HEAD.test(item.name);
+    if ((isQuoted(item.start) && text[item.start] !== '“') || (GENERIC.test(item.name) && !facilityInWorks) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
     add(item.name, item.name, item, rule);
@@ -82,6 +84,7 @@ const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈
 // 品质之城, 众志成城, 空港第四城: a city described, not one built
 const DESCRIBED_CITY = /(之|成|第.)城$/;
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
+const FACILITY_HEAD = /(中心|馆|学校|中学|小学|医院|公园|广场|大厦|大楼|剧院|体育场|图书馆|码头|车站|水厂)$/;
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */
 function sloganWork(name: string, slogans: NameIndex): boolean {

@@ -13,7 +13,7 @@ const GENERIC_WORDS = new Set([
   '特色小镇', '历史', '园区', '平台', '中心', '项目', '工程', '人才', '就业', '创业', '孵化', '电商', '跨境', '外贸', '港口', '口岸',
   '物流园', '商贸', '市场', '专业', '批发', '国有', '民营', '民间', '政府', '投资', '招商', '合作', '共建', '战略', '性',
   '普惠性', '民办', '公办', '义务教育', '高品质', '高星级', '品质', '中小学', '阶段', '城乡', '新改扩建', '改扩建', '标志性', '一体化',
-  '美丽', '全域', '幸福', '和谐', '文明', '平安', '精品', '质量', '动态', '策划', '软件', '商业', '跨国公司', '高质量', '集聚', '资源', '美化', '绿化', '亮化', '硬化'
+  '中央', '美丽', '全域', '幸福', '和谐', '文明', '平安', '精品', '质量', '动态', '策划', '软件', '商业', '跨国公司', '高质量', '集聚', '资源', '美化', '绿化', '亮化', '硬化'
 ]);
 
 // Tags of words that never name a thing by themselves: verbs, adjectives, adverbs, time and place words.
@@ -32,6 +32,7 @@ function composedOfGeneric(word: string): boolean {
 // 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
 // (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).
 const WEAK_HEADS = /^(项目|工程|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
+const NAMED_ZONE_HEADS = /^(新区|新城|片区|核心区|功能区)$/;
 const ZONE_HEADS = /^(新城|新区|片区|生态城|经济区|功能区|产业区|城)$/;
 const DESIGNATION_HEADS = /^(试验区|示范区|先行区|合作区|保税区|综保区|自贸区)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nz|nt|j|eng)$/;
@@ -59,6 +60,12 @@ export function genericModifier(text: string, start: number, headStart: number, 
   if (!words) return false;
   // 西部新城, 南部循环经济区: a quarter of a city named by its direction is one place
   if (ZONE_HEADS.test(head) && /^(东部|西部|南部|北部|中部|东|西|南|北)$/.test(words[0]?.text ?? '')) return false;
+  // 城市数字大脑: a city's "brain" is always the one system
+  if (head === '大脑') return false;
+  // 天府新区, 时空科创基地: a zone named by a word that is not a common word is that one zone
+  if (NAMED_ZONE_HEADS.test(head) && words.some((w) => /^(n|nz|ns|x)$/.test(w.tag) && w.text.length >= 2 && !composedOfGeneric(w.text))) return false;
+  // 医疗废物处置中心, 国家知识产权审查协作中心: a long description with a word of its own names one institution
+  if (/^(中心|服务中心)$/.test(head) && headStart - start >= 6 && words.some((w) => /^(n|nz|x)$/.test(w.tag) && w.text.length >= 2 && !composedOfGeneric(w.text))) return false;
   if (WEAK_HEADS.test(head)) return !words.some(properWord);
   // 国家数字经济创新发展试验区: a long designation names one zone however common its words
   if (DESIGNATION_HEADS.test(head) && headStart - start >= 6) return false;

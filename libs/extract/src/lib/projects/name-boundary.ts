@@ -7,7 +7,8 @@ const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
 const MAX_NAME = 18;
 
 function stopsName(w: Word, next: Word | undefined): boolean {
-  if (NAME_INTERNAL.has(w.text)) return false;
+  // 太阳纸业一期技改项目: a phase belongs to the name
+  if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
   if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*—－]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
