@@ -1,4 +1,6 @@
 // The one door to the API: POST /graphql, errors surfaced with their extensions.code.
+import { storedToken } from './bearer';
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -14,12 +16,15 @@ interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Sends the signed-in reviewer's token, or `token` when given (checking one before keeping it). */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token = storedToken()): Promise<T> {
   let res: Response;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -51,6 +51,8 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.path', style: { 'line-color': '#7209b7', 'target-arrow-color': '#7209b7', width: 4 } },
   { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#7209b7' } },
   { selector: '.first-adopter', style: { 'border-width': 4, 'border-color': '#ffb703', 'border-style': 'double' } },
+  { selector: 'edge.review-tie', style: { label: 'data(label)', 'font-size': 10, 'line-color': '#1c7ed6', 'target-arrow-color': '#1c7ed6', width: 5 } },
+  { selector: 'node.review-tie', style: { 'border-width': 4, 'border-color': '#1c7ed6' } },
   { selector: '.future', style: { opacity: 0.08, events: 'no' } },
   { selector: '.filtered', style: { display: 'none' } },
 ];

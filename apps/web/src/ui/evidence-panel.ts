@@ -9,6 +9,8 @@ import { nodeKind } from '../graph/elements';
 export interface EvidenceActions {
   openDocument(id: string, start: number | null, end: number | null): void;
   select(id: string): void;
+  /** Sections shown below the evidence (the corrections log, a reviewer's edits). */
+  extras?(el: GraphElement): HTMLElement[];
 }
 
 const HIDDEN_PROPS = new Set(['id', 'label', 'source', 'target', 'properties', 'kind', 'evidence', 'text']);
@@ -52,7 +54,7 @@ function connections(cy: Core, id: string, actions: EvidenceActions): HTMLElemen
 }
 
 /** The span's text with the names of the entities involved in bold. */
-function emphasise(span: string, names: string[]): (string | HTMLElement)[] {
+export function emphasise(span: string, names: string[]): (string | HTMLElement)[] {
   if (!names.length) return [span];
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return span.split(new RegExp(`(${escaped.join('|')})`, 'g')).filter(Boolean).map((part) => (names.includes(part) ? h('strong', {}, part) : part));
@@ -66,7 +68,7 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
     : String(d.label);
   const kind = isEdge(el) ? String(d.type) : t(nodeKind(d));
   const list = h('div', { class: 'evidence-list', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('loading')));
-  root.replaceChildren(h('h2', { class: 'ev-title' }, title), h('p', { class: 'muted' }, kind), list,
+  root.replaceChildren(h('h2', { class: 'ev-title' }, title), h('p', { class: 'muted' }, kind), list, ...(actions.extras?.(el) ?? []),
     h('h3', { 'data-i18n': 'properties' }, t('properties')), props(d), ...(isEdge(el) ? [] : [h('h3', { 'data-i18n': 'connections' }, t('connections')), connections(cy, d.id, actions)]));
   const names = [d.label, d.source && cy.getElementById(d.source as string).data('label'), d.target && cy.getElementById(d.target as string).data('label')]
     .filter((n): n is string => typeof n === 'string' && n.length > 1 && n.length < 20);

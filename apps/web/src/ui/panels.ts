@@ -20,6 +20,7 @@ import { CypherConsole } from './cypher-console';
 import { Overview } from './overview';
 import { initTabs } from './tabs';
 import { placesOf } from './places';
+import { Curation } from './curation';
 
 /** Connects the panels to the store and the explorer; each panel stays ignorant of the others. */
 export class Panels {
@@ -29,6 +30,7 @@ export class Panels {
   private readonly side = new SidePanel((filter) => this.store.update({ filter }));
   private readonly overview = new Overview(() => this.cy);
   private readonly diffusion: DiffusionController;
+  private readonly curation: Curation;
 
   readonly viewEvents: ViewEvents = {
     onSelect: (el) => this.select(el),
@@ -52,6 +54,7 @@ export class Panels {
     this.diffusion = new DiffusionController(store, () => this.explorer, () => this.refreshSide());
     store.subscribe((s, prev) => this.onState(s, prev));
     bindDocumentView(byId('tab-document'), store);
+    this.curation = new Curation(store, { explorer: () => this.explorer, afterChange: () => this.afterChange(), reselect: () => this.renderSelected() });
   }
 
   private get cy(): Core {
@@ -63,6 +66,7 @@ export class Panels {
     attachSuggest(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), (hit) => void this.landOn(hit).catch((e: Error) => this.status(e.message)));
     new TracePanel((r) => void this.showElements(traceToElements(r, (id) => this.knownData(id)), true));
     new CypherConsole(byId('tab-cypher'), (r) => void this.showElements(graphToElements(r.elements)));
+    void this.curation.start();
     this.restore(this.store.state);
   }
 
@@ -101,6 +105,7 @@ export class Panels {
     applyI18n();
     this.refreshSide();
     this.diffusion.rerender();
+    this.curation.relabel();
     this.status();
   }
 
@@ -122,11 +127,22 @@ export class Panels {
   private select(el: GraphElement | null): void {
     const id = el?.data.id ?? null;
     if (this.store.state.sel !== id) this.store.update({ sel: id });
+    this.renderSelected(el);
+    if (el && this.store.state.tab !== 'evidence' && this.store.state.tab !== 'cypher') this.store.update({ tab: 'evidence' });
+  }
+
+  /** The evidence panel for an element (by default what is selected), without changing tabs. */
+  private renderSelected(el: GraphElement | null = this.selected()): void {
     void renderEvidence(byId('tab-evidence'), this.cy, el, {
       openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: start !== null && end !== null ? { start, end } : null, mention: null }),
       select: (other) => this.explorer.view.select(other),
+      extras: (shown) => this.curation.extras(shown),
     });
-    if (el && this.store.state.tab !== 'evidence' && this.store.state.tab !== 'cypher') this.store.update({ tab: 'evidence' });
+  }
+
+  private selected(): GraphElement | null {
+    const sel = this.explorer ? this.cy.$(':selected').first() : null;
+    return sel?.nonempty() ? (sel.json() as unknown as GraphElement) : null;
   }
 
   /** After elements arrive: filters and the diffusion's reveal apply to the new ones too. */

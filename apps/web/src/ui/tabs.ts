@@ -12,13 +12,16 @@ export function initTabs(onPick: (tab: Tab) => void): (tab: Tab) => void {
       if (panel) panel.hidden = !on;
     }
   };
-  buttons.forEach((b, i) => {
+  buttons.forEach((b) => {
     b.id = `tabbtn-${b.dataset.tab}`;
     document.getElementById(`tab-${b.dataset.tab}`)?.setAttribute('aria-labelledby', b.id);
     b.addEventListener('click', () => onPick(b.dataset.tab as Tab));
     b.addEventListener('keydown', (e) => {
       if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const next = buttons[(i + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+      // tabs a reader may not use are hidden, and skipped
+      const shown = buttons.filter((x) => !x.hidden);
+      const at = shown.indexOf(b);
+      const next = shown[(at + (e.key === 'ArrowRight' ? 1 : shown.length - 1)) % shown.length];
       next.focus();
       onPick(next.dataset.tab as Tab);
     });

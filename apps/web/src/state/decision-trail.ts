@@ -1,0 +1,55 @@
+import type { MergeCandidate, QueueItem } from '../api/review';
+
+/** One decision a reviewer took: on a queued tie, on a merge candidate, or in the evidence panel. */
+export type DecisionWhat =
+  | { on: 'tie'; decision: 'accept' | 'reject' | 'skip'; item: QueueItem }
+  | { on: 'merge'; decision: 'merge' | 'distinct' | 'skip'; pair: MergeCandidate; from?: string; into?: string }
+  | { on: 'entity'; decision: string; target: string };
+
+export interface Decided {
+  what: DecisionWhat;
+  /** The correction it recorded; skipping and telling two slogans apart record none. */
+  correctionId: string | null;
+  undone: boolean;
+}
+
+/** The decisions taken since signing in, newest last; undo reverts the newest correction not yet undone. */
+export class DecisionTrail {
+  readonly entries: Decided[] = [];
+  private readonly listeners: (() => void)[] = [];
+
+  add(what: DecisionWhat, correctionId: string | null): Decided {
+    const entry = { what, correctionId, undone: false };
+    this.entries.push(entry);
+    this.changed();
+    return entry;
+  }
+
+  lastUndoable(): Decided | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e.correctionId && !e.undone) return e;
+    }
+    return null;
+  }
+
+  markUndone(entry: Decided): void {
+    entry.undone = true;
+    this.changed();
+  }
+
+  /** How many of each tie decision are in force. */
+  counts(): { accepted: number; rejected: number; skipped: number; merged: number } {
+    const live = this.entries.filter((e) => !e.undone);
+    const count = (on: DecisionWhat['on'], decision: string) => live.filter((e) => e.what.on === on && e.what.decision === decision).length;
+    return { accepted: count('tie', 'accept'), rejected: count('tie', 'reject'), skipped: count('tie', 'skip'), merged: count('merge', 'merge') };
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,94 @@
+import type { Core } from 'cytoscape';
+import { correct, type CorrectionInput, type QueueItem } from '../api/review';
+import type { Explorer } from '../graph/explorer';
+import { correctionTarget, sloganIdOf } from '../graph/correction-target';
+import { markTie } from '../graph/review-mark';
+import type { GraphElement } from '../graph/types';
+import { DecisionTrail } from '../state/decision-trail';
+import { Store } from '../state/store';
+import { ViewerState } from '../state/viewer';
+import { t } from '../i18n/i18n';
+import { auditLog } from './audit-log';
+import { h, byId } from './dom';
+import { entityEdits } from './entity-edits';
+import type { ReviewGraph } from './review-graph';
+import { kindLabel } from './review-labels';
+import { ReviewTab } from './review-tab';
+import { SignIn } from './sign-in';
+
+export interface CurationHost {
+  explorer(): Explorer;
+  /** Filters and the like, after new elements arrived. */
+  afterChange(): void;
+  /** Renders the evidence of what is selected again (the viewer changed). */
+  reselect(): void;
+}
+
+/** Signing in, the Review tab, and what the evidence panel adds for an element: its corrections log and, for reviewers, edits. */
+export class Curation {
+  readonly viewer = new ViewerState();
+  private readonly trail = new DecisionTrail();
+  private readonly signIn = new SignIn(this.viewer);
+  private readonly tab: ReviewTab;
+
+  private readonly graph: ReviewGraph = {
+    showTie: (item, reload) => this.showTie(item, reload),
+    showSlogan: (id) => this.focusOn([id], true),
+    reload: () => this.focusOn(this.store.state.focus, true),
+    openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: { start, end }, mention: null }),
+  };
+
+  constructor(
+    private readonly store: Store,
+    private readonly host: CurationHost,
+  ) {
+    this.tab = new ReviewTab(store, this.viewer, this.trail, this.graph);
+    this.viewer.subscribe(() => host.reselect());
+  }
+
+  start(): Promise<void> {
+    return this.signIn.start();
+  }
+
+  relabel(): void {
+    this.signIn.render();
+    this.tab.relabel();
+  }
+
+  private get cy(): Core {
+    return this.host.explorer().view.cy;
+  }
+
+  /** For the evidence panel: the element's corrections, and a reviewer's edits of it. */
+  extras(el: GraphElement): HTMLElement[] {
+    const target = correctionTarget(el.data, (id) => this.cy.getElementById(id).data('label'));
+    if (!target) return [];
+    const edits = this.viewer.reviewer ? entityEdits(this.cy, el.data, target, (input, tgt) => this.recordEdit(input, tgt)) : null;
+    return [...(edits ? [edits] : []), auditLog(target)];
+  }
+
+  private async recordEdit(input: CorrectionInput, target: string): Promise<void> {
+    const made = await correct(input);
+    this.trail.add({ on: 'entity', decision: made.kind, target }, made.id);
+    await this.graph.reload();
+    const labelOf = (id: string) => this.cy.getElementById(id).data('label');
+    const again = this.cy.elements().filter((e) => correctionTarget(e.data(), labelOf) === target);
+    if (again.nonempty()) return this.host.explorer().view.select(again.first().id());
+    // it left the graph: the panel keeps its log, with the new entry
+    byId('tab-evidence').replaceChildren(h('p', { role: 'status', class: 'corrected' }, t('corrected', { what: kindLabel(made.kind) })), auditLog(target));
+  }
+
+  private async focusOn(ids: string[], reload: boolean): Promise<void> {
+    if (!ids.length) return;
+    if (!reload && ids.join() === this.store.state.focus.join() && this.cy.nodes().nonempty()) return;
+    this.store.update({ focus: ids, sel: null });
+    await this.host.explorer().land(ids);
+    this.host.afterChange();
+  }
+
+  private async showTie(item: QueueItem, reload: boolean): Promise<void> {
+    const slogan = sloganIdOf(item.target);
+    await this.focusOn([slogan], reload);
+    markTie(this.cy, item.project, slogan);
+  }
+}

@@ -1,0 +1,45 @@
+import type { DecisionWhat } from '../state/decision-trail';
+import type { MessageKey } from '../i18n/messages';
+import { t } from '../i18n/i18n';
+
+const KINDS: Record<string, MessageKey> = {
+  'reject-fulfils': 'kindRejectFulfils',
+  'accept-fulfils': 'kindAcceptFulfils',
+  'reject-slogan': 'kindRejectSlogan',
+  'reject-project': 'kindRejectProject',
+  'merge-slogans': 'kindMergeSlogans',
+  rename: 'kindRename',
+  revert: 'kindRevert',
+};
+
+const REASONS: Record<string, MessageKey> = {
+  contains: 'reasonContains',
+  'same pinyin': 'reasonSamePinyin',
+  'same initials': 'reasonSameInitials',
+  'one character apart': 'reasonOneApart',
+};
+
+const DECISIONS: Record<string, MessageKey> = {
+  accept: 'decidedAccept',
+  reject: 'decidedReject',
+  skip: 'decidedSkip',
+  merge: 'decidedMerge',
+  distinct: 'decidedDistinct',
+};
+
+/** A correction kind in the reader's language; kinds this page does not know show as the API names them. */
+export function kindLabel(kind: string): string {
+  return KINDS[kind] ? t(KINDS[kind]) : kind;
+}
+
+export function reasonLabel(reason: string): string {
+  return REASONS[reason] ? t(REASONS[reason]) : reason;
+}
+
+/** “Rejected · 星动巴士 → 全域创新” */
+export function decisionLabel(what: DecisionWhat): string {
+  const verb = what.on === 'entity' ? kindLabel(what.decision) : DECISIONS[what.decision] ? t(DECISIONS[what.decision]) : what.decision;
+  if (what.on === 'tie') return `${verb} · ${what.item.project} → ${what.item.slogan}`;
+  if (what.on === 'merge') return `${verb} · ${what.from ?? what.pair.a} ⇢ ${what.into ?? what.pair.b}`;
+  return `${verb} · ${what.target}`;
+}

@@ -1,0 +1,50 @@
+import type { QueueItem } from '../api/review';
+import type { DocumentResult } from '../api/operations';
+import { sentenceAround } from '../graph/evidence';
+import { t } from '../i18n/i18n';
+import { h } from './dom';
+import { emphasise } from './evidence-panel';
+import { keyOf, type ReviewAction } from './review-keys';
+
+export interface CardButton {
+  action: ReviewAction;
+  label: string;
+  disabled?: boolean;
+}
+
+/** A decision button that shows its key: “Reject [R]”. */
+export function decisionButtons(mode: 'ties' | 'merges', buttons: CardButton[], act: (a: ReviewAction) => void): HTMLElement {
+  return h('div', { class: 'review-actions' }, ...buttons.map((b) => {
+    const key = keyOf(mode, b.action);
+    return h('button', { type: 'button', class: `decide decide-${b.action}`, 'data-action': b.action, disabled: !!b.disabled, 'aria-keyshortcuts': key, onclick: () => act(b.action) },
+      b.label, key ? h('kbd', {}, key) : null);
+  }));
+}
+
+/** The sentence of a queued tie, its span marked and the two names in bold; the item's own text when the document cannot be read. */
+function sentence(item: QueueItem, doc: DocumentResult | null): HTMLElement {
+  const s = doc ? sentenceAround(doc.text, item.start, item.end) : { before: '', span: item.evidence, after: '' };
+  return h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, [item.project, item.slogan])), s.after);
+}
+
+export interface TieCardParts {
+  item: QueueItem;
+  doc: DocumentResult | null;
+  progress: string;
+  buttons: HTMLElement;
+  openDocument(): void;
+}
+
+export function tieCard(p: TieCardParts): HTMLElement {
+  const { item, doc } = p;
+  const title = doc ? [doc.title ?? doc.file, doc.year].filter(Boolean).join(' · ') : item.documentId.slice(0, 12);
+  return h('article', { id: 'review-item', class: 'review-item', 'data-target': item.target },
+    h('p', { class: 'review-progress', id: 'review-progress' }, p.progress),
+    h('h2', { class: 'review-tie' }, h('span', { class: 'tie-project' }, item.project), h('span', { 'aria-hidden': 'true' }, ' → '),
+      h('span', { class: 'sr-only' }, ' FULFILS '), h('span', { class: 'tie-slogan' }, item.slogan)),
+    h('p', { class: 'muted' }, 'FULFILS · ', t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
+    sentence(item, doc),
+    h('p', { class: 'muted doc-ref' }, title, ' ', h('button', { type: 'button', class: 'open-doc', onclick: () => p.openDocument() }, t('openDocument'))),
+    p.buttons,
+    h('p', { class: 'muted' }, t('reviewKeys')));
+}
