@@ -24,7 +24,8 @@ function headingTense(line: string, documentYear: number | null): DocumentTense 
 export function sectionTenses(text: string, structure: DocumentStructure, documentYear: number | null): (offset: number) => DocumentTense | null {
   const spans: { start: number; end: number; tense: DocumentTense }[] = [];
   for (const h of structure.headings) {
-    if (h.level > 2 && h.level < 5) continue;
+    // the title (…2021年政府工作报告) names the document, not the tense of its parts
+    if (h.level > 2 && h.level < 5 || (structure.title && h.start === structure.title.start)) continue;
     const line = text.slice(h.start, Math.min(h.end, h.start + 60));
     if (h.level === 5 && line.length > 20) continue;
     // a sub-heading names its topic (制定实施…提升计划), not the tense, unless it names a year

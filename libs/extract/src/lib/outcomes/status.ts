@@ -16,11 +16,18 @@ const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
 export type DocumentTense = 'plan' | 'report';
 
-const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟|加快|推进|做好/g;
+// 加快, 推进, 做好 describe work in reviews as often as in plans: they say nothing of tense
+const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟/g;
+const REVIEW_TITLE = /总结|回顾|报告|简报|成效|综述/;
+const PLAN_TITLE = /计划|打算|要点|安排|思路|方案/;
 const PAST_WORDS = /实现|完成|已|累计|同比|去年|上半年|增长|建成|成功|获得|荣获|三年来|以来/g;
 
 /** Whether a document mostly plans work ahead or reports work done. */
 export function documentTense(text: string): DocumentTense {
+  // the title says what a document is: 西区街道2024年工作总结 reports, 2025年工作要点 plans
+  const title = text.slice(0, text.search(/\n|$/)).slice(0, 60);
+  if (REVIEW_TITLE.test(title)) return 'report';
+  if (PLAN_TITLE.test(title)) return 'plan';
   const future = text.match(FUTURE_WORDS)?.length ?? 0;
   const past = text.match(PAST_WORDS)?.length ?? 0;
   return future > past * 1.3 ? 'plan' : 'report';

@@ -3,6 +3,7 @@ import { districtAsOf } from './boundary-changes';
 import { Division, gazetteer, lineage, shortName } from './gazetteer';
 import { countOf, PlaceMention } from './mentions';
 import { subjectFromAbbreviations } from './abbreviations';
+import { provinceCampaignHits } from './province-campaigns';
 
 const EMPTY: Subject = { street: null, district: null, city: null, province: null, code: null, level: null };
 const STREET_SHORT = /(街道|镇|乡)$/;
@@ -94,9 +95,11 @@ function disambiguate(text: string, candidates: Division[]): Division | null {
   let best: Division | null = null;
   let bestScore = -1;
   for (const c of candidates.slice(0, 30)) {
-    const s = lineage(g, c)
-      .slice(1)
-      .reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0);
+    const parents = lineage(g, c).slice(1);
+    const province = parents.find((p) => p.level === 'province');
+    const s =
+      parents.reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0) +
+      (province ? provinceCampaignHits(text, province.name) : 0);
     if (s > bestScore) [best, bestScore] = [c, s];
   }
   return best;

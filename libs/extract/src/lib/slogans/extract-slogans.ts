@@ -5,7 +5,7 @@ import { SpanSet, type Span } from '../spans';
 import { classifyQuote } from './classify';
 import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
 import { originBefore } from './origin';
-import { countedWithNamedParts, findNumberedParts, partsFromHeadings } from './numbered';
+import { countedAfterList, countedWithNamedParts, findNumberedParts, partsFromHeadings } from './numbered';
 import type { Quote } from './quotes';
 import { findBrandSlogans, splitSharedEnding } from './brands';
 import { findUnquotedSlogans } from './unquoted';
@@ -65,7 +65,8 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   splitSharedEnding(book);
   findUnquotedSlogans(text, structure, book);
   findBrandSlogans(text, book);
-  const consumed = findNumberedParts(text, book, structure);
+  const partsLists = findNumberedParts(text, book, structure);
+  const consumed = [...partsLists, ...countedAfterList(text, book, partsLists)];
   dropConsumed(book, consumed);
   partsFromHeadings(text, structure, book);
   countedWithNamedParts(text, structure, book);

@@ -56,6 +56,43 @@ export function countedWithNamedParts(text: string, structure: DocumentStructure
   }
 }
 
+// 打造A、B、C、D四个示范区, “百姓、老兵、好人”等三大宣讲兵团模式: a list counted by the phrase right after it
+const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种][\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)/g;
+const FRAME_WORD = /(模式|机制|格局|体系|布局)$/;
+const LIST_VERB = /^(?:打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)/;
+
+export function countedAfterList(text: string, book: SloganBook, taken: Span[]): Span[] {
+  const found: { name: string; at: number; parts: string[]; span: Span; quoted: boolean }[] = [];
+  const known = book.all().flatMap((d) => d.parts);
+  COUNTED_AFTER_LIST.lastIndex = 0;
+  for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
+    const counts = countsOf(m[0]);
+    if (!counts.length || book.get(m[0])?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
+    const list = listBefore(text, m.index, counts);
+    // lists already read as another slogan's parts (8+8's eight and eight industries)
+    if (!list?.span || taken.some((t) => t.start < list.span!.end && list.span!.start < t.end)) continue;
+    const items = text.slice(list.span.start, list.span.end).split('、');
+    const parts = items.map((p, i) => (i === 0 ? p.replace(LIST_VERB, '') : p).replace(/[“”]/g, ''));
+    if (parts.some((p) => p.length < 2 || p.length > 12 || /[\d，了]/.test(p))) continue;
+    if (parts.filter((p) => known.some((k) => k.endsWith(p) || p.endsWith(k))).length * 2 >= parts.length) continue;
+    found.push({ name: m[0], at: m.index, parts, span: list.span, quoted: /^“[^”]+”$/.test(text.slice(list.span.start, list.span.end).replace(/^[^“]*/, '')) });
+  }
+  // a quoted list, or counted lists in a row (四个示范区，五个底线，六个目标): a framing, not a description
+  const sentenceOf = (at: number) => text.slice(0, at).search(/[。；\n][^。；\n]*$/);
+  const consumed: Span[] = [];
+  for (const f of found) {
+    const inRow = found.filter((g) => sentenceOf(g.at) === sentenceOf(f.at)).length >= 2;
+    if (!f.quoted && !inRow) continue;
+    const d = book.add(f.name, f.name, { start: f.at, end: f.at + f.name.length }, 'numbered', 'slogan.counted-list');
+    const bare = f.name.replace(FRAME_WORD, '');
+    if (bare !== f.name && bare.length >= 4) d.aliases.add(bare);
+    d.parts = f.parts;
+    d.partsRule = 'parts.list-before';
+    consumed.push(f.span);
+  }
+  return consumed;
+}
+
 /** The end of the section (or, lacking headings, the paragraph) a mention stands in. */
 function scopeEnd(structure: DocumentStructure, at: number, textEnd: number): number {
   let end = textEnd;

@@ -37,6 +37,9 @@ export function findYear(text: string, date: string | null, title: string | null
   const head = text.slice(0, 4000);
   const opening = /((?:19|20)\d{2})年[，,]?是/.exec(head);
   if (opening) return Number(opening[1]);
+  // a page that opens on its year: 2023年，在市委、市政府…的坚强领导下
+  const leading = /^\s*((?:19|20)\d{2})年[，,]/.exec(text);
+  if (leading) return Number(leading[1]);
   let past = 0;
   let future = Infinity;
   YEAR.lastIndex = 0;
