@@ -29,13 +29,13 @@ function ensureWebBuilt(): void {
   execFileSync('npx', ['nx', 'run', 'web:build', '--skip-nx-cache'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
 }
 
-/** Registers the file's hooks; the fields are there once its beforeAll has run. */
-export function explorerSession(options: { openPage?: boolean } = {}): ExplorerSession {
+/** Registers the file's hooks; the fields are there once its beforeAll has run. `env` configures the API (reviewers, tokens). */
+export function explorerSession(options: { openPage?: boolean; env?: Record<string, string> } = {}): ExplorerSession {
   const session = {} as ExplorerSession;
   beforeAll(async () => {
     ensureWebBuilt();
     ingestSeeds();
-    session.api = await serve();
+    session.api = await serve(options.env);
     session.browser = await openBrowser();
     session.page = session.browser.page;
     if (options.openPage) await session.page.goto(session.api.url + '/');

@@ -1,0 +1,197 @@
+// Reviewing in the explorer, in headless Chromium against the real API and Neo4j with the seeds:
+// a reader sees no review controls; a reviewer signs in, decides ten ties of the FULFILS queue with
+// the keyboard, sees the graph change, undoes a rejection, reads the corrections log and merges two slogans.
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { gql } from '../api/support/gql';
+import { READ_TOKEN, WRITE_TOKEN, type ServedApi } from '../api/support/serve';
+import { explorerSession } from './support/explorer-session';
+import { searchAndPick, settled, shot } from './support/explorer-page';
+import { markedTies, pressAndWait, progress, reviewIdle, signIn, tieOnScreen, tiesInGraph, type TieOnScreen } from './support/review-page';
+
+jest.setTimeout(300_000);
+
+const README_SHOT = resolve(__dirname, '../../docs/review.png');
+const REVIEWER = '审校员甲';
+const REVIEWER_TOKEN = 'e2e-review-token-0123456789abcd';
+const session = explorerSession({ env: { API_REVIEWERS: `${REVIEWER}=${REVIEWER_TOKEN}`, API_READ_TOKEN: READ_TOKEN } });
+let api: ServedApi;
+let page: Page;
+beforeAll(() => ({ api, page } = session));
+
+const tabNames = (p: Page) => p.locator('[role=tab]:visible').allTextContents();
+const label = (t: TieOnScreen) => `${t.project} → ${t.slogan}`;
+
+async function queueTargets(): Promise<string[]> {
+  const res = await gql<{ reviewQueue: { target: string }[] }>(api.url, '{ reviewQueue(limit: 500) { target } }');
+  return (res.data?.reviewQueue ?? []).map((i) => i.target);
+}
+
+/** Opens a link to a slogan and, from its connections in the evidence panel, the tie from `project`. */
+async function openTie(p: Page, tie: TieOnScreen): Promise<void> {
+  const slogan = tie.target.slice(tie.target.indexOf('→') + 1);
+  await p.goto(`${api.url}/?focus=${encodeURIComponent(slogan)}&sel=${encodeURIComponent(slogan)}`);
+  await p.locator('#tab-evidence .links').waitFor({ timeout: 30_000 });
+  await settled(p);
+  await p.locator('#tab-evidence .links button', { hasText: `${tie.project} → ${tie.slogan} (FULFILS)` }).first().click();
+  await p.locator('#tab-evidence .audit-log li').first().waitFor();
+  await p.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
+}
+
+describe('a reader', () => {
+  it('sees no review controls: no Review tab, no edits in the evidence panel, and the keys do nothing', async () => {
+    await page.goto(api.url + '/');
+    await searchAndPick(page, '星动巴士');
+    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    await page.locator('#tab-evidence .links button', { hasText: '星动巴士 → 全域创新' }).click();
+    await page.locator('#tab-evidence .audit-log li').first().waitFor();
+    const panel = page.locator('#tab-evidence');
+    await expect(panel.locator('h3').allTextContents()).resolves.toContain('更正记录');
+    expect(await panel.locator('button').allTextContents()).not.toEqual(expect.arrayContaining(['接受', '拒绝']));
+    await page.locator('body').press('r');
+    expect(await tiesInGraph(page)).toContain('星动巴士 → 全域创新');
+  });
+
+  it('signed in with the read token, is told so and still sees no review controls', async () => {
+    await page.locator('#signin-open').click();
+    await page.locator('#signin-token').fill(READ_TOKEN);
+    await page.locator('#signin-submit').click();
+    await expect(page.locator('#signin-who').textContent()).resolves.toBe('只读');
+    await expect(page.locator('#signin-note').textContent()).resolves.toBe('这个令牌只能阅读，不能审校');
+    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    expect(await page.locator('#tab-evidence button.edit').count()).toBe(0);
+    await page.locator('#signout').click();
+    await page.locator('#signin-open').waitFor();
+  });
+
+  it('cannot sign in with a token the server does not know', async () => {
+    await page.locator('#signin-open').click();
+    await page.locator('#signin-token').fill('not-a-token-of-this-server-0123');
+    await page.locator('#signin-submit').click();
+    await expect(page.locator('#signin-note').textContent()).resolves.toBe('服务器不认识这个令牌');
+    expect(await tabNames(page)).not.toContain('审校');
+  });
+});
+
+describe('a reviewer', () => {
+  const accepted: TieOnScreen[] = [];
+  const rejected: TieOnScreen[] = [];
+  const skipped: TieOnScreen[] = [];
+  let undone: TieOnScreen;
+
+  afterAll(async () => {
+    // the graph goes back to what the other spec files expect: every correction made here is reverted
+    const log = await gql<{ corrections: { id: string; kind: string; status: string }[] }>(api.url, `{ corrections(author: "${REVIEWER}") { id kind status } }`);
+    for (const c of (log.data?.corrections ?? []).filter((x) => x.status === 'active' && x.kind !== 'revert').reverse()) {
+      await gql(api.url, 'mutation($id: ID!) { revertCorrection(id: $id, reason: "e2e") { id } }', { id: c.id }, { authorization: `Bearer ${WRITE_TOKEN}` });
+    }
+  });
+
+  it('signs in, and the Review tab appears with the first tie, its sentence and the tie marked in the graph', async () => {
+    await page.goto(api.url + '/');
+    await expect(signIn(page, REVIEWER_TOKEN)).resolves.toBe(`${REVIEWER} · 审校员`);
+    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档', '审校']);
+    await page.locator('#tabbtn-review').click();
+    const tie = await tieOnScreen(page);
+    await reviewIdle(page);
+    expect(tie.target).toBe(`FULFILS:${tie.project}→${tie.target.split('→')[1]}`);
+    const [first] = (await gql<{ reviewQueue: { target: string; evidence: string }[] }>(api.url, '{ reviewQueue(limit: 1) { target evidence } }')).data?.reviewQueue ?? [];
+    expect(first.target).toBe(tie.target);
+    await expect(page.locator('#review-item .sentence mark.focus').textContent()).resolves.toBe(first.evidence);
+    expect(await markedTies(page)).toEqual([label(tie)]);
+    expect(await page.locator('#review-item button.decide').allTextContents()).toEqual(['接受A', '拒绝R', '跳过S', '撤销U']);
+  });
+
+  it('ignores the decision keys while typing in the search box', async () => {
+    const before = await tieOnScreen(page);
+    await page.locator('#search').click();
+    await page.keyboard.type('ars');
+    expect((await tieOnScreen(page)).target).toBe(before.target);
+    await expect(progress(page)).resolves.toMatchObject({ accepted: 0, rejected: 0, skipped: 0 });
+    await page.locator('#search').fill('');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
+  it('decides ten ties with a, r and s; a rejected tie leaves the graph and the queue, an accepted one leaves the queue', async () => {
+    const start = await progress(page);
+    const keys = ['r', 'a', 's', 'a', 'r', 's', 'a', 'r', 'a', 'r'];
+    for (const key of keys) {
+      const tie = await tieOnScreen(page);
+      expect(await markedTies(page)).toEqual([label(tie)]);
+      await pressAndWait(page, key, tie.target);
+      ({ a: accepted, r: rejected, s: skipped })[key as 'a' | 'r' | 's'].push(tie);
+      // the graph was read again after the decision: a rejected tie is no longer drawn
+      if (key === 'r') expect(await tiesInGraph(page)).not.toContain(label(tie));
+    }
+    await settled(page);
+    const after = await progress(page);
+    expect(after).toMatchObject({ accepted: 4, rejected: 4, skipped: 2 });
+    if (start.left < 100) expect(after.left).toBe(start.left - 10);
+    const trail = await page.locator('#review-trail li').allTextContents();
+    expect(trail).toHaveLength(10);
+    expect(trail[0]).toBe(`拒绝 · ${label(rejected[3])}`);
+    expect(trail[9]).toBe(`拒绝 · ${label(rejected[0])}`);
+    const queue = await queueTargets();
+    for (const t of [...accepted, ...rejected]) expect(queue).not.toContain(t.target);
+    for (const t of skipped) expect(queue).toContain(t.target);
+  });
+
+  it('undoes the last rejection with u: the tie is back on screen, in the graph and in the queue', async () => {
+    undone = rejected[rejected.length - 1];
+    const shown = await tieOnScreen(page);
+    await pressAndWait(page, 'u', shown.target);
+    await settled(page);
+    expect((await tieOnScreen(page)).target).toBe(undone.target);
+    expect(await tiesInGraph(page)).toContain(label(undone));
+    expect(await markedTies(page)).toEqual([label(undone)]);
+    await expect(progress(page)).resolves.toMatchObject({ accepted: 4, rejected: 3, skipped: 2 });
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`拒绝 · ${label(undone)} (已撤销)`);
+    expect(await queueTargets()).toContain(undone.target);
+    const path = await shot(page, '20-review');
+    // README_SHOT=1 refreshes the screenshot the README shows.
+    if (process.env.README_SHOT) copyFileSync(path, README_SHOT);
+  });
+
+  it('shows merge candidates side by side, merges a pair with m and undoes it with u', async () => {
+    await page.locator('#review-mode-merges').click();
+    const card = page.locator('#merge-item');
+    await card.waitFor({ timeout: 30_000 });
+    await reviewIdle(page);
+    const names = await card.locator('.merge-name').allTextContents();
+    expect(names).toHaveLength(2);
+    expect(await card.locator('.merge-reasons li').count()).toBeGreaterThan(0);
+    await expect(card.locator('.merge-side .muted').allTextContents()).resolves.toEqual([expect.stringMatching(/^\d+ 篇文档$/), expect.stringMatching(/^\d+ 篇文档$/)]);
+    const pair = (await card.getAttribute('data-pair')) ?? '';
+    const direction = (await card.locator('.merge-direction').textContent()) ?? '';
+    const [, from, into] = /“(.+)”并入“(.+)”/.exec(direction) ?? [];
+    await page.keyboard.press('m');
+    await page.waitForFunction((p) => document.getElementById('merge-item')?.dataset.pair !== p, pair, { timeout: 60_000 });
+    await reviewIdle(page);
+    await settled(page);
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into}`);
+    const slogans = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } }).explorer.cy.nodes('[type = "Slogan"]').map((n) => n.data('label')));
+    expect(slogans).toContain(into);
+    expect(slogans).not.toContain(from);
+    await page.keyboard.press('u');
+    await page.waitForFunction((p) => document.getElementById('merge-item')?.dataset.pair === p, pair, { timeout: 60_000 });
+    await reviewIdle(page);
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into} (已撤销)`);
+  });
+
+  it('reads each decision in the corrections log of the tie, under the reviewer’s name, and finds rejected ties gone from the graph', async () => {
+    await openTie(page, accepted[0]);
+    const acceptedLog = await page.locator('#tab-evidence .audit-log li').allTextContents();
+    expect(acceptedLog).toEqual([expect.stringMatching(new RegExp(`^确认关系 · ${REVIEWER} · `))]);
+    await openTie(page, undone);
+    const undoneLog = await page.locator('#tab-evidence .audit-log li').allTextContents();
+    expect(undoneLog).toEqual([expect.stringMatching(new RegExp(`^拒绝关系 · ${REVIEWER} · .*\\(已撤销\\)$`))]);
+    for (const tie of rejected.filter((t) => t.target !== undone.target)) {
+      const slogan = tie.target.slice(tie.target.indexOf('→') + 1);
+      await page.goto(`${api.url}/?focus=${encodeURIComponent(slogan)}`);
+      await page.locator('#cy canvas').first().waitFor();
+      await settled(page);
+      expect(await tiesInGraph(page)).not.toContain(label(tie));
+    }
+  });
+});

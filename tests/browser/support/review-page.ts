@@ -1,0 +1,65 @@
+// What a reviewer does on the explorer's Review tab, as steps the specs share.
+import type { Page } from 'playwright-core';
+
+export interface TieOnScreen {
+  target: string;
+  project: string;
+  slogan: string;
+}
+
+/** Signs in through the top bar with a token; resolves once the page names who signed in. */
+export async function signIn(page: Page, token: string): Promise<string> {
+  await page.locator('#signin-open').click();
+  await page.locator('#signin-token').fill(token);
+  await page.locator('#signin-submit').click();
+  await page.locator('#signin-who').waitFor({ timeout: 15_000 });
+  return (await page.locator('#signin-who').textContent()) ?? '';
+}
+
+/** Waits until the Review tab has finished recording a decision and loading what comes next. */
+export async function reviewIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('tab-review')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
+}
+
+/** The tie the Review tab shows, as a reader sees it. */
+export async function tieOnScreen(page: Page): Promise<TieOnScreen> {
+  const card = page.locator('#review-item');
+  await card.waitFor({ timeout: 30_000 });
+  return {
+    target: (await card.getAttribute('data-target')) ?? '',
+    project: (await card.locator('.tie-project').textContent()) ?? '',
+    slogan: (await card.locator('.tie-slogan').textContent()) ?? '',
+  };
+}
+
+/** Presses a decision key and waits until the tab shows a tie other than `from` (or the same one again, for undo). */
+export async function pressAndWait(page: Page, key: string, from: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForFunction((t) => {
+    const tab = document.getElementById('tab-review');
+    const shown = document.getElementById('review-item')?.dataset.target ?? document.getElementById('review-empty')?.textContent;
+    return tab?.getAttribute('aria-busy') !== 'true' && shown !== t;
+  }, from, { timeout: 60_000 });
+  await reviewIdle(page);
+}
+
+interface Handle {
+  explorer: { cy: { edges(sel?: string): { map<T>(f: (e: { source(): { data(k: string): string }; target(): { data(k: string): string }; data(k: string): string }) => T): T[] } } };
+}
+
+/** FULFILS ties drawn in the graph, as “project → slogan”. */
+export function tiesInGraph(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Handle).explorer.cy.edges('[type = "FULFILS"]').map((e) => `${e.source().data('label')} → ${e.target().data('label')}`));
+}
+
+/** The tie the graph marks as under review. */
+export function markedTies(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Handle).explorer.cy.edges('.review-tie').map((e) => `${e.source().data('label')} → ${e.target().data('label')}`));
+}
+
+/** The Review tab's progress line, e.g. 已接受 3 · 已拒绝 4 · 已跳过 2 · 待审 78. */
+export async function progress(page: Page): Promise<Record<string, number>> {
+  const text = (await page.locator('#review-progress').textContent()) ?? '';
+  const n = (label: string) => Number(new RegExp(`${label} (\\d+)`).exec(text)?.[1] ?? NaN);
+  return { accepted: n('已接受'), rejected: n('已拒绝'), skipped: n('已跳过'), left: n('待审') };
+}
