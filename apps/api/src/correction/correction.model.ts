@@ -5,17 +5,46 @@ export enum CorrectionKind {
   ACCEPT_FULFILS = 'accept-fulfils',
   REJECT_SLOGAN = 'reject-slogan',
   REJECT_PROJECT = 'reject-project',
+  ACCEPT_SLOGAN = 'accept-slogan',
+  ACCEPT_PROJECT = 'accept-project',
   MERGE_SLOGANS = 'merge-slogans',
+  MERGE_PROJECTS = 'merge-projects',
+  RENAME = 'rename',
+  SPLIT = 'split',
+  REJECT_PART = 'reject-part',
+  ACCEPT_PART = 'accept-part',
+  ADD_PART = 'add-part',
+  ADD_FULFILS = 'add-fulfils',
+  REJECT_ADOPTS = 'reject-adopts',
+  REJECT_OUTCOME = 'reject-outcome',
+  SET_OUTCOME = 'set-outcome',
+  SET_DOCUMENT = 'set-document',
 }
 registerEnumType(CorrectionKind, { name: 'CorrectionKind', description: 'What a correction does.' });
 
 @InputType({ description: 'A correction of the graph; which fields it needs depends on its kind.' })
 export class CorrectionInput {
   @Field(() => CorrectionKind) kind!: CorrectionKind;
-  @Field(() => String, { nullable: true, description: 'reject-fulfils, accept-fulfils, reject-project: the project' }) project?: string | null;
-  @Field(() => String, { nullable: true, description: 'reject-fulfils, accept-fulfils, reject-slogan: the slogan' }) slogan?: string | null;
-  @Field(() => String, { nullable: true, description: 'merge-slogans: the slogan that becomes an alias' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'merge-slogans: the slogan it becomes an alias of' }) into?: string | null;
+  @Field(() => String, { nullable: true, description: 'reject-, accept-, add-fulfils, reject-, accept-project: the project (its name, or its id for one body\'s project)' }) project?: string | null;
+  @Field(() => String, { nullable: true, description: 'reject-, accept-, add-fulfils, reject-, accept-slogan, reject-adopts: the slogan' }) slogan?: string | null;
+  @Field(() => String, { nullable: true, description: 'merge-slogans, merge-projects: what becomes an alias; split: the entity the alias leaves' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'merge-slogans, merge-projects: what it becomes an alias of' }) into?: string | null;
+  @Field(() => String, { nullable: true, description: 'rename, split: slogan or project' }) entity?: string | null;
+  @Field(() => String, { nullable: true, description: 'rename: the current name' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'rename: the new name (the old one stays an alias)' }) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'split: the alias that becomes its own entity again' }) alias?: string | null;
+  @Field(() => String, { nullable: true, description: 'reject-, accept-, add-part: the slogan that has parts' }) programme?: string | null;
+  @Field(() => String, { nullable: true, description: 'reject-, accept-, add-part: the part' }) part?: string | null;
+  @Field(() => ID, { nullable: true, description: 'add-part, add-fulfils, reject-, set-outcome, set-document: the document id' }) document?: string | null;
+  @Field(() => Int, { nullable: true, description: 'add-part, add-fulfils: where the evidence starts in the document text' }) start?: number | null;
+  @Field(() => Int, { nullable: true, description: 'add-part, add-fulfils: where the evidence ends (exclusive)' }) end?: number | null;
+  @Field(() => String, { nullable: true, description: 'reject-adopts: the body (a place id, or a name that only one place has)' }) body?: string | null;
+  @Field(() => String, { nullable: true, description: 'reject-outcome, set-outcome: the outcome id (<document>:<start>) or its start offset' }) outcome?: string | null;
+  @Field(() => String, { nullable: true, description: 'set-outcome: achieved, target, in_progress or input' }) status?: string | null;
+  @Field(() => Float, { nullable: true, description: 'set-outcome: the value' }) value?: number | null;
+  @Field(() => String, { nullable: true, description: 'set-document: the subject (a place id, or a name that only one place has)' }) subject?: string | null;
+  @Field(() => Int, { nullable: true, description: 'set-document: the year' }) year?: number | null;
+  @Field(() => String, { nullable: true, description: 'set-document: the title' }) title?: string | null;
   @Field(() => String, { nullable: true, description: 'why: shown in the audit log' }) reason?: string | null;
 }
 
@@ -23,7 +52,7 @@ export class CorrectionInput {
 export class Correction {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
-  @Field({ description: 'What it corrects: FULFILS:<project>→<slogan>, Slogan:<name>, Project:<name>, Correction:<id>.' }) target!: string;
+  @Field({ description: 'What it corrects: FULFILS:<project>→<slogan>, HAS_PART:<programme>→<part>, ADOPTS:<place>→<slogan>, Slogan:<name>, Project:<name>, Outcome:<id>, Document:<id>, Correction:<id>.' }) target!: string;
   @Field() author!: string;
   @Field() reason!: string;
   @Field({ description: 'ISO time it was recorded.' }) at!: string;

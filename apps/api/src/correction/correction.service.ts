@@ -34,8 +34,9 @@ export class CorrectionService {
   }
 
   correct(input: CorrectionInput, author: string): Promise<Correction> {
-    const { kind, project, slogan, from, into, reason } = input;
-    return this.record({ kind, project: project ?? undefined, slogan: slogan ?? undefined, from: from ?? undefined, into: into ?? undefined, reason: reason ?? '', author });
+    // fields left out or null are absent: the schema of the kind says which it needs
+    const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+    return this.record({ ...given, reason: input.reason ?? '', author });
   }
 
   revert(id: string, reason: string | null | undefined, author: string): Promise<Correction> {

@@ -12,9 +12,37 @@ const OPTIONS = {
   from: { type: 'string' },
   into: { type: 'string' },
   correction: { type: 'string' },
+  entity: { type: 'string' },
+  name: { type: 'string' },
+  to: { type: 'string' },
+  alias: { type: 'string' },
+  programme: { type: 'string' },
+  part: { type: 'string' },
+  document: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  body: { type: 'string' },
+  outcome: { type: 'string' },
+  status: { type: 'string' },
+  value: { type: 'string' },
+  subject: { type: 'string' },
+  year: { type: 'string' },
+  title: { type: 'string' },
   author: { type: 'string' },
   reason: { type: 'string' },
 } as const;
+
+const NUMERIC = new Set(['start', 'end', 'value', 'year']);
+
+/** The options as a correction: numbers where the schema wants numbers (a word stays a word, for its error). */
+function correctionOf(values: Record<string, string | boolean | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== 'string') continue;
+    out[key] = NUMERIC.has(key) && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+  }
+  return out;
+}
 
 /** JSON lines: one correction per line, blank lines ignored; a bad line is named. */
 function parseLines(text: string, file: string): unknown[] {
@@ -36,7 +64,15 @@ export const correctionsCommand: Command = {
   summary: 'record, list, export and import reviewers\' corrections (applied to every document as it is written)',
   usage: [
     '  kg corrections add --kind reject-fulfils --project P --slogan S --author NAME [--reason TEXT]',
-    '  kg corrections add --kind reject-slogan --slogan S | --kind reject-project --project P | --kind merge-slogans --from A --into B | --kind revert --correction ID  (with --author)',
+    '  kg corrections add --kind KIND [fields] --author NAME [--reason TEXT], KIND and its fields one of:',
+    '    reject-fulfils|accept-fulfils --project P --slogan S     add-fulfils --project P --slogan S --document DOC --start N --end N',
+    '    reject-slogan|accept-slogan --slogan S                   reject-project|accept-project --project P',
+    '    merge-slogans|merge-projects --from A --into B           rename --entity slogan|project --name OLD --to NEW',
+    '    split --entity slogan|project --alias A --from B         reject-part|accept-part --programme S --part S',
+    '    add-part --programme S --part S --document DOC --start N --end N',
+    '    reject-adopts --body PLACE --slogan S                    reject-outcome --document DOC --outcome ID|START',
+    '    set-outcome --document DOC --outcome ID|START [--status S] [--value N]',
+    '    set-document --document DOC [--subject PLACE] [--year N] [--title T]      revert --correction ID',
     '  kg corrections list | export FILE | import FILE   (JSON lines, one correction each)',
   ].join('\n'),
   run: async (args, ctx) => {
@@ -48,8 +84,7 @@ export const correctionsCommand: Command = {
     const executor = await connectGraph(ctx.config().neo4j);
     try {
       if (action === 'add') {
-        const { kind, project, slogan, from, into, correction, author, reason } = values;
-        const recorded = await recordCorrection(executor, { kind, project, slogan, from, into, correction, author, reason });
+        const recorded = await recordCorrection(executor, correctionOf(values));
         // the documents it changes are written again now, so the graph shows it at once
         const rewritten = await rewriteDocuments(executor, await documentsTouchedBy(executor, recorded), loadGazetteer(), extractText);
         ctx.out(JSON.stringify(recorded));

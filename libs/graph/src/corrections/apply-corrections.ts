@@ -1,8 +1,9 @@
 import type { Correction } from '@policy-graph/model';
 import { canonicalName } from '../ingest/canonical-name';
 import type { DocumentRows } from '../ingest/document-rows.types';
-import type { EntityRow } from '../ingest/entity-rows';
-import { romanize } from '../ingest/romanize';
+import { projectNameOf, targetOf } from './correction-target';
+import { foldProject, foldSlogan, rejectProject, rejectSlogan, splitAlias } from './entity-corrections';
+import { addFulfils, addPart, rejectAdopts, rejectFulfils, rejectOutcome, rejectPart, setDocument, setOutcome } from './fact-corrections';
 
 // Corrections applied to one document's rows before they are written: the graph is always
 // "extraction + corrections", whatever order documents and corrections arrive in.
@@ -24,85 +25,74 @@ export function correctionsInForce(log: Correction[]): Correction[] {
   return log.filter((c) => c.kind !== 'revert' && byId.has(c.id) && inForce(c));
 }
 
-/** A project named by a correction matches a row by its canonical name, under any body. */
-const projectMatches = (row: EntityRow, name: string) => row.name === canonicalName(name) || row.id === name;
+const DECISIONS = new Set(['accept-fulfils', 'reject-fulfils', 'accept-part', 'reject-part', 'accept-slogan', 'reject-slogan', 'accept-project', 'reject-project']);
 
-/** Of corrections deciding the same FULFILS tie (accept, reject), the later one in the log wins. */
+/** Of corrections deciding the same fact (accept, reject), the later one in the log wins. */
 function latestDecisions(corrections: Correction[]): Correction[] {
   const last = new Map<string, Correction>();
-  for (const c of corrections) if (c.kind === 'accept-fulfils' || c.kind === 'reject-fulfils') last.set(`${canonicalName(c.project)}→${canonicalName(c.slogan)}`, c);
+  for (const c of corrections) if (DECISIONS.has(c.kind)) last.set(targetOf(c), c);
   const winners = new Set(last.values());
-  return corrections.filter((c) => (c.kind !== 'accept-fulfils' && c.kind !== 'reject-fulfils') || winners.has(c));
+  return corrections.filter((c) => !DECISIONS.has(c.kind) || winners.has(c));
+}
+
+const isFold = (c: Correction, entity: 'slogan' | 'project', alias: string): boolean => {
+  const key = entity === 'slogan' ? canonicalName(alias) : projectNameOf(alias);
+  if (c.kind === 'rename') return c.entity === entity && (entity === 'slogan' ? canonicalName(c.name) : projectNameOf(c.name)) === key;
+  if (c.kind === 'merge-slogans') return entity === 'slogan' && canonicalName(c.from) === key;
+  if (c.kind === 'merge-projects') return entity === 'project' && projectNameOf(c.from) === key;
+  return false;
+};
+
+/** A split undoes the earlier merges and renames of its alias, so the alias comes back as the extraction had it. */
+function withoutSplitFolds(corrections: Correction[]): Correction[] {
+  const out: Correction[] = [];
+  for (const c of corrections) {
+    if (c.kind === 'split') for (let i = out.length - 1; i >= 0; i--) if (isFold(out[i], c.entity, c.alias)) out.splice(i, 1);
+    out.push(c);
+  }
+  return out;
+}
+
+function applyOne(rows: DocumentRows, c: Correction): DocumentRows {
+  switch (c.kind) {
+    case 'merge-slogans':
+      return foldSlogan(rows, c.from, c.into);
+    case 'merge-projects':
+      return foldProject(rows, c.from, c.into);
+    case 'rename':
+      return c.entity === 'slogan' ? foldSlogan(rows, c.name, c.to) : foldProject(rows, c.name, c.to);
+    case 'split':
+      return splitAlias(rows, c.entity, c.alias, c.from);
+    case 'reject-slogan':
+      return rejectSlogan(rows, c.slogan);
+    case 'reject-project':
+      return rejectProject(rows, c.project);
+    case 'reject-fulfils':
+      return rejectFulfils(rows, c.project, c.slogan);
+    case 'add-fulfils':
+      return addFulfils(rows, c);
+    case 'reject-part':
+      return rejectPart(rows, c.programme, c.part);
+    case 'add-part':
+      return addPart(rows, c);
+    case 'reject-adopts':
+      return rejectAdopts(rows, c.body, c.slogan);
+    case 'reject-outcome':
+      return rejectOutcome(rows, c);
+    case 'set-outcome':
+      return setOutcome(rows, c);
+    case 'set-document':
+      return setDocument(rows, c);
+    // acceptances change nothing: they take a fact off its queue and outweigh an earlier rejection
+    default:
+      return rows;
+  }
 }
 
 export function applyCorrections(rows: DocumentRows, inForce: Correction[]): DocumentRows {
   if (!inForce.length) return rows;
-  const corrections = latestDecisions(inForce);
-  let { slogans, parts, projects, outcomes, fulfils } = rows;
-  for (const c of corrections) {
-    switch (c.kind) {
-      case 'merge-slogans': {
-        const from = canonicalName(c.from);
-        const into = canonicalName(c.into);
-        const source = slogans.find((s) => s.id === from);
-        if (!source) break;
-        const target = slogans.find((s) => s.id === into);
-        const merged: EntityRow = target
-          ? mergeRows(target, source)
-          : { ...source, id: into, name: into, ...romanize(into), aliases: [...new Set([...source.aliases, source.name])].filter((a) => a !== into).sort() };
-        slogans = [...slogans.filter((s) => s.id !== from && s.id !== into), merged];
-        const rename = (id: string) => (id === from ? into : id);
-        parts = dedupe(
-          parts.map((p) => ({ ...p, whole: rename(p.whole), part: rename(p.part) })).filter((p) => p.whole !== p.part),
-          (p) => `${p.whole}>${p.part}`,
-        );
-        fulfils = dedupe(
-          fulfils.map((f) => ({ ...f, slogan: rename(f.slogan) })),
-          (f) => `${f.project}>${f.slogan}`,
-        );
-        break;
-      }
-      case 'reject-slogan': {
-        const id = canonicalName(c.slogan);
-        slogans = slogans.filter((s) => s.id !== id);
-        parts = parts.filter((p) => p.whole !== id && p.part !== id);
-        fulfils = fulfils.filter((f) => f.slogan !== id);
-        break;
-      }
-      case 'reject-project': {
-        const gone = new Set(projects.filter((p) => projectMatches(p, c.project)).map((p) => p.id));
-        projects = projects.filter((p) => !gone.has(p.id));
-        fulfils = fulfils.filter((f) => !gone.has(f.project));
-        outcomes = outcomes.map((o) => (o.projectId && gone.has(o.projectId) ? { ...o, projectId: null } : o));
-        break;
-      }
-      case 'reject-fulfils': {
-        const slogan = canonicalName(c.slogan);
-        const gone = new Set(projects.filter((p) => projectMatches(p, c.project)).map((p) => p.id));
-        fulfils = fulfils.filter((f) => !(f.slogan === slogan && gone.has(f.project)));
-        break;
-      }
-    }
-  }
-  return { ...rows, slogans, parts, projects, outcomes, fulfils };
-}
-
-function mergeRows(target: EntityRow, source: EntityRow): EntityRow {
-  const spans = new Map<string, [number, number]>();
-  for (const r of [target, source]) r.starts.forEach((s, i) => spans.set(`${s}:${r.ends[i]}`, [s, r.ends[i]]));
-  const sorted = [...spans.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return {
-    ...target,
-    starts: sorted.map((s) => s[0]),
-    ends: sorted.map((s) => s[1]),
-    aliases: [...new Set([...target.aliases, ...source.aliases, source.name])].filter((a) => a !== target.name).sort(),
-    kind: target.kind ?? source.kind,
-    origin: target.origin ?? source.origin,
-  };
-}
-
-function dedupe<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
-  return [...seen.values()];
+  const corrections = withoutSplitFolds(latestDecisions(inForce));
+  // a document's own record first: its subject decides the ids of its projects and what it adopts
+  const ordered = [...corrections.filter((c) => c.kind === 'set-document'), ...corrections.filter((c) => c.kind !== 'set-document')];
+  return ordered.reduce(applyOne, rows);
 }

@@ -3,6 +3,10 @@ import { CorrectionInputSchema, CorrectionSchema, type Correction, type Correcti
 import type { ManagedTransaction } from 'neo4j-driver';
 import { canonicalName } from '../ingest/canonical-name';
 import { GraphError } from '../errors/graph-error';
+import { checkCorrection } from './check-correction';
+import { projectRef, targetOf } from './correction-target';
+
+export { targetOf } from './correction-target';
 
 // The corrections log in the graph: one (:Correction) node per correction, never deleted; a
 // revert is a correction of its own. The fields every kind shares are properties; the rest of
@@ -23,23 +27,6 @@ const LOG = `MATCH (c:Correction) RETURN c.payload AS payload ORDER BY c.at, c.i
 const DELETE_FULFILS = `
 MATCH (p:Project)-[f:FULFILS]->(s:Slogan {id: $slogan}) WHERE p.name = $project OR p.id = $project
 DELETE f RETURN count(f) AS removed`;
-
-/** What a correction is about, for the audit log and for finding corrections of one fact. */
-export function targetOf(c: CorrectionInput): string {
-  switch (c.kind) {
-    case 'reject-fulfils':
-    case 'accept-fulfils':
-      return `FULFILS:${canonicalName(c.project)}→${canonicalName(c.slogan)}`;
-    case 'reject-slogan':
-      return `Slogan:${canonicalName(c.slogan)}`;
-    case 'reject-project':
-      return `Project:${canonicalName(c.project)}`;
-    case 'merge-slogans':
-      return `Slogan:${canonicalName(c.from)}`;
-    case 'revert':
-      return `Correction:${c.correction}`;
-  }
-}
 
 /** A correction's id: the same content at the same time from the same author is the same correction. */
 function idOf(c: CorrectionInput, at: string): string {
@@ -66,15 +53,19 @@ async function create(tx: ManagedTransaction, c: Correction): Promise<void> {
     await tx.run(SET_STATUS, { id: c.correction, status: 'reverted' });
     if (reverted.kind === 'revert') await tx.run(SET_STATUS, { id: reverted.correction, status: 'active' });
   }
-  if (c.kind === 'reject-fulfils') await tx.run(DELETE_FULFILS, { project: canonicalName(c.project), slogan: canonicalName(c.slogan) });
+  if (c.kind === 'reject-fulfils') await tx.run(DELETE_FULFILS, { project: projectRef(c.project), slogan: canonicalName(c.slogan) });
 }
 
 /** Records one correction and applies what can be applied at once; returns it with its id and time. */
 export async function recordCorrection(runner: CorrectionTransactions, raw: unknown, at = new Date().toISOString()): Promise<Correction> {
-  const input = parseCorrectionInput(raw);
-  const correction = CorrectionSchema.parse({ ...input, id: idOf(input, at), at });
-  await runner.executeWrite((tx) => create(tx, correction));
-  return correction;
+  const parsed = parseCorrectionInput(raw);
+  // checked and recorded in one transaction: a correction that names what is not there writes nothing
+  return runner.executeWrite(async (tx) => {
+    const input = await checkCorrection(tx, parsed);
+    const correction = CorrectionSchema.parse({ ...input, id: idOf(input, at), at });
+    await create(tx, correction);
+    return correction;
+  });
 }
 
 /** Reads back a log exported elsewhere: corrections already here (same id) are left as they are. */

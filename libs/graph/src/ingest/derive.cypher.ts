@@ -8,12 +8,14 @@ export const DERIVE_ADOPTS = `
 UNWIND $placeIds AS pid
 MATCH (p:Place {id: pid})
 CALL (p) {
-  MATCH (p)<-[:REPORTS_ON]-(d:Document)-[:MENTIONS]->(s:Slogan)
-  WHERE s.id IN $sloganIds
+  MATCH (p)<-[:REPORTS_ON]-(d:Document)-[m:MENTIONS]->(s:Slogan)
+  WHERE s.id IN $sloganIds AND m.adopts IS NULL
   WITH s, d ORDER BY d.id
-  RETURN s.id AS sid, collect(d.id) AS documents, collect(DISTINCT d.year) AS years
+  WITH s.id AS sid, collect(d.id) AS documents, collect(DISTINCT d.year) AS years
+  // one row even when the place has no document left: its ADOPTS must then go
+  RETURN collect({sid: sid, documents: documents, years: years}) AS found
 }
-WITH p, collect({sid: sid, documents: documents, years: years}) AS found
+WITH p, found
 UNWIND $sloganIds AS sid
 MATCH (s:Slogan {id: sid})
 WITH p, s, [f IN found WHERE f.sid = sid][0] AS f

@@ -8,6 +8,8 @@ export interface DocumentProps {
   file: string;
   sourceKey: string;
   title: string | null;
+  /** the title the source gave, kept when a reviewer's correction replaces it (re-extraction reads it) */
+  sourceTitle?: string;
   date: string | null;
   year: number | null;
   script: string;
@@ -39,6 +41,9 @@ export interface PartRow {
   whole: string;
   part: string;
   order: number;
+  /** the span of the sentence that states it, when a reviewer added it */
+  start?: number;
+  end?: number;
 }
 
 export interface FulfilsRow {

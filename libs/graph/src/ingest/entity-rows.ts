@@ -13,6 +13,8 @@ export interface EntityRow {
   kind: string | null;
   origin: string | null;
   bodyId: string | null;
+  /** false when a reviewer said the document's subject does not adopt this slogan */
+  adopts?: false;
 }
 
 // Merges the entries of one document that resolve to the same entity.

@@ -29,6 +29,11 @@ CALL (old) {
   MATCH (old)-[:MENTIONS]->(:Slogan)-[h:HAS_PART]->()
   WHERE old.id IN h.documents
   SET h.documents = [x IN h.documents WHERE x <> old.id]
+  WITH h, [i IN range(0, size(coalesce(h.reviewed, [])) - 1) WHERE h.reviewed[i] <> old.id] AS keep
+  FOREACH (_ IN CASE WHEN h.reviewed IS NULL OR size(keep) = size(h.reviewed) THEN [] ELSE [1] END |
+    SET h.reviewed = CASE WHEN size(keep) = 0 THEN null ELSE [i IN keep | h.reviewed[i]] END,
+        h.reviewedStarts = CASE WHEN size(keep) = 0 THEN null ELSE [i IN keep | h.reviewedStarts[i]] END,
+        h.reviewedEnds = CASE WHEN size(keep) = 0 THEN null ELSE [i IN keep | h.reviewedEnds[i]] END)
   WITH h WHERE size(h.documents) = 0
   DELETE h
 }

@@ -53,7 +53,7 @@ CALL (d) {
   MERGE (s:Slogan {id: row.id})
   ON CREATE SET s.name = row.name, s.pinyin = row.pinyin, s.initials = row.initials, s.aliases = []
   CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases,
-                         kind: row.kind, origin: row.origin}]->(s)
+                         kind: row.kind, origin: row.origin, adopts: row.adopts}]->(s)
   WITH s, row, ${unionSorted('s.aliases', 'row.aliases')} AS aliases,
        CASE WHEN coalesce(${LEVEL_RANK}[row.origin], 0) > coalesce(${LEVEL_RANK}[s.origin], 0) THEN row.origin ELSE s.origin END AS origin,
        CASE WHEN coalesce(${KIND_RANK}[row.kind], 0) > coalesce(${KIND_RANK}[s.kind], 0) THEN row.kind ELSE s.kind END AS kind
@@ -67,10 +67,18 @@ CALL {
   MERGE (a)-[h:HAS_PART]->(b)
   ON CREATE SET h.order = row.order, h.documents = []
   SET h.documents = ${insertSorted('h.documents', '$docId')}
+  // a reviewer's statement: its document and evidence span, in parallel lists sorted by document
+  WITH h, row, coalesce(h.reviewed, []) AS reviewed
+  WITH h, row, reviewed, size([x IN reviewed WHERE x < $docId]) AS i
+  FOREACH (_ IN CASE WHEN row.start IS NULL THEN [] ELSE [1] END |
+    SET h.reviewed = reviewed[..i] + $docId + reviewed[i..],
+        h.reviewedStarts = coalesce(h.reviewedStarts, [])[..i] + row.start + coalesce(h.reviewedStarts, [])[i..],
+        h.reviewedEnds = coalesce(h.reviewedEnds, [])[..i] + row.end + coalesce(h.reviewedEnds, [])[i..])
 }
 CALL {
   MATCH (p:Place {id: $subjectId})
   UNWIND $slogans AS row
+  WITH p, row WHERE row.adopts IS NULL
   MATCH (s:Slogan {id: row.id})
   MERGE (p)-[a:ADOPTS]->(s)
   ON CREATE SET a.documents = [], a.years = []

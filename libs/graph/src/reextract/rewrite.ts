@@ -27,7 +27,7 @@ export interface ReadWriteRunner extends WriteTransactionRunner {
 }
 
 export function rowsOfStored(doc: StoredDocument, gazetteer: Gazetteer, extract: ExtractStored): DocumentRows {
-  const x = extract(doc.text, { file: doc.file, sha256: doc.id, title: doc.title, source: doc.source, publisher: doc.publisher, date: doc.date, format: doc.format ?? undefined });
+  const x = extract(doc.text, { file: doc.file, sha256: doc.id, title: doc.sourceTitle == null ? doc.title : doc.sourceTitle || null, source: doc.source, publisher: doc.publisher, date: doc.date, format: doc.format ?? undefined });
   const subject = doc.subjectHint ? (JSON.parse(doc.subjectHint) as Subject | 'country') : undefined;
   return buildDocumentRows(x, { sourceKey: doc.sourceKey, gazetteer, subject });
 }

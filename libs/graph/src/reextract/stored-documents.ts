@@ -7,6 +7,8 @@ export interface StoredDocument {
   file: string;
   sourceKey: string;
   title: string | null;
+  /** the title the source gave, when a reviewer's correction replaced it */
+  sourceTitle?: string | null;
   date: string | null;
   source: string | null;
   publisher: string | null;
@@ -27,7 +29,7 @@ export interface DocumentFacts {
 
 const DOCUMENTS = `
 MATCH (d:Document) WHERE $ids IS NULL OR d.id IN $ids
-RETURN d {.id, .file, .sourceKey, .title, .date, .source, .publisher, .format, .extractor, .subjectHint, .text} AS doc
+RETURN d {.id, .file, .sourceKey, .title, .sourceTitle, .date, .source, .publisher, .format, .extractor, .subjectHint, .text} AS doc
 ORDER BY d.sourceKey, d.id`;
 
 const FACTS = `
