@@ -57,6 +57,7 @@ export class Correction {
   @Field() reason!: string;
   @Field({ description: 'ISO time it was recorded.' }) at!: string;
   @Field({ description: 'active or reverted' }) status!: string;
+  @Field(() => Boolean, { description: 'Its target is no longer in the graph (the documents that named it are gone): kept, never dropped.' }) orphaned!: boolean;
 }
 
 export enum ReviewKind {

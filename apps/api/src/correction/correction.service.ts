@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { documentsTouchedBy, isGraphError, mergeCandidates, recordCorrection, reviewQueue, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import { documentsTouchedBy, isGraphError, mergeCandidates, orphanedCorrections, recordCorrection, reviewQueue, type CypherReader, type Neo4jExecutor } from '@policy-graph/graph';
+import type { Correction as Logged } from '@policy-graph/model';
 import { encodeCursor, pageWindow } from '../common/cursor';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
@@ -9,9 +10,17 @@ import type { Correction, CorrectionInput, MergeCandidate, ReviewItem } from './
 const LOG = `
 MATCH (c:Correction)
 WHERE ($target IS NULL OR c.target = $target) AND ($author IS NULL OR c.author = $author) AND ($after IS NULL OR c.at > $after)
-RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status
+RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status, c.payload AS payload
 ORDER BY c.at, c.id LIMIT $limit`;
-const STATUS = `MATCH (c:Correction {id: $id}) RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status`;
+const STATUS = `MATCH (c:Correction {id: $id}) RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status, c.payload AS payload`;
+
+type LoggedRow = Omit<Correction, 'orphaned'> & { payload: string };
+
+/** Log rows as the API gives them, each marked orphaned or not (one query for all). */
+async function withOrphans(db: CypherReader, rows: LoggedRow[]): Promise<Correction[]> {
+  const orphaned = await orphanedCorrections(db, rows.map((r) => JSON.parse(r.payload) as Logged));
+  return rows.map(({ payload: _payload, ...r }) => ({ ...r, orphaned: orphaned.has(r.id) }));
+}
 
 @Injectable()
 export class CorrectionService {
@@ -25,8 +34,7 @@ export class CorrectionService {
       const c = await recordCorrection(this.executor, raw);
       // the documents it changes are written again now: the graph shows it at once, a revert restores
       await this.rewrite(await documentsTouchedBy(this.executor, c));
-      const [row] = await this.executor.read<Correction>(STATUS, { id: c.id });
-      return row;
+      return (await withOrphans(this.executor, await this.executor.read<LoggedRow>(STATUS, { id: c.id })))[0];
     } catch (error) {
       if (isGraphError(error, 'BAD_CORRECTION')) throw apiError('BAD_USER_INPUT', error.message);
       throw error;
@@ -56,7 +64,7 @@ export class CorrectionService {
 
   async log(db: CypherReader, filter: { target?: string | null; author?: string | null; after?: string | null; limit: number }): Promise<Correction[]> {
     const rows = await db.read(LOG, { target: filter.target ?? null, author: filter.author ?? null, after: filter.after ?? null, limit: neo4jInt(filter.limit) });
-    return rows as unknown as Correction[];
+    return withOrphans(db, rows as unknown as LoggedRow[]);
   }
 }
 

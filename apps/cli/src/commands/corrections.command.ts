@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extractText } from '@policy-graph/extract';
-import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, recordCorrection, rewriteDocuments } from '@policy-graph/graph';
+import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, orphanedCorrections, recordCorrection, rewriteDocuments } from '@policy-graph/graph';
 import { Command, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
@@ -30,6 +30,7 @@ const OPTIONS = {
   title: { type: 'string' },
   author: { type: 'string' },
   reason: { type: 'string' },
+  orphaned: { type: 'boolean' },
 } as const;
 
 const NUMERIC = new Set(['start', 'end', 'value', 'year']);
@@ -73,7 +74,8 @@ export const correctionsCommand: Command = {
     '    reject-adopts --body PLACE --slogan S                    reject-outcome --document DOC --outcome ID|START',
     '    set-outcome --document DOC --outcome ID|START [--status S] [--value N]',
     '    set-document --document DOC [--subject PLACE] [--year N] [--title T]      revert --correction ID',
-    '  kg corrections list | export FILE | import FILE   (JSON lines, one correction each)',
+    '  kg corrections list [--orphaned] | export FILE | import FILE   (JSON lines, one correction each)',
+    '    --orphaned: only the corrections whose target is no longer in the graph (kept, never dropped)',
   ].join('\n'),
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
@@ -96,7 +98,12 @@ export const correctionsCommand: Command = {
         const rewritten = added ? await rewriteDocuments(executor, [...touched], loadGazetteer(), extractText) : 0;
         ctx.err(`kg corrections: ${added} added, ${known} already here; ${rewritten} documents written again`);
       } else {
-        const log = await correctionLog(executor);
+        let log = await correctionLog(executor);
+        if (values.orphaned) {
+          if (action !== 'list') throw new UsageError('--orphaned goes with list');
+          const orphaned = await orphanedCorrections(executor, log);
+          log = log.filter((c) => orphaned.has(c.id));
+        }
         const text = log.map((c) => JSON.stringify(c)).join('\n') + (log.length ? '\n' : '');
         if (action === 'export') {
           await writeFile(file, text);

@@ -2,3 +2,5 @@ export { applyCorrections, correctionsInForce } from './apply-corrections';
 export { correctionLog, importCorrections, parseCorrectionInput, readCorrectionLog, recordCorrection, targetOf } from './correction-log';
 export type { CorrectionTransactions } from './correction-log';
 export { documentsTouchedBy } from './touched-documents';
+export { orphanedCorrections } from './orphaned-corrections';
+export { outcomeIdOf, projectNameOf } from './correction-target';
