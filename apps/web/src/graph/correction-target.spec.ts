@@ -1,4 +1,4 @@
-import { correctionTarget, sloganIdOf } from './correction-target';
+import { correctionTarget, entityTargets, renamedId, sloganIdOf } from './correction-target';
 
 const labels: Record<string, string> = { '330113004|星动巴士': '星动巴士', 全域创新: '全域创新' };
 const labelOf = (id: string) => labels[id];
@@ -21,5 +21,23 @@ describe('correctionTarget', () => {
 
   it('reads the slogan back out of a queue target', () => {
     expect(sloganIdOf('FULFILS:云尖信息总部暨新型基础设施智造基地→萧滨一体化')).toBe('萧滨一体化');
+  });
+});
+
+describe('entityTargets', () => {
+  it('files a slogan’s log under its name and its aliases', () => {
+    const slogan = { id: '全域美丽', label: '全域美丽', type: 'Slogan', properties: { aliases: ['全域美丽大花园'] } };
+    expect(entityTargets(slogan, labelOf)).toEqual(['Slogan:全域美丽', 'Slogan:全域美丽大花园']);
+  });
+
+  it('has one target for a tie', () => {
+    expect(entityTargets({ id: 'r1', source: '330113004|星动巴士', target: '全域创新', type: 'FULFILS' }, labelOf)).toEqual(['FULFILS:星动巴士→全域创新']);
+  });
+});
+
+describe('renamedId', () => {
+  it('keeps a project’s body and gives a slogan the new name', () => {
+    expect(renamedId('330113004|星动巴士', 'Project', '星动公交')).toBe('330113004|星动公交');
+    expect(renamedId('全域创新', 'Slogan', '全域创新行动')).toBe('全域创新行动');
   });
 });

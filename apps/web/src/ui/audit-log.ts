@@ -11,12 +11,17 @@ function entry(c: Correction): HTMLElement {
     c.status === 'reverted' ? h('span', { class: 'muted' }, ` (${t('statusReverted')})`) : null);
 }
 
-/** Who corrected this element, how and when (the log's entries for its target), oldest first. */
-export function auditLog(target: string): HTMLElement {
+async function entries(targets: string[]): Promise<Correction[]> {
+  const all = (await Promise.all(targets.map((target) => corrections(target)))).flat();
+  return all.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+/** Who corrected this element, how and when (the log's entries for its targets), oldest first. */
+export function auditLog(targets: string[]): HTMLElement {
   const list = h('ol', { class: 'audit-log' }, h('li', { class: 'muted' }, t('loading')));
-  void corrections(target).then(
+  void entries(targets).then(
     (rows) => list.replaceChildren(...(rows.length ? rows.map(entry) : [h('li', { class: 'muted' }, t('auditNone'))])),
     (e: Error) => list.replaceChildren(errorBox(e.message)),
   );
-  return h('section', { class: 'audit', 'data-target': target }, h('h3', {}, t('auditLog')), list);
+  return h('section', { class: 'audit', 'data-target': targets[0] }, h('h3', {}, t('auditLog')), list);
 }

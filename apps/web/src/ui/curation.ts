@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { correct, type CorrectionInput, type QueueItem } from '../api/review';
 import type { Explorer } from '../graph/explorer';
-import { correctionTarget, sloganIdOf } from '../graph/correction-target';
+import { correctionTarget, entityTargets, sloganIdOf } from '../graph/correction-target';
 import { markTie } from '../graph/review-mark';
 import type { GraphElement } from '../graph/types';
 import { DecisionTrail } from '../state/decision-trail';
@@ -61,21 +61,23 @@ export class Curation {
 
   /** For the evidence panel: the element's corrections, and a reviewer's edits of it. */
   extras(el: GraphElement): HTMLElement[] {
-    const target = correctionTarget(el.data, (id) => this.cy.getElementById(id).data('label'));
-    if (!target) return [];
-    const edits = this.viewer.reviewer ? entityEdits(this.cy, el.data, target, (input, tgt) => this.recordEdit(input, tgt)) : null;
-    return [...(edits ? [edits] : []), auditLog(target)];
+    const targets = entityTargets(el.data, (id) => this.cy.getElementById(id).data('label'));
+    if (!targets.length) return [];
+    const edits = this.viewer.reviewer ? entityEdits(this.cy, el.data, (input, shownAs) => this.recordEdit(el.data.id, targets, input, shownAs)) : null;
+    return [...(edits ? [edits] : []), auditLog(targets)];
   }
 
-  private async recordEdit(input: CorrectionInput, target: string): Promise<void> {
+  /** Records an edit of element `id`, reads the graph again and shows the element (or, if it left the graph, its log). */
+  private async recordEdit(id: string, targets: string[], input: CorrectionInput, shownAs = id): Promise<void> {
     const made = await correct(input);
-    this.trail.add({ on: 'entity', decision: made.kind, target }, made.id);
+    this.trail.add({ on: 'entity', decision: made.kind, target: made.target }, made.id);
+    if (shownAs !== id) this.store.update({ focus: this.store.state.focus.map((f) => (f === id ? shownAs : f)) });
     await this.graph.reload();
-    const labelOf = (id: string) => this.cy.getElementById(id).data('label');
-    const again = this.cy.elements().filter((e) => correctionTarget(e.data(), labelOf) === target);
+    const labelOf = (other: string) => this.cy.getElementById(other).data('label');
+    const again = this.cy.getElementById(shownAs).nonempty() ? this.cy.getElementById(shownAs) : this.cy.elements().filter((e) => correctionTarget(e.data(), labelOf) === targets[0]);
     if (again.nonempty()) return this.host.explorer().view.select(again.first().id());
     // it left the graph: the panel keeps its log, with the new entry
-    byId('tab-evidence').replaceChildren(h('p', { role: 'status', class: 'corrected' }, t('corrected', { what: kindLabel(made.kind) })), auditLog(target));
+    byId('tab-evidence').replaceChildren(h('p', { role: 'status', class: 'corrected' }, t('corrected', { what: kindLabel(made.kind) })), auditLog(targets));
   }
 
   private async focusOn(ids: string[], reload: boolean): Promise<void> {

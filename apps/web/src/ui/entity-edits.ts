@@ -1,29 +1,43 @@
 import type { Core } from 'cytoscape';
 import type { CorrectionInput } from '../api/review';
+import { renamedId } from '../graph/correction-target';
 import type { ElementData } from '../graph/types';
 import { t } from '../i18n/i18n';
 import { h } from './dom';
 
-/** Records a correction from the evidence panel about `target`. */
-export type RecordCorrection = (input: CorrectionInput, target: string) => Promise<void>;
+/** Records a correction from the evidence panel; `shownAs` is the element's id afterwards, when it changes (a rename). */
+export type RecordCorrection = (input: CorrectionInput, shownAs?: string) => Promise<void>;
 
 function button(id: string, label: string, run: () => Promise<void>): HTMLElement {
   return h('button', { type: 'button', class: 'edit', id, onclick: () => void run() }, label);
 }
 
-/** A reviewer's corrections of the selected element: accept or reject a tie, reject a slogan or a project. */
-export function entityEdits(cy: Core, data: ElementData, target: string, record: RecordCorrection): HTMLElement | null {
+/** A new name for a slogan or project: the old one stays as an alias. */
+function renameForm(data: ElementData, record: RecordCorrection): HTMLElement {
+  const entity = data.type === 'Slogan' ? 'slogan' : 'project';
+  const name = String(data.label);
+  const input = h('input', { id: 'edit-rename-to', type: 'text', value: name, 'aria-label': t('renameTo'), placeholder: t('renameTo') });
+  return h('form', { class: 'rename', onsubmit: (e: Event) => {
+    e.preventDefault();
+    const to = input.value.trim();
+    if (to && to !== name) void record({ kind: 'RENAME', entity, name: entity === 'project' ? data.id : name, to }, renamedId(data.id, String(data.type), to));
+  } }, input, h('button', { type: 'submit', class: 'edit', id: 'edit-rename' }, t('rename')));
+}
+
+/** A reviewer's corrections of the selected element: accept or reject a tie; reject or rename a slogan or a project. */
+export function entityEdits(cy: Core, data: ElementData, record: RecordCorrection): HTMLElement | null {
   const buttons: HTMLElement[] = [];
   if (data.type === 'FULFILS') {
     const project = String(cy.getElementById(String(data.source)).data('label'));
     const slogan = String(data.target);
-    buttons.push(button('edit-accept', t('accept'), () => record({ kind: 'ACCEPT_FULFILS', project, slogan }, target)),
-      button('edit-reject', t('reject'), () => record({ kind: 'REJECT_FULFILS', project, slogan }, target)));
+    buttons.push(button('edit-accept', t('accept'), () => record({ kind: 'ACCEPT_FULFILS', project, slogan })),
+      button('edit-reject', t('reject'), () => record({ kind: 'REJECT_FULFILS', project, slogan })));
   } else if (data.type === 'Slogan') {
-    buttons.push(button('edit-reject-slogan', t('rejectSlogan'), () => record({ kind: 'REJECT_SLOGAN', slogan: data.id }, target)));
+    buttons.push(button('edit-reject-slogan', t('rejectSlogan'), () => record({ kind: 'REJECT_SLOGAN', slogan: data.id })));
   } else if (data.type === 'Project') {
-    buttons.push(button('edit-reject-project', t('rejectProject'), () => record({ kind: 'REJECT_PROJECT', project: String(data.label) }, target)));
+    buttons.push(button('edit-reject-project', t('rejectProject'), () => record({ kind: 'REJECT_PROJECT', project: String(data.label) })));
   }
   if (!buttons.length) return null;
-  return h('section', { class: 'edits' }, h('h3', {}, t('reviewEdit')), h('div', { class: 'review-actions' }, ...buttons));
+  const rename = data.type === 'Slogan' || data.type === 'Project' ? renameForm(data, record) : null;
+  return h('section', { class: 'edits' }, h('h3', {}, t('reviewEdit')), h('div', { class: 'review-actions' }, ...buttons), rename);
 }
