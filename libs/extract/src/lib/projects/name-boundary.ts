@@ -4,7 +4,7 @@ import { GENERIC, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 // Where a project name starts, walking left from its head noun over the segmenter's words.
 const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
 const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
-const MAX_NAME = 18;
+const MAX_NAME = 22;
 
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
@@ -25,6 +25,8 @@ function capacityInName(words: Word[], k: number): boolean {
   const prev = words[k - 1];
   if (/^\d+(\.\d+)?$/.test(w.text) && !!next && CAPACITY_UNIT.test(next.text) && !!words[k + 2]) return true;
   if (CAPACITY_UNIT.test(w.text) && !!prev && /^\d+(\.\d+)?$/.test(prev.text)) return true;
+  // 国道109线, 省道210线: a road's number is its name
+  if (/^\d+$/.test(w.text) && (!!next?.text.startsWith('线') || /^(国道|省道|县道)$/.test(prev?.text ?? ''))) return true;
   return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
 }
 

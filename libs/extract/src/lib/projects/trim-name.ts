@@ -25,7 +25,7 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|了|—|－|-)+/;
+const GOVERNING = /^(?:做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
 
 /** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
 export function dropGoverning(name: string): string {
@@ -46,6 +46,9 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4) start += place[1].length;
+  // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
+  const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
+  if (quarter && name().length - quarter[0].length >= 3) start += quarter[0].length;
   const across = slogans.spanningStart(text, start);
   if (across !== null) start = across;
   if (found.end - start < 3) return null;

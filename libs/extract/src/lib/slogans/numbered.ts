@@ -58,6 +58,8 @@ export function countedWithNamedParts(text: string, structure: DocumentStructure
 
 // 打造A、B、C、D四个示范区, “百姓、老兵、好人”等三大宣讲兵团模式: a list counted by the phrase right after it
 const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种][\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)/g;
+// what a campaign counts: 五大攻坚行动, 三大工程, 四大片区 (两大体系, 三大机制 describe, they are not campaigns)
+const SLOGAN_COUNT_HEAD = /(攻坚行动|攻坚战|行动|工程|片区|板块|示范区|战略|计划|提升|突破|专项)$/;
 const FRAME_WORD = /(模式|机制|格局|体系|布局)$/;
 const LIST_VERB = /^(?:打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)/;
 
@@ -82,7 +84,7 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
   const consumed: Span[] = [];
   for (const f of found) {
     const inRow = found.filter((g) => sentenceOf(g.at) === sentenceOf(f.at)).length >= 2;
-    if (!f.quoted && !inRow) continue;
+    if (!f.quoted && !inRow && !SLOGAN_COUNT_HEAD.test(f.name)) continue;
     const d = book.add(f.name, f.name, { start: f.at, end: f.at + f.name.length }, 'numbered', 'slogan.counted-list');
     const bare = f.name.replace(FRAME_WORD, '');
     if (bare !== f.name && bare.length >= 4) d.aliases.add(bare);
