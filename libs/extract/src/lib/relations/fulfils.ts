@@ -103,8 +103,13 @@ const NEAR = 30;
 // 三证合一, 一照一码, 一网通办, 最多跑一次: reforms of procedure, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手/;
 
+// 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
+const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$/;
+// 三大攻坚战, 五大计划: an umbrella whose works serve the part a section names, not the umbrella
+const UMBRELLA = /^[一二三四五六七八九十两]+[个大项场条张]/;
+
 function programmeShaped(s: Slogan): boolean {
-  if (MECHANISM.test(s.name)) return false;
+  if (MECHANISM.test(s.name) || MANNER.test(s.name)) return false;
   return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
 
@@ -184,7 +189,7 @@ function sloganForms(slogans: Slogan[]): NameIndex {
 }
 
 function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
-  const forms = sloganForms(slogans);
+  const forms = sloganForms(slogans.filter((s) => !s.parts.length && !UMBRELLA.test(s.name)));
   for (const { lead, scope } of leadScopes(text, structure)) {
     const named = new Set(forms.within(text.slice(lead.start, lead.end)).map((f) => f.name));
     if (!named.size) continue;
@@ -197,10 +202,14 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
 function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
-  const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
+  // an umbrella with parts (三大攻坚战) frames a section; its works serve the part a lead names
+  const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name) && !s.parts.length && !UMBRELLA.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
   for (const h of structure.headings.slice(0, 2000)) {
     if (title && h.start === title.start) continue;
-    const named = new Set(forms.within(text.slice(h.start, Math.min(h.end, h.start + 80))).map((f) => f.name));
+    // a heading run on into its text on one line (一、2023年工作回顾 2023年是…) ends at the first break
+    const line = text.slice(h.start, Math.min(h.end, h.start + 80));
+    const cut = line.slice(4).search(/[。；]|\s/);
+    const named = new Set(forms.within(cut >= 0 ? line.slice(0, cut + 4) : line).map((f) => f.name));
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
       for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', sentenceOf(projectsAt[k]));
