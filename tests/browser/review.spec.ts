@@ -153,6 +153,18 @@ describe('a reviewer', () => {
     if (process.env.README_SHOT) copyFileSync(path, README_SHOT);
   });
 
+  it('keeps a reviewer signed in and on the Review tab when the page is loaded again', async () => {
+    expect(page.url()).toContain('tab=review');
+    await page.reload();
+    await tieOnScreen(page);
+    await reviewIdle(page);
+    await expect(page.locator('#signin-who').textContent()).resolves.toBe(`${REVIEWER} · 审校员`);
+    await expect(page.locator('#tabbtn-review').getAttribute('aria-selected')).resolves.toBe('true');
+    // a new visit starts at the head of the queue again, skipped ties included
+    expect((await tieOnScreen(page)).target).toBe((await queueTargets())[0]);
+    await expect(progress(page)).resolves.toMatchObject({ accepted: 0, rejected: 0, skipped: 0 });
+  });
+
   it('shows merge candidates side by side, merges a pair with m and undoes it with u', async () => {
     await page.locator('#review-mode-merges').click();
     const card = page.locator('#merge-item');
@@ -193,5 +205,21 @@ describe('a reviewer', () => {
       await settled(page);
       expect(await tiesInGraph(page)).not.toContain(label(tie));
     }
+  });
+
+  it('renames a slogan in the evidence panel: the graph shows the new name, and its log the rename under the reviewer’s name', async () => {
+    await page.goto(`${api.url}/?focus=${encodeURIComponent('三个全域')}&sel=${encodeURIComponent('三个全域')}`);
+    const field = page.locator('#edit-rename-to');
+    await field.waitFor({ timeout: 30_000 });
+    await settled(page);
+    await field.fill('三个全域行动');
+    await page.locator('#edit-rename').click();
+    await page.waitForFunction(() => document.querySelector('#tab-evidence .ev-title')?.textContent === '三个全域行动', null, { timeout: 60_000 });
+    await settled(page);
+    const slogans = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } }).explorer.cy.nodes('[type = "Slogan"]').map((n) => n.data('label')));
+    expect(slogans).toContain('三个全域行动');
+    expect(slogans).not.toContain('三个全域');
+    await page.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
+    await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toEqual([expect.stringMatching(new RegExp(`^重命名 · ${REVIEWER} · `))]);
   });
 });

@@ -46,8 +46,22 @@ export class Explorer {
     }
   }
 
+  private landing: Promise<unknown> = Promise.resolve();
+
+  /** Resolves once the landings asked for so far are on screen. */
+  settled(): Promise<void> {
+    return this.landing.then(() => undefined);
+  }
+
   /** Replaces the view with the neighbourhood of the given ids. */
   land(ids: string[], limit = FIRST_LIMIT): Promise<void> {
+    // one landing at a time: another replacing the elements mid-layout would leave this one unfinished
+    const run = this.landing.then(() => this.landNow(ids, limit));
+    this.landing = run.catch(() => undefined);
+    return run;
+  }
+
+  private landNow(ids: string[], limit: number): Promise<void> {
     return this.busy(async () => {
       const result = await neighbourhood(ids, limit);
       this.remember();

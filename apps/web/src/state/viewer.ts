@@ -10,6 +10,8 @@ export function canReview(v: Viewer): boolean {
 export class ViewerState {
   private value: Viewer = READER;
   private readonly listeners: ((v: Viewer) => void)[] = [];
+  /** False until the API has said who a kept token names (a page opened on the Review tab waits for it). */
+  known = false;
 
   get current(): Viewer {
     return this.value;
@@ -21,6 +23,7 @@ export class ViewerState {
 
   set(v: Viewer): void {
     this.value = v;
+    this.known = true;
     for (const l of this.listeners) l(v);
   }
 

@@ -82,6 +82,7 @@ export class Curation {
 
   private async focusOn(ids: string[], reload: boolean): Promise<void> {
     if (!ids.length) return;
+    await this.host.explorer().settled();
     if (!reload && ids.join() === this.store.state.focus.join() && this.cy.nodes().nonempty()) return;
     this.store.update({ focus: ids, sel: null });
     await this.host.explorer().land(ids);

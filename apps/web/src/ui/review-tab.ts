@@ -57,7 +57,7 @@ export class ReviewTab {
     if (!reviewer) {
       this.root.replaceChildren();
       this.started = false;
-      if (this.store.state.tab === 'review') this.store.update({ tab: 'evidence' });
+      if (this.viewer.known && this.store.state.tab === 'review') this.store.update({ tab: 'evidence' });
       return;
     }
     if (this.store.state.tab === 'review' && !this.started) {

@@ -18,7 +18,7 @@ export class SignIn {
   /** Who the kept token names; a token the server no longer knows is dropped. */
   async start(): Promise<void> {
     this.render();
-    if (!storedToken()) return;
+    if (!storedToken()) return this.viewer.set(READER);
     try {
       this.viewer.set(await me());
     } catch {
