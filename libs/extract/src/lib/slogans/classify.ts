@@ -61,5 +61,7 @@ export function isOther(words: string): boolean {
   if (/^(我|我们|你|他|她|这|那)/.test(plain)) return true;
   // 八连冠, 三甲: a rank or a record, not a programme
   if (/(连冠|冠军|金奖|银奖|称号|三甲|二甲)$/.test(plain)) return true;
+  // 不作为、慢作为、乱作为: conduct named to be corrected, not a programme
+  if (/作为$/.test(plain)) return true;
   return false;
 }

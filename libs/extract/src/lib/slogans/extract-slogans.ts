@@ -14,6 +14,7 @@ import { findUnquotedSlogans } from './unquoted';
 const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
 
 const CODE = /^[0-9A-Za-z+]+$/;
+const SHORT_PROGRAMME = /^(战略|计划|行动|工程)/;
 const PROGRAMME_HEAD = /(行动计划|计划|行动|工程|体系|格局|交通网|战略|产业|清单|方案|机制|模式|布局|品牌)/g;
 
 /** The longest run of words after a code that ends in a programme's head, else nothing. */
@@ -48,7 +49,10 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   const quotedProjects: QuotedProject[] = [];
   for (const q of quotes) {
     const origin = originBefore(text, q.outerStart);
-    const { kind, name } = classifyQuote(text, q, origin !== null);
+    const classified = classifyQuote(text, q, origin !== null);
+    // “北跨”战略, “双进”工程: two characters name a programme when its head follows
+    const shortProgramme = classified.kind === 'other' && q.end - q.start === 2 && /^[\u4e00-\u9fff]{2}$/.test(text.slice(q.start, q.end)) ? SHORT_PROGRAMME.exec(text.slice(q.outerEnd, q.outerEnd + 3)) : null;
+    const { kind, name } = shortProgramme ? { kind: 'slogan' as const, name: text.slice(q.start, q.end) + shortProgramme[0] } : classified;
     const span = { start: q.start, end: q.end };
     if (kind === 'project') quotedProjects.push({ name: canonicalName(name), surface: text.slice(q.start, q.end), span });
     if (kind !== 'slogan') continue;
@@ -57,7 +61,8 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan', origin !== null ? 'slogan.launched' : 'slogan.quoted');
     d.origin ??= origin;
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
-    if (head) d.aliases.add(canonical + head[0]);
+    if (head && !canonical.endsWith(head[0])) d.aliases.add(canonical + head[0]);
+    if (shortProgramme) d.aliases.add(text.slice(q.start, q.end));
     // “211”省内交通网, “8+8”现代产业培育计划: a code names nothing alone; the words after it say what it is
     const coded = CODE.test(canonical) ? codedProgramme(text.slice(q.outerEnd, q.outerEnd + 12)) : '';
     if (coded) d.aliases.add(canonical + coded);

@@ -18,7 +18,7 @@ const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深�
 // a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
 const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
-const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$|(?:五年|三年)行动计划$/;
+const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
@@ -29,7 +29,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (/^(发展|重大|这一|各项|市|区|省|县|全|的)/.test(m[1]) || /^国家战略$/.test(m[1]) || /[的了签]/.test(m[1])) continue;
+    if (/^(发展|重大|这一|各项|市|区|省|县|全|的|把|将|以|对)/.test(m[1]) || /^国家战略$/.test(m[1]) || /[的了签]/.test(m[1])) continue;
     // 科教兴市、人才强市战略: the items before a shared 战略 are each a strategy
     const listed = /((?:[\u4e00-\u9fff]{2,6}、)+)$/.exec(text.slice(Math.max(0, start - 30), start));
     if (listed) {
@@ -49,7 +49,8 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   THEME_YEAR.lastIndex = 0;
   for (let m = THEME_YEAR.exec(text); m; m = THEME_YEAR.exec(text)) {
     const start = m.index + m[0].length - m[1].length - m[2].length;
-    if (/^\d|[的了]/.test(m[1])) continue;
+    // 三年行动, 五年计划: a duration, not a year named for its theme
+    if (/^\d|[的了]|[一二三四五六七八九十两\d]年$/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
   }
   PROGRAMME.lastIndex = 0;
