@@ -62,31 +62,49 @@ export class Correction {
 
 export enum ReviewKind {
   FULFILS = 'FULFILS',
+  PART = 'PART',
+  SLOGAN = 'SLOGAN',
+  PROJECT = 'PROJECT',
 }
 registerEnumType(ReviewKind, { name: 'ReviewKind', description: 'Which facts a review queue lists.' });
 
 @ObjectType({ description: 'A fact waiting for a reviewer, with the sentence that states it.' })
 export class ReviewItem {
   @Field() kind!: string;
-  @Field({ description: 'What correct() targets for it: FULFILS:<project>→<slogan>.' }) target!: string;
-  @Field() project!: string;
-  @Field() slogan!: string;
-  @Field(() => Float) confidence!: number;
+  @Field({ description: 'What correct() targets for it: FULFILS:<project>→<slogan>, HAS_PART:<programme>→<part>, Slogan:<name>, Project:<name>.' }) target!: string;
+  @Field(() => String, { nullable: true, description: 'FULFILS, PROJECT: the project' }) project!: string | null;
+  @Field(() => ID, { nullable: true, description: 'FULFILS, PROJECT: the project\'s id (a name is unique only within one body)' }) projectId!: string | null;
+  @Field(() => String, { nullable: true, description: 'FULFILS, SLOGAN: the slogan' }) slogan!: string | null;
+  @Field(() => String, { nullable: true, description: 'PART: the slogan that has the part' }) programme!: string | null;
+  @Field(() => String, { nullable: true, description: 'PART: the part' }) part!: string | null;
+  @Field(() => String, { nullable: true, description: 'SLOGAN, PROJECT: its name' }) name!: string | null;
+  @Field(() => Float, {
+    description: 'FULFILS: the tie\'s; PART: the share of documents naming the programme that state the part; SLOGAN, PROJECT: the highest the extraction gave it in any document (0.5 when none)',
+  })
+  confidence!: number;
   @Field(() => String, { nullable: true, description: 'The extraction rule that made it.' }) rule!: string | null;
-  @Field(() => Int, { description: 'Documents that mention its project or slogan.' }) documents!: number;
+  @Field(() => Int, { description: 'Documents that mention its entities.' }) documents!: number;
   @Field(() => Float, { description: '(1 − confidence) × documents: the queue is sorted by it.' }) priority!: number;
-  @Field() evidence!: string;
+  @Field({ description: 'The sentence that states it (for a part, slogan or project: the sentence of its first mention).' }) evidence!: string;
   @Field(() => ID) documentId!: string;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
   @Field({ description: 'Give it as `after` to continue the queue after this item.' }) cursor!: string;
 }
 
-@ObjectType({ description: 'Two slogans that are likely one: proposed, never merged by itself.' })
+export enum MergeKind {
+  SLOGAN = 'SLOGAN',
+  PROJECT = 'PROJECT',
+}
+registerEnumType(MergeKind, { name: 'MergeKind', description: 'Which entities merge candidates pair.' });
+
+@ObjectType({ description: 'Two slogans (or two projects) that are likely one: proposed, never merged by itself.' })
 export class MergeCandidate {
   @Field() a!: string;
   @Field() b!: string;
-  @Field(() => [String], { description: 'contains, same pinyin, same initials, one character apart' }) reasons!: string[];
+  @Field(() => ID, { description: 'a\'s id (a project\'s name is unique only within one body): give it as from or into' }) aId!: string;
+  @Field(() => ID) bId!: string;
+  @Field(() => [String], { description: 'contains, same pinyin, same initials, one character apart; for projects also shared FULFILS targets, same body and year' }) reasons!: string[];
   @Field(() => Int) documentsA!: number;
   @Field(() => Int) documentsB!: number;
 }

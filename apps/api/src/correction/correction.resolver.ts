@@ -5,7 +5,7 @@ import { ReviewerGuard, reviewerOf } from '../auth/reviewer.guard';
 import { bearerToken } from '../auth/tokens';
 import type { GqlContext } from '../graphql/request-context';
 import { API_OPTIONS } from '../neo4j/tokens';
-import { Correction, CorrectionInput, MergeCandidate, ReviewItem, ReviewKind } from './correction.model';
+import { Correction, CorrectionInput, MergeCandidate, MergeKind, ReviewItem, ReviewKind } from './correction.model';
 import { CorrectionService } from './correction.service';
 
 @Resolver(() => Correction)
@@ -36,16 +36,22 @@ export class CorrectionResolver {
   @Query(() => [ReviewItem], { description: 'Facts no reviewer has decided on, least certain and most connected first; decided ones leave it.' })
   reviewQueue(
     @Context() ctx: GqlContext,
-    @Args('kind', { type: () => ReviewKind, nullable: true, defaultValue: ReviewKind.FULFILS }) _kind: ReviewKind,
+    @Args('kind', { type: () => ReviewKind, nullable: true, defaultValue: ReviewKind.FULFILS }) kind: ReviewKind,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit = 20,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    return this.log.queue(ctx.db, limit, after);
+    return this.log.queue(ctx.db, limit, after, kind);
   }
 
-  @Query(() => [MergeCandidate], { description: 'Slogans that are likely one (containment, same reading, one character apart), most evidence first; merging them is a correction.' })
-  mergeCandidates(@Context() ctx: GqlContext, @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit = 20) {
-    return this.log.candidates(ctx.db, limit);
+  @Query(() => [MergeCandidate], {
+    description: 'Slogans (or projects) that are likely one (containment, same reading, one character apart; projects also shared FULFILS targets, same body and year), most evidence first; merging them is a correction.',
+  })
+  mergeCandidates(
+    @Context() ctx: GqlContext,
+    @Args('kind', { type: () => MergeKind, nullable: true, defaultValue: MergeKind.SLOGAN }) kind: MergeKind,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit = 20,
+  ) {
+    return this.log.candidates(ctx.db, limit, kind);
   }
 
   @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新), author or time.' })

@@ -5,7 +5,7 @@ import { encodeCursor, pageWindow } from '../common/cursor';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { NEO4J_EXECUTOR, REWRITER } from '../neo4j/tokens';
-import type { Correction, CorrectionInput, MergeCandidate, ReviewItem } from './correction.model';
+import { MergeKind, ReviewKind, type Correction, type CorrectionInput, type MergeCandidate, type ReviewItem } from './correction.model';
 
 const LOG = `
 MATCH (c:Correction)
@@ -51,15 +51,15 @@ export class CorrectionService {
     return this.record({ kind: 'revert', correction: id, reason: reason ?? '', author });
   }
 
-  async queue(db: CypherReader, limit: number, after: string | null | undefined): Promise<ReviewItem[]> {
+  async queue(db: CypherReader, limit: number, after: string | null | undefined, kind: ReviewKind = ReviewKind.FULFILS): Promise<ReviewItem[]> {
     const window = pageWindow(limit, after);
-    const rows = await reviewQueue(db, window);
+    const rows = await reviewQueue(db, window, kind);
     return rows.map((r, i) => ({ ...r, cursor: encodeCursor(window.skip + i + 1) }));
   }
 
-  candidates(db: CypherReader, limit: number): Promise<MergeCandidate[]> {
+  candidates(db: CypherReader, limit: number, kind: MergeKind = MergeKind.SLOGAN): Promise<MergeCandidate[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw apiError('BAD_USER_INPUT', `limit must be an integer from 1 to 500, got ${limit}`);
-    return mergeCandidates(db, limit);
+    return mergeCandidates(db, limit, kind);
   }
 
   async log(db: CypherReader, filter: { target?: string | null; author?: string | null; after?: string | null; limit: number }): Promise<Correction[]> {

@@ -141,6 +141,7 @@ export function mergeRows(target: EntityRow, source: EntityRow): EntityRow {
     aliases: [...new Set([...target.aliases, ...source.aliases, source.name])].filter((a) => a !== target.name).sort(),
     kind: target.kind ?? source.kind,
     origin: target.origin ?? source.origin,
+    ...((source.confidence ?? -1) > (target.confidence ?? -1) ? { rule: source.rule, confidence: source.confidence } : {}),
   };
 }
 

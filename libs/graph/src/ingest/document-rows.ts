@@ -29,9 +29,9 @@ export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentR
   const projects = new EntityCollector((n) => `${bodyId}|${canonicalName(n)}`);
   const placeMentions = collectPlaces(x, placeRows, subjectId);
   for (const s of x.slogans)
-    slogans.add(resolveName(s.name, aliases), surfaces(s.name, s.aliases), s.mentions, { kind: s.kind ?? null, origin: s.origin ?? null });
+    slogans.add(resolveName(s.name, aliases), surfaces(s.name, s.aliases), s.mentions, { kind: s.kind ?? null, origin: s.origin ?? null, rule: s.rule ?? null, confidence: s.confidence ?? null });
   const parts = collectParts(x, slogans, aliases);
-  for (const p of x.projects) projects.add(canonicalName(p.name), surfaces(p.name, p.aliases), p.mentions);
+  for (const p of x.projects) projects.add(canonicalName(p.name), surfaces(p.name, p.aliases), p.mentions, { rule: p.rule ?? null, confidence: p.confidence ?? null });
   const fulfils = collectFulfils(x, slogans, projects, aliases);
   const outcomes = collectOutcomes(x, projects, docId);
   return {

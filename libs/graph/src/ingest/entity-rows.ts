@@ -13,6 +13,9 @@ export interface EntityRow {
   kind: string | null;
   origin: string | null;
   bodyId: string | null;
+  /** the extraction rule that found it in this document, and how sure it was (the highest of its entries) */
+  rule?: string | null;
+  confidence?: number | null;
   /** false when a reviewer said the document's subject does not adopt this slogan */
   adopts?: false;
 }
@@ -38,6 +41,10 @@ export class EntityCollector {
     row.aliases = [...aliases].sort();
     row.kind ??= extra.kind ?? null;
     row.origin ??= extra.origin ?? null;
+    if (extra.confidence != null && (row.confidence == null || extra.confidence > row.confidence)) {
+      row.confidence = extra.confidence;
+      row.rule = extra.rule ?? null;
+    }
     for (const s of [name, ...surfaces]) if (!this.lookup.has(s)) this.lookup.set(s, id);
     return id;
   }

@@ -53,7 +53,7 @@ CALL (d) {
   MERGE (s:Slogan {id: row.id})
   ON CREATE SET s.name = row.name, s.pinyin = row.pinyin, s.initials = row.initials, s.aliases = []
   CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases,
-                         kind: row.kind, origin: row.origin, adopts: row.adopts}]->(s)
+                         kind: row.kind, origin: row.origin, adopts: row.adopts, rule: row.rule, confidence: row.confidence}]->(s)
   WITH s, row, ${unionSorted('s.aliases', 'row.aliases')} AS aliases,
        CASE WHEN coalesce(${LEVEL_RANK}[row.origin], 0) > coalesce(${LEVEL_RANK}[s.origin], 0) THEN row.origin ELSE s.origin END AS origin,
        CASE WHEN coalesce(${KIND_RANK}[row.kind], 0) > coalesce(${KIND_RANK}[s.kind], 0) THEN row.kind ELSE s.kind END AS kind
@@ -93,7 +93,7 @@ OPTIONAL MATCH (body:Place {id: $bodyId})
 UNWIND $projects AS row
 MERGE (j:Project {id: row.id})
 ON CREATE SET j.name = row.name, j.bodyId = row.bodyId, j.pinyin = row.pinyin, j.initials = row.initials, j.aliases = []
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases}]->(j)
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases, rule: row.rule, confidence: row.confidence}]->(j)
 WITH body, j, ${unionSorted('j.aliases', 'row.aliases')} AS aliases
 FOREACH (_ IN CASE WHEN aliases <> j.aliases THEN [1] ELSE [] END | SET j.aliases = aliases)
 FOREACH (_ IN CASE WHEN body IS NULL THEN [] ELSE [1] END |
