@@ -1,3 +1,5 @@
+import { AdminResolver } from './admin/admin.resolver';
+import { AdminService } from './admin/admin.service';
 import { BodyResolver } from './body/body.resolver';
 import { BodyService } from './body/body.service';
 import { CompareResolver } from './compare/compare.resolver';
@@ -39,10 +41,12 @@ export const RESOLVERS = [
   IngestResolver,
   CorrectionResolver,
   ViewerResolver,
+  AdminResolver,
 ];
 
 export const SERVICES = [
   CorrectionService,
+  AdminService,
   SearchService,
   SloganService,
   BodyService,

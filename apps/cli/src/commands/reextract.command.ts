@@ -1,16 +1,5 @@
 import { extractText, extractorVersion } from '@policy-graph/extract';
-import {
-  applyCorrections,
-  correctionsInForce,
-  factChanges,
-  factsOfRows,
-  loadGazetteer,
-  readCorrectionLog,
-  rowsOfStored,
-  storedDocuments,
-  storedFacts,
-  writeDocument,
-} from '@policy-graph/graph';
+import { loadGazetteer, reextractDocuments } from '@policy-graph/graph';
 import { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
@@ -30,30 +19,13 @@ export const reextractCommand: Command = {
     const executor = await connectGraph(ctx.config().neo4j);
     try {
       const version = extractorVersion();
-      const gazetteer = loadGazetteer();
-      const docs = await executor.executeRead((tx) => storedDocuments(tx, positionals.length ? positionals : null));
-      const targets = values.all ? docs : docs.filter((d) => d.extractor !== version);
-      let changed = 0;
-      for (const doc of targets) {
-        const rows = rowsOfStored(doc, gazetteer, extractText);
-        if (values['dry-run']) {
-          const changes = await executor.executeRead(async (tx) => {
-            const corrected = applyCorrections(rows, correctionsInForce(await readCorrectionLog(tx)));
-            return factChanges(await storedFacts(tx, doc.id), factsOfRows(corrected));
-          });
-          if (changes.length) {
-            changed++;
-            ctx.out([`${doc.sourceKey} (${doc.id.slice(0, 12)})`, ...changes.map((c) => `  ${c}`)].join('\n'));
-          }
-        } else {
-          await writeDocument(executor, rows, { rewrite: true });
-          changed++;
-        }
-      }
+      const dryRun = values['dry-run'] ?? false;
+      const { considered, changed } = await reextractDocuments(executor, loadGazetteer(), extractText, version, { all: values.all, dryRun, ids: positionals });
+      if (dryRun) for (const doc of changed) ctx.out([`${doc.sourceKey} (${doc.id.slice(0, 12)})`, ...doc.changes.map((c) => `  ${c}`)].join('\n'));
       ctx.err(
-        values['dry-run']
-          ? `kg reextract: ${changed} of ${targets.length} documents would change (extractor ${version}); nothing written`
-          : `kg reextract: ${changed} documents extracted again with extractor ${version}`,
+        dryRun
+          ? `kg reextract: ${changed.length} of ${considered} documents would change (extractor ${version}); nothing written`
+          : `kg reextract: ${changed.length} documents extracted again with extractor ${version}`,
       );
     } finally {
       await executor.close();
