@@ -69,7 +69,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     add(item.name, item.name, item, rule);
     listedNames.add(item.name);
   }
-  const projects = mergeSuffixVariants([...drafts.values()]).map((d) => ({
+  // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
+  const sloganForms = new Set(sloganNames);
+  const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name))).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
@@ -84,6 +86,8 @@ const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈
 // 品质之城, 众志成城, 空港第四城: a city described, not one built
 const DESCRIBED_CITY = /(之|成|第.)城$/;
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
+// 亭子码头等文旅商特色街区, 宸宇富基等项目: 等 closes a list, it is never inside a name
+const ETC_INSIDE = /[^高平对均同相中初优超]等(?![级次奖])./;
 const FACILITY_HEAD = /(中心|馆|学校|中学|小学|医院|公园|广场|大厦|大楼|剧院|体育场|图书馆|码头|车站|水厂)$/;
 
 /** “消安数字”建设, “三改一拆”“五水共治”: work under slogans, not a named project. */

@@ -34,7 +34,8 @@ function itemsBefore(text: string, end: number): ListItem[] {
 export function itemsBeforeGenericHead(text: string): ListItem[] {
   const out: ListItem[] = [];
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
-    if (!LIST_TAIL.test(text.slice(i, i + 16))) continue;
+    // 集资诈骗、恶意逃废债务等违法活动: offences listed, not works
+    if (!LIST_TAIL.test(text.slice(i, i + 16)) || /^等[^，。；]{0,6}(违法|非法|犯罪|违规)/.test(text.slice(i, i + 12))) continue;
     out.push(...itemsBefore(text, i));
   }
   return out;
