@@ -191,6 +191,23 @@ describe('a reviewer', () => {
     await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into} (已撤销)`);
   });
 
+  it('corrects the title of the document behind a tie in the document tab, and reads it in the document’s log', async () => {
+    await page.locator('#review-mode-ties').click();
+    await tieOnScreen(page);
+    await reviewIdle(page);
+    await page.locator('#review-item button.open-doc').click();
+    const tab = page.locator('#tab-document');
+    await tab.locator('details.edits summary').click();
+    const title = '审校后的标题';
+    await tab.locator('#doc-edit-title').fill(title);
+    await tab.locator('#doc-edit-save').click();
+    await page.waitForFunction((t) => document.querySelector('#tab-document h2')?.textContent === t, title, { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('#tab-document .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
+    await expect(tab.locator('.audit-log li').allTextContents()).resolves.toEqual([expect.stringMatching(new RegExp(`^更正文档信息 · ${REVIEWER} · `))]);
+    await page.locator('#tabbtn-review').click();
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toMatch(/^更正文档信息 · Document:/);
+  });
+
   it('reads each decision in the corrections log of the tie, under the reviewer’s name, and finds rejected ties gone from the graph', async () => {
     await openTie(page, accepted[0]);
     const acceptedLog = await page.locator('#tab-evidence .audit-log li').allTextContents();

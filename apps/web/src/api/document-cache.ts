@@ -2,7 +2,7 @@ import { documentById, DocumentResult } from './operations';
 
 const cache = new Map<string, Promise<DocumentResult>>();
 
-/** Documents are immutable by id (a sha256), so one fetch per id is enough. */
+/** A document's text is immutable by id (a sha256), so one fetch per id is enough; a correction of its title or year calls forgetDocument. */
 export function getDocument(id: string): Promise<DocumentResult> {
   let hit = cache.get(id);
   if (!hit) {
@@ -11,4 +11,8 @@ export function getDocument(id: string): Promise<DocumentResult> {
     cache.set(id, hit);
   }
   return hit;
+}
+
+export function forgetDocument(id: string): void {
+  cache.delete(id);
 }

@@ -82,6 +82,8 @@ export interface DocumentResult {
   year: number | null;
   text: string;
   mentions: Mention[];
+  /** The places the document is about. */
+  subjects?: { id: string; name: string }[];
 }
 
 export interface CypherResult {
@@ -133,7 +135,7 @@ export async function trace(from: string, to: string): Promise<TraceResult> {
 }
 
 export async function documentById(id: string): Promise<DocumentResult> {
-  const q = `query Document($id: ID!) { document(id: $id) { id title file date year text mentions { entityId type name start end } } }`;
+  const q = `query Document($id: ID!) { document(id: $id) { id title file date year text mentions { entityId type name start end } subjects { id name } } }`;
   return (await gql<{ document: DocumentResult }>(q, { id })).document;
 }
 

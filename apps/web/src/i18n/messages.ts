@@ -151,6 +151,11 @@ export const zh = {
   renameTo: '新名称',
   reviewEdit: '审校',
   corrected: '已记录：{what}',
+  editDocument: '更正文档信息',
+  docTitle: '标题',
+  docSubject: '主体（地点）',
+  save: '保存',
+  kindSetDocument: '更正文档信息',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -284,7 +289,7 @@ export const en: Record<MessageKey, string> = {
   notSame: 'Not the same',
   mergeInto: '“{from}” into “{into}”',
   swapMerge: 'Other way round',
-  documentsCount: '{count} documents',
+  documentsCount: 'documents: {count}',
   mergeNone: 'No merge candidates',
   mergeCount: 'Pair {n} of {total}',
   reasonContains: 'one name contains the other',
@@ -307,4 +312,9 @@ export const en: Record<MessageKey, string> = {
   renameTo: 'New name',
   reviewEdit: 'Review',
   corrected: 'Recorded: {what}',
+  editDocument: 'Correct the document’s details',
+  docTitle: 'Title',
+  docSubject: 'Subject (place)',
+  save: 'Save',
+  kindSetDocument: 'document details set',
 };

@@ -1,5 +1,7 @@
 import type { Core } from 'cytoscape';
 import { correct, type CorrectionInput, type QueueItem } from '../api/review';
+import { forgetDocument } from '../api/document-cache';
+import type { DocumentResult } from '../api/operations';
 import type { Explorer } from '../graph/explorer';
 import { correctionTarget, entityTargets, sloganIdOf } from '../graph/correction-target';
 import { markTie } from '../graph/review-mark';
@@ -11,6 +13,7 @@ import { t } from '../i18n/i18n';
 import { auditLog } from './audit-log';
 import { h, byId } from './dom';
 import { entityEdits } from './entity-edits';
+import { documentEdits } from './document-edits';
 import type { ReviewGraph } from './review-graph';
 import { kindLabel } from './review-labels';
 import { ReviewTab } from './review-tab';
@@ -43,7 +46,12 @@ export class Curation {
     private readonly host: CurationHost,
   ) {
     this.tab = new ReviewTab(store, this.viewer, this.trail, this.graph);
-    this.viewer.subscribe(() => host.reselect());
+    // edit controls come and go with the right to review; a reader staying a reader changes nothing
+    let reviewer = false;
+    this.viewer.subscribe(() => {
+      if (this.viewer.reviewer !== reviewer) host.reselect();
+      reviewer = this.viewer.reviewer;
+    });
   }
 
   start(): Promise<void> {
@@ -65,6 +73,18 @@ export class Curation {
     if (!targets.length) return [];
     const edits = this.viewer.reviewer ? entityEdits(this.cy, el.data, (input, shownAs) => this.recordEdit(el.data.id, targets, input, shownAs)) : null;
     return [...(edits ? [edits] : []), auditLog(targets)];
+  }
+
+  /** For the document tab: the document's corrections, and a reviewer's form for its title, year and subject. */
+  documentExtras(doc: DocumentResult, redraw: () => void): HTMLElement[] {
+    const target = `Document:${doc.id}`;
+    const record = async (input: CorrectionInput) => {
+      const made = await correct(input);
+      this.trail.add({ on: 'entity', decision: made.kind, target }, made.id);
+      forgetDocument(doc.id);
+      redraw();
+    };
+    return [...(this.viewer.reviewer ? [documentEdits(doc, record)] : []), auditLog([target])];
   }
 
   /** Records an edit of element `id`, reads the graph again and shows the element (or, if it left the graph, its log). */

@@ -1,5 +1,5 @@
 import { getDocument } from '../api/document-cache';
-import type { Mention } from '../api/operations';
+import type { DocumentResult, Mention } from '../api/operations';
 import { segmentText, Segment, Span } from '../graph/highlight';
 import { t } from '../i18n/i18n';
 import type { Store } from '../state/store';
@@ -39,7 +39,10 @@ export interface DocumentFocus {
 }
 
 /** The whole document, every mention coloured by type and the chosen span outlined; a click on a mention picks it. */
-export async function renderDocument(root: HTMLElement, id: string | null, focus: DocumentFocus, onPick: (span: DocSpan, mention: string) => void): Promise<void> {
+/** Sections shown under a document's heading (its corrections log, a reviewer's edits). */
+export type DocumentExtras = (doc: DocumentResult) => HTMLElement[];
+
+export async function renderDocument(root: HTMLElement, id: string | null, focus: DocumentFocus, onPick: (span: DocSpan, mention: string) => void, extras?: DocumentExtras): Promise<void> {
   const token = String(Math.random());
   root.dataset.token = token;
   if (!id) return void root.replaceChildren(h('p', { class: 'muted' }, t('docHint')));
@@ -60,7 +63,7 @@ export async function renderDocument(root: HTMLElement, id: string | null, focus
     });
     const legend = h('p', { class: 'muted' }, `${t('mentions')}: ${doc.mentions.length} · `,
       ...['slogan', 'project', 'place', 'outcome'].map((k) => h('mark', { class: `m-${k}` }, t(k === 'place' ? 'street' : (k as 'slogan')))));
-    root.replaceChildren(h('h2', {}, doc.title ?? doc.file), h('p', { class: 'muted' }, [doc.date ?? doc.year ?? '', doc.file].join(' · ')), legend, body);
+    root.replaceChildren(h('h2', {}, doc.title ?? doc.file), h('p', { class: 'muted' }, [doc.date ?? doc.year ?? '', doc.file].join(' · ')), ...(extras?.(doc) ?? []), legend, body);
     if (focus.scroll === 'keep') root.scrollTop = scrollTop;
     body.querySelector('mark.focus')?.scrollIntoView({ block: focus.scroll === 'center' ? 'center' : 'nearest' });
   } catch (e) {
@@ -72,7 +75,7 @@ export async function renderDocument(root: HTMLElement, id: string | null, focus
  * Keeps the document tab in step with the view state: doc, span and mention come from the
  * address, a picked mention goes back to it, and opening another document drops the old span.
  */
-export function bindDocumentView(root: HTMLElement, store: Store): void {
+export function bindDocumentView(root: HTMLElement, store: Store, extras?: DocumentExtras): () => void {
   let picking = false;
   const pick = (span: DocSpan, mention: string) => {
     picking = true;
@@ -87,6 +90,8 @@ export function bindDocumentView(root: HTMLElement, store: Store): void {
     const opened = s.tab === 'document' && prev.tab !== 'document';
     if (s.doc === prev.doc && !opened && s.span === prev.span && s.mention === prev.mention) return;
     const focus = stale ? { span: null, mention: null } : { span: s.span, mention: s.mention };
-    void renderDocument(root, s.doc, { ...focus, scroll: picking ? 'keep' : 'center' }, pick);
+    void renderDocument(root, s.doc, { ...focus, scroll: picking ? 'keep' : 'center' }, pick, extras);
   });
+  // drawn again where it is (after a correction of the document)
+  return () => void renderDocument(root, store.state.doc, { span: store.state.span, mention: store.state.mention, scroll: 'keep' }, pick, extras);
 }

@@ -53,8 +53,11 @@ export class Panels {
   constructor(private readonly store: Store) {
     this.diffusion = new DiffusionController(store, () => this.explorer, () => this.refreshSide());
     store.subscribe((s, prev) => this.onState(s, prev));
-    bindDocumentView(byId('tab-document'), store);
-    this.curation = new Curation(store, { explorer: () => this.explorer, afterChange: () => this.afterChange(), reselect: () => this.renderSelected() });
+    const redrawDocument = bindDocumentView(byId('tab-document'), store, (doc) => this.curation.documentExtras(doc, redrawDocument));
+    this.curation = new Curation(store, { explorer: () => this.explorer, afterChange: () => this.afterChange(), reselect: () => {
+      this.renderSelected();
+      redrawDocument();
+    } });
   }
 
   private get cy(): Core {

@@ -9,6 +9,7 @@ const KINDS: Record<string, MessageKey> = {
   'reject-project': 'kindRejectProject',
   'merge-slogans': 'kindMergeSlogans',
   rename: 'kindRename',
+  'set-document': 'kindSetDocument',
   revert: 'kindRevert',
 };
 
