@@ -25,6 +25,8 @@ function capacityInName(words: Word[], k: number): boolean {
   const prev = words[k - 1];
   if (/^\d+(\.\d+)?$/.test(w.text) && !!next && CAPACITY_UNIT.test(next.text) && !!words[k + 2]) return true;
   if (CAPACITY_UNIT.test(w.text) && !!prev && /^\d+(\.\d+)?$/.test(prev.text)) return true;
+  // 12345市长热线: a service number names its line
+  if (/^\d{3,5}$/.test(w.text) && words.slice(k + 1).some((x) => x.text.endsWith('热线'))) return true;
   // 国道109线, 省道210线: a road's number is its name
   if (/^\d+$/.test(w.text) && (!!next?.text.startsWith('线') || /^(国道|省道|县道)$/.test(prev?.text ?? ''))) return true;
   return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
@@ -68,10 +70,25 @@ function wholeListItem(text: string, from: number, headStart: number): boolean {
   return /^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(item) && !/[和与及等的]/.test(item) && ![...LEFT_STOPS].some((w) => w.length >= 2 && item.includes(w));
 }
 
+// 巴斯夫（广东）一体化基地, LNG内河接收（转运）站: a short aside in brackets belongs to the name
+const SHORT_ASIDE = /[（(][\u4e00-\u9fffA-Za-z]{1,4}[）)]$/;
+
 function clauseStart(text: string, at: number): number {
   const min = Math.max(0, at - MAX_NAME - 6);
-  for (let i = at - 1; i >= min; i--) if (BOUNDARY.includes(text[i])) return i + 1;
+  for (let i = at - 1; i >= min; i--) {
+    if ((text[i] === '）' || text[i] === ')') && SHORT_ASIDE.test(text.slice(Math.max(0, i - 5), i + 1)) && i + 1 < at) {
+      i = text.lastIndexOf(text[i] === '）' ? '（' : '(', i);
+      continue;
+    }
+    if (BOUNDARY.includes(text[i])) return i + 1;
+  }
   return min;
+}
+
+function insideShortAside(text: string, w: Word): boolean {
+  if (!/^[（）()]$/.test(w.text)) return false;
+  if (w.text === '（' || w.text === '(') return SHORT_ASIDE.test(text.slice(w.start, w.start + 7).replace(/[）)].*$/, (m) => m[0]));
+  return SHORT_ASIDE.test(text.slice(Math.max(0, w.start - 5), w.end));
 }
 
 export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
@@ -92,6 +109,10 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
+    if (insideShortAside(text, w)) {
+      first = k;
+      continue;
+    }
     if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
@@ -100,6 +121,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }

@@ -45,7 +45,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所]/.test(name())) start++;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
-  if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4) start += place[1].length;
+  // 陕西省第九届建材家居采购节: an event's place belongs to its title
+  if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
   // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
   if (quarter && name().length - quarter[0].length >= 3) start += quarter[0].length;
