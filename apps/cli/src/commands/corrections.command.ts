@@ -1,6 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { extractText } from '@policy-graph/extract';
-import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, orphanedCorrections, recordCorrection, rewriteDocuments } from '@policy-graph/graph';
+import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, orphanedCorrections, recordCorrection, reviewedDocuments, rewriteDocuments, type Neo4jExecutor } from '@policy-graph/graph';
+import { goldOfReview } from '../eval/gold-from-review';
 import { Command, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
@@ -31,6 +33,7 @@ const OPTIONS = {
   author: { type: 'string' },
   reason: { type: 'string' },
   orphaned: { type: 'boolean' },
+  out: { type: 'string' },
 } as const;
 
 const NUMERIC = new Set(['start', 'end', 'value', 'year']);
@@ -60,6 +63,20 @@ function parseLines(text: string, file: string): unknown[] {
     });
 }
 
+/** A file stem for a document: its source's file name and the start of its id. */
+const stemOf = (sourceKey: string, id: string) => `${path.basename(sourceKey).replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60)}-${id.slice(0, 12)}`;
+
+async function writeGold(executor: Neo4jExecutor, dir: string): Promise<number> {
+  const { decisions, documents } = await reviewedDocuments(executor, await correctionLog(executor));
+  await mkdir(dir, { recursive: true });
+  for (const doc of documents) {
+    const stem = stemOf(doc.sourceKey, doc.id);
+    await writeFile(path.join(dir, `${stem}.txt`), doc.text);
+    await writeFile(path.join(dir, `${stem}.gold.json`), JSON.stringify(goldOfReview(doc, decisions, `${stem}.txt`), null, 2) + '\n');
+  }
+  return documents.length;
+}
+
 export const correctionsCommand: Command = {
   name: 'corrections',
   summary: 'record, list, export and import reviewers\' corrections (applied to every document as it is written)',
@@ -76,11 +93,14 @@ export const correctionsCommand: Command = {
     '    set-document --document DOC [--subject PLACE] [--year N] [--title T]      revert --correction ID',
     '  kg corrections list [--orphaned] | export FILE | import FILE   (JSON lines, one correction each)',
     '    --orphaned: only the corrections whose target is no longer in the graph (kept, never dropped)',
+    '  kg corrections gold --out DIR   reviewed documents as gold files for kg eval (<stem>.gold.json beside <stem>.txt):',
+    '    accepted, added and set facts required, other facts acceptable, rejected facts in neither (extracting them is a false positive)',
   ].join('\n'),
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     const [action, file] = positionals;
-    if (!['add', 'list', 'export', 'import'].includes(action ?? '')) throw new UsageError('say add, list, export FILE or import FILE');
+    if (!['add', 'list', 'export', 'import', 'gold'].includes(action ?? '')) throw new UsageError('say add, list, export FILE, import FILE or gold --out DIR');
+    if (action === 'gold' && !values.out) throw new UsageError('gold needs --out DIR');
     if ((action === 'export' || action === 'import') && !file) throw new UsageError(`${action} needs a FILE`);
     const lines = action === 'import' ? parseLines(await readFile(file, 'utf8').catch(() => Promise.reject(new UsageError(`${file}: cannot be read`))), file) : [];
     const executor = await connectGraph(ctx.config().neo4j);
@@ -91,6 +111,9 @@ export const correctionsCommand: Command = {
         const rewritten = await rewriteDocuments(executor, await documentsTouchedBy(executor, recorded), loadGazetteer(), extractText);
         ctx.out(JSON.stringify(recorded));
         ctx.err(`kg corrections: recorded ${recorded.id}; ${rewritten} documents written again`);
+      } else if (action === 'gold') {
+        const written = await writeGold(executor, values.out as string);
+        ctx.err(`kg corrections: ${written} reviewed documents written to ${values.out} as gold files (kg eval --gold ${values.out})`);
       } else if (action === 'import') {
         const { added, known } = await importCorrections(executor, lines);
         const touched = new Set<string>();

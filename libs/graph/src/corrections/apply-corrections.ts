@@ -89,6 +89,9 @@ function applyOne(rows: DocumentRows, c: Correction): DocumentRows {
   }
 }
 
+/** The corrections in force, of decisions on one fact only the latest. */
+export const decisionsInForce = (log: Correction[]): Correction[] => latestDecisions(correctionsInForce(log));
+
 export function applyCorrections(rows: DocumentRows, inForce: Correction[]): DocumentRows {
   if (!inForce.length) return rows;
   const corrections = withoutSplitFolds(latestDecisions(inForce));
