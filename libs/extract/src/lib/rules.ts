@@ -14,6 +14,7 @@ export const RULES = {
   'slogan.strong-body': { confidence: 0.85, what: 'a means and the body it strengthens (经济强省, 产业强镇, 科教兴市)' },
   'slogan.list-item': { confidence: 0.65, what: 'an item of a quoted slogan list sharing its ending (…突破年、…加速年)' },
   'slogan.numbered': { confidence: 0.80, what: 'an unquoted numbered framing (一轴两廊三区)' },
+  'slogan.counted': { confidence: 0.80, what: 'a counted programme written without quotes (十大绿色生态产业, 五大攻坚行动)' },
   'slogan.counted-list': { confidence: 0.85, what: 'a counted phrase right after a list of as many items (A、B、C、D四个示范区)' },
   'slogan.heading-phrase': { confidence: 0.65, what: 'a phrase of a heading repeated in the text' },
   'slogan.heading-part': { confidence: 0.65, what: 'a part of a numbered slogan named by a section heading' },

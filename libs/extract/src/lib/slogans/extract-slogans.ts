@@ -73,12 +73,26 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   const partsLists = findNumberedParts(text, book, structure);
   const consumed = [...partsLists, ...countedAfterList(text, book, partsLists)];
   dropConsumed(book, consumed);
+  dropBorrowedParts(book);
   partsFromHeadings(text, structure, book);
   countedWithNamedParts(text, structure, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
   const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));
   return { slogans: merged.map(toSlogan), partsRules, quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
+}
+
+/** 八个新兴产业 listed inside “8+8”: parts already another slogan's (with more of them) are not its own. */
+function dropBorrowedParts(book: SloganBook): void {
+  const all = book.all();
+  for (const d of all) {
+    if (!d.parts.length) continue;
+    const owner = all.find((o) => o !== d && o.parts.length > d.parts.length && d.parts.filter((p) => o.parts.includes(p)).length * 2 >= d.parts.length);
+    if (owner) {
+      d.parts = [];
+      d.partsRule = null;
+    }
+  }
 }
 
 function dropConsumed(book: SloganBook, consumed: Span[]): void {

@@ -20,6 +20,9 @@ const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
+// 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
+const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,4}?(?:产业|片区|攻坚战|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
+
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
   CAMPAIGNS.lastIndex = 0;
@@ -65,6 +68,11 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const items = open >= 0 ? text.slice(open + 1, m.index).split('、').length : 0;
     const start = m.index + 1;
     if (items >= 2 && countsOf(m[1]).includes(items)) book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
+  }
+  COUNTED_PROGRAMME.lastIndex = 0;
+  for (let m = COUNTED_PROGRAMME.exec(text); m; m = COUNTED_PROGRAMME.exec(text)) {
+    if (/[第“”]/.test(text[m.index - 1] ?? '') || /[的了]/.test(m[0])) continue;
+    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'numbered', 'slogan.counted');
   }
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
