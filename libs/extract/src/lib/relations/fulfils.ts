@@ -65,13 +65,15 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
   cuedInClause(text, clausesOf(text, structure.sentences), named, slogansAt, add);
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
-  soleSloganOfSentence(structure.sentences, projectsAt, slogansAt, add, programmes);
+  soleSloganOfSentence(structure.sentences, locate(projects.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
   // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
   const sentences = new SpanSet(structure.sentences);
   const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
-  // an item of a list stands in its section as surely as a named project does
-  headingRule(text, structure, projectsAt, slogans, add, sentenceOf);
-  leadSentenceRule(text, structure, projectsAt, slogans, add, sentenceOf);
+  // an item of a list stands in its section as surely as a named project does; names pieced
+  // together from a shared head or a quote are too often context or framing to tie by section
+  const sectioned = locate(projects.filter((p) => p.rule !== 'project.shared-head' && p.rule !== 'project.quoted'));
+  headingRule(text, structure, sectioned, slogans, add, sentenceOf);
+  leadSentenceRule(text, structure, sectioned, slogans, add, sentenceOf);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   const relations = [...out.values()];
   citeSentencesNamingBoth(relations, sentences, projectsAt, locate(slogans));
