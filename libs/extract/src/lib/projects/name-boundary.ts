@@ -1,5 +1,5 @@
 import { tagWords, Word } from '../segment';
-import { GENERIC, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+import { GENERIC, HEAD_ALTERNATIVES, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
 // Where a project name starts, walking left from its head noun over the segmenter's words.
 const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
@@ -41,8 +41,9 @@ function sandwichedVerb(words: Word[], k: number): boolean {
   return (w.tag === 'v' || w.tag === 'vn') && !LEFT_STOPS.has(w.text) && nounLike && !LEFT_STOPS.has(left.text);
 }
 
-// 都市产业园党群服务中心: a head followed at once by more name words is not the end of the name.
-const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,8}?(项目|工程|中心|大楼|大厦|学校|基地|公园|驿站)/;
+// 都市产业园党群服务中心, 宁杭高铁二通道, 华东师范大学附属医院: a head followed at once by more
+// name words and another head is not the end of the name; 沈阳铁路局 names a bureau, not a railway.
+const NAME_GOES_ON = new RegExp(`^[\\u4e00-\\u9fff0-9]{0,8}?(${HEAD_ALTERNATIVES}|局)`);
 
 const LONG_STOPS = [...LEFT_STOPS, '分别', '总'].filter((w) => w.length >= 2 || w === '总');
 

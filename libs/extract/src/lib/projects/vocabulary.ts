@@ -20,7 +20,7 @@ const HEAD_WORDS: readonly string[] = [
   // lines, roads, ports, utilities
   '高速公路', '高速', '高铁', '客专', '铁路', '城际', '轨道交通', '地铁', '号线', '机场', '航站楼', '大桥', '隧道', '高架', '快速路', '大道',
   '码头', '航道', '班列', '通道', '枢纽', '火车站', '高铁站', '水库', '水厂', '电厂', '核电', '污水处理厂', '焚烧厂', '泵站', '泵房',
-  '泊位', '中心站', '轮渡', '支线', '专用线', '快轨', '连接线', '延长线', '内陆港', '大堤', '核电站', '电站', '南站', '北站', '东站', '西站',
+  '泊位', '中心站', '轮渡', '支线', '专用线', '复线', '试验段', '存车线', '绿化带', '快轨', '连接线', '延长线', '内陆港', '大堤', '核电站', '电站', '南站', '北站', '东站', '西站',
   '管网', '巴士', '首末站', '服务站', '充电站', '停靠站', '候车厅', '候车亭', '客运站', '客运专线', '专线', '动车所', '立交',
   '保健院', '防治所', '病房楼', '综合楼', '教学楼', '监管系统', '城管系统', '审批系统', '服务系统', '管理系统', '调度系统',
   // platforms
@@ -33,7 +33,7 @@ const HEAD_WORDS: readonly string[] = [
 ];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HEAD_ALTERNATIVES = [...HEAD_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+export const HEAD_ALTERNATIVES = [...HEAD_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /** A head right after a head: 湿地 in 湿地公园 is not where the name ends. */
 export const HEAD_AT_START = new RegExp(`^(?:${HEAD_ALTERNATIVES})`);
