@@ -78,7 +78,10 @@ function clauseStart(text: string, at: number): number {
   const min = Math.max(0, at - MAX_NAME - 6);
   for (let i = at - 1; i >= min; i--) {
     if ((text[i] === '）' || text[i] === ')') && SHORT_ASIDE.test(text.slice(Math.max(0, i - 5), i + 1)) && i + 1 < at) {
-      i = text.lastIndexOf(text[i] === '）' ? '（' : '(', i);
+      const open = text.lastIndexOf(text[i] === '）' ? '（' : '(', i);
+      // （一）国际航运中心: a numbered heading's ordinal, not an aside inside a name
+      if (/^[（(][一二三四五六七八九十\d]+[）)]$/.test(text.slice(open, i + 1)) || !/[\u4e00-\u9fffA-Za-z0-9]/.test(text[open - 1] ?? '')) return i + 1;
+      i = open;
       continue;
     }
     if (BOUNDARY.includes(text[i])) return i + 1;
@@ -88,8 +91,10 @@ function clauseStart(text: string, at: number): number {
 
 function insideShortAside(text: string, w: Word): boolean {
   if (!/^[（）()]$/.test(w.text)) return false;
-  if (w.text === '（' || w.text === '(') return SHORT_ASIDE.test(text.slice(w.start, w.start + 7).replace(/[）)].*$/, (m) => m[0]));
-  return SHORT_ASIDE.test(text.slice(Math.max(0, w.start - 5), w.end));
+  const open = w.text === '（' || w.text === '(' ? w.start : text.lastIndexOf(w.text === '）' ? '（' : '(', w.start);
+  const close = text.indexOf(text[open] === '（' ? '）' : ')', open);
+  const aside = text.slice(open, close + 1);
+  return open > 0 && close > open && SHORT_ASIDE.test(aside) && !/^[（(][一二三四五六七八九十\d]+[）)]$/.test(aside) && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[open - 1]);
 }
 
 export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
