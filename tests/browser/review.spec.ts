@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { gql } from '../api/support/gql';
 import { READ_TOKEN, WRITE_TOKEN, type ServedApi } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
-import { searchAndPick, settled, shot } from './support/explorer-page';
+import { settled, shot } from './support/explorer-page';
 import { markedTies, pressAndWait, progress, reviewIdle, signIn, tieOnScreen, tiesInGraph, type TieOnScreen } from './support/review-page';
 
 jest.setTimeout(300_000);
@@ -41,16 +41,15 @@ async function openTie(p: Page, tie: TieOnScreen): Promise<void> {
 
 describe('a reader', () => {
   it('sees no review controls: no Review tab, no edits in the evidence panel, and the keys do nothing', async () => {
-    await page.goto(api.url + '/');
-    await searchAndPick(page, '星动巴士');
+    const [first] = (await gql<{ reviewQueue: TieOnScreen[] }>(api.url, '{ reviewQueue(limit: 1) { target project slogan } }')).data?.reviewQueue ?? [];
+    await openTie(page, first);
     expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
-    await page.locator('#tab-evidence .links button', { hasText: '星动巴士 → 全域创新' }).click();
-    await page.locator('#tab-evidence .audit-log li').first().waitFor();
     const panel = page.locator('#tab-evidence');
     await expect(panel.locator('h3').allTextContents()).resolves.toContain('更正记录');
+    await expect(panel.locator('.audit-log').textContent()).resolves.toBe('尚无更正');
     expect(await panel.locator('button').allTextContents()).not.toEqual(expect.arrayContaining(['接受', '拒绝']));
     await page.locator('body').press('r');
-    expect(await tiesInGraph(page)).toContain('星动巴士 → 全域创新');
+    expect(await tiesInGraph(page)).toContain(label(first));
   });
 
   it('signed in with the read token, is told so and still sees no review controls', async () => {
@@ -222,6 +221,27 @@ describe('a reviewer', () => {
       await settled(page);
       expect(await tiesInGraph(page)).not.toContain(label(tie));
     }
+  });
+
+  it('walks another queue: rejects a part of a programme with r, and it leaves the graph until u brings it back', async () => {
+    await page.locator('#tabbtn-review').click();
+    await tieOnScreen(page);
+    await reviewIdle(page);
+    await page.locator('#review-kind').selectOption('PART');
+    await page.waitForFunction(() => document.getElementById('review-item')?.dataset.kind === 'PART', null, { timeout: 60_000 });
+    await reviewIdle(page);
+    await settled(page);
+    const part = await tieOnScreen(page);
+    expect(part.target).toBe(`HAS_PART:${part.project}→${part.slogan}`);
+    expect(await markedTies(page)).toEqual([label(part)]);
+    await pressAndWait(page, 'r', part.target);
+    await settled(page);
+    expect(await tiesInGraph(page, 'HAS_PART')).not.toContain(label(part));
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`拒绝 · ${label(part)}`);
+    await pressAndWait(page, 'u', (await tieOnScreen(page)).target);
+    await settled(page);
+    expect((await tieOnScreen(page)).target).toBe(part.target);
+    expect(await tiesInGraph(page, 'HAS_PART')).toContain(label(part));
   });
 
   it('renames a slogan in the evidence panel: the graph shows the new name, and its log the rename under the reviewer’s name', async () => {

@@ -21,14 +21,14 @@ export async function reviewIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('tab-review')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
 }
 
-/** The tie the Review tab shows, as a reader sees it. */
+/** The fact the Review tab shows, as a reader sees it: for a tie its project and slogan, for a part its programme and part. */
 export async function tieOnScreen(page: Page): Promise<TieOnScreen> {
   const card = page.locator('#review-item');
   await card.waitFor({ timeout: 30_000 });
   return {
     target: (await card.getAttribute('data-target')) ?? '',
-    project: (await card.locator('.tie-project').textContent()) ?? '',
-    slogan: (await card.locator('.tie-slogan').textContent()) ?? '',
+    project: (await card.locator('.tie-project, .item-a').first().textContent()) ?? '',
+    slogan: (await card.locator('.tie-slogan, .item-b').first().textContent()) ?? '',
   };
 }
 
@@ -47,9 +47,9 @@ interface Handle {
   explorer: { cy: { edges(sel?: string): { map<T>(f: (e: { source(): { data(k: string): string }; target(): { data(k: string): string }; data(k: string): string }) => T): T[] } } };
 }
 
-/** FULFILS ties drawn in the graph, as “project → slogan”. */
-export function tiesInGraph(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as Handle).explorer.cy.edges('[type = "FULFILS"]').map((e) => `${e.source().data('label')} → ${e.target().data('label')}`));
+/** Relationships of a type drawn in the graph (FULFILS ties by default), as “source → target”. */
+export function tiesInGraph(page: Page, type = 'FULFILS'): Promise<string[]> {
+  return page.evaluate((t) => (window as unknown as Handle).explorer.cy.edges(`[type = "${t}"]`).map((e) => `${e.source().data('label')} → ${e.target().data('label')}`), type);
 }
 
 /** The tie the graph marks as under review. */

@@ -8,10 +8,23 @@ export interface Viewer {
   role: Role;
 }
 
+export type QueueKind = 'FULFILS' | 'PART' | 'SLOGAN' | 'PROJECT';
+export type MergeKind = 'SLOGAN' | 'PROJECT';
+
+/** A fact waiting for a reviewer; which names it carries depends on its kind. */
 export interface QueueItem {
+  kind: QueueKind;
   target: string;
-  project: string;
-  slogan: string;
+  /** SLOGAN, PROJECT: its name */
+  name?: string | null;
+  /** FULFILS, PROJECT */
+  project?: string | null;
+  projectId?: string | null;
+  /** FULFILS, SLOGAN */
+  slogan?: string | null;
+  /** PART: the programme and its part */
+  programme?: string | null;
+  part?: string | null;
   confidence: number;
   rule: string | null;
   documents: number;
@@ -24,6 +37,9 @@ export interface QueueItem {
 export interface MergeCandidate {
   a: string;
   b: string;
+  /** what a merge names them by (a project's name is unique only within one body) */
+  aId: string;
+  bId: string;
   reasons: string[];
   documentsA: number;
   documentsB: number;
@@ -52,15 +68,15 @@ export async function me(token?: string): Promise<Viewer> {
   return (await gql<{ me: Viewer }>('query Me { me { name role } }', {}, undefined, token)).me;
 }
 
-export async function reviewQueue(limit: number): Promise<QueueItem[]> {
-  const q = `query ReviewQueue($limit: Int!) { reviewQueue(kind: FULFILS, limit: $limit) {
-    target project slogan confidence rule documents evidence documentId start end } }`;
-  return (await gql<{ reviewQueue: QueueItem[] }>(q, { limit })).reviewQueue;
+export async function reviewQueue(kind: QueueKind, limit: number): Promise<QueueItem[]> {
+  const q = `query ReviewQueue($kind: ReviewKind!, $limit: Int!) { reviewQueue(kind: $kind, limit: $limit) {
+    kind target name project projectId slogan programme part confidence rule documents evidence documentId start end } }`;
+  return (await gql<{ reviewQueue: QueueItem[] }>(q, { kind, limit })).reviewQueue;
 }
 
-export async function mergeCandidates(limit: number): Promise<MergeCandidate[]> {
-  const q = `query MergeCandidates($limit: Int!) { mergeCandidates(limit: $limit) { a b reasons documentsA documentsB } }`;
-  return (await gql<{ mergeCandidates: MergeCandidate[] }>(q, { limit })).mergeCandidates;
+export async function mergeCandidates(kind: MergeKind, limit: number): Promise<MergeCandidate[]> {
+  const q = `query MergeCandidates($kind: MergeKind!, $limit: Int!) { mergeCandidates(kind: $kind, limit: $limit) { a aId b bId reasons documentsA documentsB } }`;
+  return (await gql<{ mergeCandidates: MergeCandidate[] }>(q, { kind, limit })).mergeCandidates;
 }
 
 export async function correct(input: CorrectionInput): Promise<Correction> {

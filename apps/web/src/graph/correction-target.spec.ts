@@ -1,4 +1,4 @@
-import { correctionTarget, entityTargets, renamedId, sloganIdOf } from './correction-target';
+import { correctionTarget, entityTargets, renamedId } from './correction-target';
 
 const labels: Record<string, string> = { '330113004|星动巴士': '星动巴士', 全域创新: '全域创新' };
 const labelOf = (id: string) => labels[id];
@@ -9,6 +9,10 @@ describe('correctionTarget', () => {
     expect(correctionTarget(edge, labelOf)).toBe('FULFILS:星动巴士→全域创新');
   });
 
+  it('names a HAS_PART edge by its two slogans', () => {
+    expect(correctionTarget({ id: 'r9', source: '三个全域', target: '全域创新', type: 'HAS_PART' }, labelOf)).toBe('HAS_PART:三个全域→全域创新');
+  });
+
   it('names slogans by id and projects by name', () => {
     expect(correctionTarget({ id: '全域创新', label: '全域创新', type: 'Slogan' }, labelOf)).toBe('Slogan:全域创新');
     expect(correctionTarget({ id: '330113004|星动巴士', label: '星动巴士', type: 'Project' }, labelOf)).toBe('Project:星动巴士');
@@ -17,10 +21,6 @@ describe('correctionTarget', () => {
   it('has nothing for what corrections do not address', () => {
     expect(correctionTarget({ id: 'r56', source: '330113004', target: '全域创新', type: 'ADOPTS' }, labelOf)).toBeNull();
     expect(correctionTarget({ id: '330113004', label: '星桥街道', type: 'Place' }, labelOf)).toBeNull();
-  });
-
-  it('reads the slogan back out of a queue target', () => {
-    expect(sloganIdOf('FULFILS:云尖信息总部暨新型基础设施智造基地→萧滨一体化')).toBe('萧滨一体化');
   });
 });
 

@@ -2,10 +2,11 @@ import type { ElementData } from './types';
 
 /**
  * What the corrections log calls an element (its `target`): FULFILS:<project>→<slogan id>,
- * Slogan:<id> or Project:<name>; null for what no correction is about.
+ * HAS_PART:<programme id>→<part id>, Slogan:<id> or Project:<name>; null for what no correction is about.
  */
 export function correctionTarget(data: ElementData, labelOf: (id: string) => string | undefined): string | null {
   if (data.source !== undefined && data.target !== undefined) {
+    if (data.type === 'HAS_PART') return `HAS_PART:${data.source}→${data.target}`;
     if (data.type !== 'FULFILS') return null;
     const project = labelOf(String(data.source));
     return project ? `FULFILS:${project}→${data.target}` : null;
@@ -13,11 +14,6 @@ export function correctionTarget(data: ElementData, labelOf: (id: string) => str
   if (data.type === 'Slogan') return `Slogan:${data.id}`;
   if (data.type === 'Project' && data.label) return `Project:${data.label}`;
   return null;
-}
-
-/** The slogan's id in a queue item's target (FULFILS:<project>→<slogan id>). */
-export function sloganIdOf(target: string): string {
-  return target.slice(target.indexOf('→') + 1);
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { MergeCandidate, QueueItem } from '../api/review';
+import type { MergeCandidate, MergeKind, QueueItem } from '../api/review';
 
-/** One decision a reviewer took: on a queued tie, on a merge candidate, or in the evidence panel. */
+/** One decision a reviewer took: on a queued fact, on a merge candidate, or in the evidence panel. */
 export type DecisionWhat =
-  | { on: 'tie'; decision: 'accept' | 'reject' | 'skip'; item: QueueItem }
-  | { on: 'merge'; decision: 'merge' | 'distinct' | 'skip'; pair: MergeCandidate; from?: string; into?: string }
+  | { on: 'queue'; decision: 'accept' | 'reject' | 'skip'; item: QueueItem }
+  | { on: 'merge'; kind: MergeKind; decision: 'merge' | 'distinct' | 'skip'; pair: MergeCandidate; from?: string; into?: string }
   | { on: 'entity'; decision: string; target: string };
 
 export interface Decided {
@@ -38,11 +38,11 @@ export class DecisionTrail {
     this.changed();
   }
 
-  /** How many of each tie decision are in force. */
+  /** How many of each queue decision are in force. */
   counts(): { accepted: number; rejected: number; skipped: number; merged: number } {
     const live = this.entries.filter((e) => !e.undone);
     const count = (on: DecisionWhat['on'], decision: string) => live.filter((e) => e.what.on === on && e.what.decision === decision).length;
-    return { accepted: count('tie', 'accept'), rejected: count('tie', 'reject'), skipped: count('tie', 'skip'), merged: count('merge', 'merge') };
+    return { accepted: count('queue', 'accept'), rejected: count('queue', 'reject'), skipped: count('queue', 'skip'), merged: count('merge', 'merge') };
   }
 
   onChange(listener: () => void): void {

@@ -1,13 +1,13 @@
-import { mergeDirection, pairKey } from './distinct-pairs';
+import { mergeKeeps, pairKey } from './distinct-pairs';
 
 describe('merge direction', () => {
   it('merges the slogan fewer documents use into the other', () => {
-    expect(mergeDirection({ a: '全域美丽大花园', b: '全域美丽', documentsA: 1, documentsB: 4 })).toEqual({ from: '全域美丽大花园', into: '全域美丽' });
-    expect(mergeDirection({ a: '全域美丽', b: '全域美丽大花园', documentsA: 4, documentsB: 1 })).toEqual({ from: '全域美丽大花园', into: '全域美丽' });
+    expect(mergeKeeps({ a: '全域美丽大花园', b: '全域美丽', documentsA: 1, documentsB: 4 })).toBe('b');
+    expect(mergeKeeps({ a: '全域美丽', b: '全域美丽大花园', documentsA: 4, documentsB: 1 })).toBe('a');
   });
 
   it('keeps the shorter name when both are used as often', () => {
-    expect(mergeDirection({ a: '萧滨一体化', b: '一体化', documentsA: 1, documentsB: 1 })).toEqual({ from: '萧滨一体化', into: '一体化' });
+    expect(mergeKeeps({ a: '萧滨一体化', b: '一体化', documentsA: 1, documentsB: 1 })).toBe('b');
   });
 
   it('names a pair the same whichever way round it comes', () => {

@@ -1,6 +1,6 @@
-// Pairs a reviewer said are not the same slogan. The API has no correction for that yet, so this
+// Pairs a reviewer said are not the same slogan or project (by id). The API has no correction for that yet, so this
 // browser remembers them (localStorage) and stops proposing them.
-const KEY = 'policy-graph.distinct-slogans';
+const KEY = 'policy-graph.distinct-pairs';
 
 export function pairKey(a: string, b: string): string {
   return [a, b].sort().join('|');
@@ -24,8 +24,7 @@ export function markDistinct(a: string, b: string): void {
   }
 }
 
-/** Which way a merge goes by default: the slogan fewer documents use becomes an alias of the other (the shorter name on a tie). */
-export function mergeDirection(c: { a: string; b: string; documentsA: number; documentsB: number }): { from: string; into: string } {
-  const aInto = c.documentsA > c.documentsB || (c.documentsA === c.documentsB && c.a.length <= c.b.length);
-  return aInto ? { from: c.b, into: c.a } : { from: c.a, into: c.b };
+/** Which of the two a merge keeps by default: the one more documents use (the shorter name on a tie); the other becomes its alias. */
+export function mergeKeeps(c: { a: string; b: string; documentsA: number; documentsB: number }): 'a' | 'b' {
+  return c.documentsA > c.documentsB || (c.documentsA === c.documentsB && c.a.length <= c.b.length) ? 'a' : 'b';
 }

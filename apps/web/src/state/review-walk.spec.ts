@@ -3,7 +3,7 @@ import { ReviewWalk } from './review-walk';
 import { DecisionTrail } from './decision-trail';
 
 const item = (project: string, slogan = '全域美丽'): QueueItem => ({
-  target: `FULFILS:${project}→${slogan}`, project, slogan, confidence: 0.7, rule: 'fulfils.heading', documents: 2,
+  kind: 'FULFILS', target: `FULFILS:${project}→${slogan}`, project, slogan, confidence: 0.7, rule: 'fulfils.heading', documents: 2,
   evidence: '…', documentId: 'd', start: 0, end: 1,
 });
 const [a, b, c] = [item('公交首末站'), item('地铁三号线'), item('智慧公交候车厅')];
@@ -51,9 +51,9 @@ describe('ReviewWalk', () => {
 describe('DecisionTrail', () => {
   it('undoes the newest correction, passing over skips and what was undone', () => {
     const trail = new DecisionTrail();
-    trail.add({ on: 'tie', decision: 'reject', item: a }, 'c-1');
-    const accepted = trail.add({ on: 'tie', decision: 'accept', item: b }, 'c-2');
-    trail.add({ on: 'tie', decision: 'skip', item: c }, null);
+    trail.add({ on: 'queue', decision: 'reject', item: a }, 'c-1');
+    const accepted = trail.add({ on: 'queue', decision: 'accept', item: b }, 'c-2');
+    trail.add({ on: 'queue', decision: 'skip', item: c }, null);
     expect(trail.lastUndoable()).toBe(accepted);
     trail.markUndone(accepted);
     expect(trail.lastUndoable()?.correctionId).toBe('c-1');

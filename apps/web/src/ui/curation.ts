@@ -3,8 +3,9 @@ import { correct, type CorrectionInput, type QueueItem } from '../api/review';
 import { forgetDocument } from '../api/document-cache';
 import type { DocumentResult } from '../api/operations';
 import type { Explorer } from '../graph/explorer';
-import { correctionTarget, entityTargets, sloganIdOf } from '../graph/correction-target';
-import { markTie } from '../graph/review-mark';
+import { correctionTarget, entityTargets } from '../graph/correction-target';
+import { markReviewed } from '../graph/review-mark';
+import { graphFocus } from '../state/queue-kinds';
 import type { GraphElement } from '../graph/types';
 import { DecisionTrail } from '../state/decision-trail';
 import { Store } from '../state/store';
@@ -35,8 +36,8 @@ export class Curation {
   private readonly tab: ReviewTab;
 
   private readonly graph: ReviewGraph = {
-    showTie: (item, reload) => this.showTie(item, reload),
-    showSlogan: (id) => this.focusOn([id], true),
+    showItem: (item, reload) => this.showItem(item, reload),
+    showEntity: (id) => this.focusOn([id], true),
     reload: () => this.focusOn(this.store.state.focus, true),
     openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: { start, end }, mention: null }),
   };
@@ -109,9 +110,9 @@ export class Curation {
     this.host.afterChange();
   }
 
-  private async showTie(item: QueueItem, reload: boolean): Promise<void> {
-    const slogan = sloganIdOf(item.target);
-    await this.focusOn([slogan], reload);
-    markTie(this.cy, item.project, slogan);
+  private async showItem(item: QueueItem, reload: boolean): Promise<void> {
+    const focus = graphFocus(item);
+    await this.focusOn(focus.ids, reload);
+    markReviewed(this.cy, focus);
   }
 }

@@ -24,7 +24,7 @@ function renameForm(data: ElementData, record: RecordCorrection): HTMLElement {
   } }, input, h('button', { type: 'submit', class: 'edit', id: 'edit-rename' }, t('rename')));
 }
 
-/** A reviewer's corrections of the selected element: accept or reject a tie; reject or rename a slogan or a project. */
+/** A reviewer's corrections of the selected element: accept or reject a tie or a part; reject or rename a slogan or a project. */
 export function entityEdits(cy: Core, data: ElementData, record: RecordCorrection): HTMLElement | null {
   const buttons: HTMLElement[] = [];
   if (data.type === 'FULFILS') {
@@ -32,6 +32,10 @@ export function entityEdits(cy: Core, data: ElementData, record: RecordCorrectio
     const slogan = String(data.target);
     buttons.push(button('edit-accept', t('accept'), () => record({ kind: 'ACCEPT_FULFILS', project, slogan })),
       button('edit-reject', t('reject'), () => record({ kind: 'REJECT_FULFILS', project, slogan })));
+  } else if (data.type === 'HAS_PART') {
+    const [programme, part] = [String(data.source), String(data.target)];
+    buttons.push(button('edit-accept', t('accept'), () => record({ kind: 'ACCEPT_PART', programme, part })),
+      button('edit-reject', t('reject'), () => record({ kind: 'REJECT_PART', programme, part })));
   } else if (data.type === 'Slogan') {
     buttons.push(button('edit-reject-slogan', t('rejectSlogan'), () => record({ kind: 'REJECT_SLOGAN', slogan: data.id })));
   } else if (data.type === 'Project') {

@@ -1,7 +1,8 @@
-import { correct, mergeCandidates, type MergeCandidate } from '../api/review';
+import { correct, mergeCandidates, type MergeCandidate, type MergeKind } from '../api/review';
 import type { DecisionTrail } from '../state/decision-trail';
-import { distinctPairs, markDistinct, mergeDirection, pairKey } from '../state/distinct-pairs';
+import { distinctPairs, markDistinct, mergeKeeps, pairKey } from '../state/distinct-pairs';
 import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import { h } from './dom';
 import type { ReviewGraph } from './review-graph';
 import type { ReviewAction } from './review-keys';
@@ -9,10 +10,19 @@ import { reasonLabel } from './review-labels';
 import { decisionButtons } from './tie-card';
 
 const LIMIT = 100;
+const KINDS: readonly MergeKind[] = ['SLOGAN', 'PROJECT'];
 
-/** Merge candidates side by side: merge one into the other, tell them apart, or skip. */
+interface Direction {
+  from: string;
+  into: string;
+  fromId: string;
+  intoId: string;
+}
+
+/** Merge candidates (slogans or projects) side by side: merge one into the other, tell them apart, or skip. */
 export class MergeReview {
   readonly root = h('div', { class: 'review-merges' });
+  private kind: MergeKind = 'SLOGAN';
   private pairs: MergeCandidate[] = [];
   private readonly skipped = new Set<string>();
   private swapped = false;
@@ -21,52 +31,72 @@ export class MergeReview {
     private readonly trail: DecisionTrail,
     private readonly graph: ReviewGraph,
     private readonly act: (a: ReviewAction) => void,
+    private readonly guard: (work: () => Promise<void>) => Promise<void>,
   ) {}
 
   async refresh(): Promise<void> {
     const distinct = distinctPairs();
-    this.pairs = (await mergeCandidates(LIMIT)).filter((p) => !distinct.has(pairKey(p.a, p.b)) && !this.skipped.has(pairKey(p.a, p.b)));
+    const key = (p: MergeCandidate) => pairKey(p.aId, p.bId);
+    this.pairs = (await mergeCandidates(this.kind, LIMIT)).filter((p) => !distinct.has(key(p)) && !this.skipped.has(key(p)));
     this.swapped = false;
     this.render();
+  }
+
+  /** After a merge was reverted: its kind's candidates again, the pair among them. */
+  putBack(kind: MergeKind): Promise<void> {
+    this.kind = kind;
+    return this.refresh();
   }
 
   private get current(): MergeCandidate | null {
     return this.pairs[0] ?? null;
   }
 
-  private direction(pair: MergeCandidate): { from: string; into: string } {
-    const d = mergeDirection(pair);
-    return this.swapped ? { from: d.into, into: d.from } : d;
+  private direction(pair: MergeCandidate): Direction {
+    const keepA = (mergeKeeps(pair) === 'a') !== this.swapped;
+    return keepA ? { from: pair.b, into: pair.a, fromId: pair.bId, intoId: pair.aId } : { from: pair.a, into: pair.b, fromId: pair.aId, intoId: pair.bId };
   }
 
   async decide(decision: 'merge' | 'distinct' | 'skip'): Promise<void> {
     const pair = this.current;
     if (!pair) return;
+    const kind = this.kind;
     if (decision === 'merge') {
-      const { from, into } = this.direction(pair);
-      const made = await correct({ kind: 'MERGE_SLOGANS', from, into });
-      this.trail.add({ on: 'merge', decision, pair, from, into }, made.id);
+      const { from, into, fromId, intoId } = this.direction(pair);
+      const made = await correct({ kind: kind === 'SLOGAN' ? 'MERGE_SLOGANS' : 'MERGE_PROJECTS', from: fromId, into: intoId });
+      this.trail.add({ on: 'merge', kind, decision, pair, from, into }, made.id);
       await this.refresh();
-      return this.graph.showSlogan(into);
+      return this.graph.showEntity(intoId);
     }
-    if (decision === 'distinct') markDistinct(pair.a, pair.b);
-    else this.skipped.add(pairKey(pair.a, pair.b));
-    this.trail.add({ on: 'merge', decision, pair }, null);
+    if (decision === 'distinct') markDistinct(pair.aId, pair.bId);
+    else this.skipped.add(pairKey(pair.aId, pair.bId));
+    this.trail.add({ on: 'merge', kind, decision, pair }, null);
     this.pairs.shift();
     this.swapped = false;
     this.render();
   }
 
+  private kindPicker(): HTMLElement {
+    const select = h('select', { id: 'merge-kind', 'aria-label': t('mergeKind') }, ...KINDS.map((k) =>
+      h('option', { value: k, selected: k === this.kind }, t(`merge${k}` as MessageKey))));
+    select.addEventListener('change', () => {
+      this.kind = select.value as MergeKind;
+      select.blur();
+      void this.guard(() => this.refresh());
+    });
+    return h('label', { class: 'review-kind' }, h('span', { class: 'sr-only' }, t('mergeKind')), select);
+  }
+
   render(): void {
     const pair = this.current;
     const undo = { action: 'undo' as const, label: t('undoCorrection'), disabled: !this.trail.lastUndoable() };
-    if (!pair) return void this.root.replaceChildren(h('p', { id: 'merge-empty' }, t('mergeNone')), decisionButtons('merges', [undo], this.act));
-    const { from, into } = this.direction(pair);
-    const side = (name: string, documents: number) => h('div', { class: `merge-side${name === into ? ' merge-into' : ''}` },
+    if (!pair) return void this.root.replaceChildren(this.kindPicker(), h('p', { id: 'merge-empty' }, t('mergeNone')), decisionButtons('merges', [undo], this.act));
+    const { from, into, intoId } = this.direction(pair);
+    const side = (name: string, id: string, documents: number) => h('div', { class: `merge-side${id === intoId ? ' merge-into' : ''}` },
       h('h3', { class: 'merge-name' }, name), h('p', { class: 'muted' }, t('documentsCount', { count: documents })));
-    this.root.replaceChildren(h('article', { id: 'merge-item', class: 'review-item', 'data-pair': pairKey(pair.a, pair.b) },
+    this.root.replaceChildren(this.kindPicker(), h('article', { id: 'merge-item', class: 'review-item', 'data-pair': pairKey(pair.aId, pair.bId) },
       h('p', { class: 'review-progress' }, t('mergeCount', { n: 1, total: this.pairs.length })),
-      h('div', { class: 'merge-pair' }, side(pair.a, pair.documentsA), side(pair.b, pair.documentsB)),
+      h('div', { class: 'merge-pair' }, side(pair.a, pair.aId, pair.documentsA), side(pair.b, pair.bId, pair.documentsB)),
       h('ul', { class: 'merge-reasons' }, ...pair.reasons.map((r) => h('li', {}, reasonLabel(r)))),
       h('p', { class: 'merge-direction' }, t('mergeInto', { from, into }), ' ',
         h('button', { type: 'button', id: 'merge-swap', onclick: () => {

@@ -1,30 +1,44 @@
-import { correct, reviewQueue, type QueueItem } from '../api/review';
+import { correct, reviewQueue, type QueueItem, type QueueKind } from '../api/review';
 import { getDocument } from '../api/document-cache';
 import type { DocumentResult } from '../api/operations';
-import { sloganIdOf } from '../graph/correction-target';
+import { decisionInput, QUEUE_KINDS } from '../state/queue-kinds';
 import { ReviewWalk } from '../state/review-walk';
 import type { DecisionTrail } from '../state/decision-trail';
 import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import { h } from './dom';
 import type { ReviewGraph } from './review-graph';
 import type { ReviewAction } from './review-keys';
 import { decisionButtons, tieCard } from './tie-card';
 
-/** The FULFILS queue, one tie at a time: accept, reject or skip it; the graph follows the tie on screen. */
-export class TieReview {
+/** A review queue (FULFILS ties, parts, slogans or projects), one fact at a time: accept, reject or skip it; the graph follows. */
+export class QueueReview {
   readonly root = h('div', { class: 'review-ties' });
-  private readonly walk = new ReviewWalk();
+  private kind: QueueKind = 'FULFILS';
+  // one walk per queue, so what was skipped in one stays skipped when coming back to it
+  private readonly walks = new Map<QueueKind, ReviewWalk>();
   private doc: DocumentResult | null = null;
 
   constructor(
     private readonly trail: DecisionTrail,
     private readonly graph: ReviewGraph,
     private readonly act: (a: ReviewAction) => void,
+    private readonly guard: (work: () => Promise<void>) => Promise<void>,
   ) {}
 
-  /** Reads the queue again and shows its first tie; `reload` also reads the graph again. */
+  private walkOf(kind: QueueKind): ReviewWalk {
+    let walk = this.walks.get(kind);
+    if (!walk) this.walks.set(kind, (walk = new ReviewWalk()));
+    return walk;
+  }
+
+  private get walk(): ReviewWalk {
+    return this.walkOf(this.kind);
+  }
+
+  /** Reads the queue again and shows its first fact; `reload` also reads the graph again. */
   async refresh(reload: boolean): Promise<void> {
-    this.walk.load(await reviewQueue(this.walk.fetchLimit));
+    this.walk.load(await reviewQueue(this.kind, this.walk.fetchLimit));
     await this.show(reload);
   }
 
@@ -32,20 +46,20 @@ export class TieReview {
     const item = this.walk.current;
     if (!item) return;
     if (decision === 'skip') {
-      this.trail.add({ on: 'tie', decision, item }, null);
+      this.trail.add({ on: 'queue', decision, item }, null);
       this.walk.leave(item, true);
       return this.show(false);
     }
-    const kind = decision === 'accept' ? 'ACCEPT_FULFILS' : 'REJECT_FULFILS';
-    const made = await correct({ kind, project: item.project, slogan: sloganIdOf(item.target) });
-    this.trail.add({ on: 'tie', decision, item }, made.id);
+    const made = await correct(decisionInput(item, decision));
+    this.trail.add({ on: 'queue', decision, item }, made.id);
     this.walk.leave(item, false);
-    // the graph is read again even when the next tie has the same slogan: a rejected tie must leave it
+    // the graph is read again even when the next fact is in the same neighbourhood: a rejected one must leave it
     await this.refresh(true);
   }
 
-  /** After its correction was reverted: the tie is back on the queue and on screen. */
+  /** After its correction was reverted: the fact is back on its queue and on screen. */
   async putBack(item: QueueItem): Promise<void> {
+    this.kind = item.kind;
     this.walk.putBack(item);
     await this.refresh(true);
   }
@@ -54,8 +68,20 @@ export class TieReview {
     const item = this.walk.current;
     this.doc = item ? await getDocument(item.documentId).catch(() => null) : null;
     this.render();
-    if (item) await this.graph.showTie(item, reload);
+    if (item) await this.graph.showItem(item, reload);
     else if (reload) await this.graph.reload();
+  }
+
+  private kindPicker(): HTMLElement {
+    const select = h('select', { id: 'review-kind', 'aria-label': t('queueKind') }, ...QUEUE_KINDS.map((k) =>
+      h('option', { value: k, selected: k === this.kind }, t(`queue${k}` as MessageKey))));
+    select.addEventListener('change', () => {
+      this.kind = select.value as QueueKind;
+      // back to the page, so the decision keys work at once
+      select.blur();
+      void this.guard(() => this.refresh(false));
+    });
+    return h('label', { class: 'review-kind' }, h('span', { class: 'sr-only' }, t('queueKind')), select);
   }
 
   render(): void {
@@ -65,7 +91,7 @@ export class TieReview {
     const progress = t('reviewProgress', { accepted, rejected, skipped, left: `${left.count}${left.more ? '+' : ''}` });
     const undo = { action: 'undo' as const, label: t('undoCorrection'), disabled: !this.trail.lastUndoable() };
     if (!item) {
-      return void this.root.replaceChildren(h('p', { class: 'review-progress', id: 'review-progress' }, progress),
+      return void this.root.replaceChildren(this.kindPicker(), h('p', { class: 'review-progress', id: 'review-progress' }, progress),
         h('p', { id: 'review-empty' }, t('reviewDone')), decisionButtons('ties', [undo], this.act));
     }
     const buttons = decisionButtons('ties', [
@@ -74,6 +100,6 @@ export class TieReview {
       { action: 'skip', label: t('skip') },
       undo,
     ], this.act);
-    this.root.replaceChildren(tieCard({ item, doc: this.doc, progress, buttons, openDocument: () => this.graph.openDocument(item.documentId, item.start, item.end) }));
+    this.root.replaceChildren(this.kindPicker(), tieCard({ item, doc: this.doc, progress, buttons, openDocument: () => this.graph.openDocument(item.documentId, item.start, item.end) }));
   }
 }

@@ -1,5 +1,6 @@
 import type { DecisionWhat } from '../state/decision-trail';
 import type { MessageKey } from '../i18n/messages';
+import { itemTitle } from '../state/queue-kinds';
 import { t } from '../i18n/i18n';
 
 const KINDS: Record<string, MessageKey> = {
@@ -10,11 +11,18 @@ const KINDS: Record<string, MessageKey> = {
   'merge-slogans': 'kindMergeSlogans',
   rename: 'kindRename',
   'set-document': 'kindSetDocument',
+  'reject-part': 'kindRejectPart',
+  'accept-part': 'kindAcceptPart',
+  'accept-slogan': 'kindAcceptSlogan',
+  'accept-project': 'kindAcceptProject',
+  'merge-projects': 'kindMergeProjects',
   revert: 'kindRevert',
 };
 
 const REASONS: Record<string, MessageKey> = {
   contains: 'reasonContains',
+  'shared FULFILS targets': 'reasonSharedTargets',
+  'same body and year': 'reasonSameBodyYear',
   'same pinyin': 'reasonSamePinyin',
   'same initials': 'reasonSameInitials',
   'one character apart': 'reasonOneApart',
@@ -37,10 +45,13 @@ export function reasonLabel(reason: string): string {
   return REASONS[reason] ? t(REASONS[reason]) : reason;
 }
 
-/** “Rejected · 星动巴士 → 全域创新” */
+/** “Rejected · 星动巴士 → 全域创新”, “Accepted · 三严三实” */
 export function decisionLabel(what: DecisionWhat): string {
   const verb = what.on === 'entity' ? kindLabel(what.decision) : DECISIONS[what.decision] ? t(DECISIONS[what.decision]) : what.decision;
-  if (what.on === 'tie') return `${verb} · ${what.item.project} → ${what.item.slogan}`;
+  if (what.on === 'queue') {
+    const { a, b } = itemTitle(what.item);
+    return `${verb} · ${b === null ? a : `${a} → ${b}`}`;
+  }
   if (what.on === 'merge') return `${verb} · ${what.from ?? what.pair.a} ⇢ ${what.into ?? what.pair.b}`;
   return `${verb} · ${what.target}`;
 }

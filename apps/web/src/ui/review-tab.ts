@@ -8,10 +8,10 @@ import { decisionList } from './decision-list';
 import { MergeReview } from './merge-review';
 import type { ReviewGraph } from './review-graph';
 import { reviewAction, type ReviewAction, type ReviewMode } from './review-keys';
-import { TieReview } from './tie-review';
+import { QueueReview } from './queue-review';
 
 /**
- * The Review tab, for reviewers only: the FULFILS queue and the merge candidates, one key per
+ * The Review tab, for reviewers only: the review queues and the merge candidates, one key per
  * decision, undo of the last correction, and the decisions taken so far. Readers never see it.
  */
 export class ReviewTab {
@@ -20,7 +20,7 @@ export class ReviewTab {
   private mode: ReviewMode = 'ties';
   private busy = false;
   private started = false;
-  private readonly ties: TieReview;
+  private readonly ties: QueueReview;
   private readonly merges: MergeReview;
   private readonly modes = h('div', { class: 'review-modes', role: 'group' });
   private readonly trailBox = h('div');
@@ -30,11 +30,12 @@ export class ReviewTab {
     private readonly store: Store,
     private readonly viewer: ViewerState,
     private readonly trail: DecisionTrail,
-    graph: ReviewGraph,
+    private readonly graph: ReviewGraph,
   ) {
     const act = (a: ReviewAction) => void this.run(a);
-    this.ties = new TieReview(trail, graph, act);
-    this.merges = new MergeReview(trail, graph, act);
+    const guard = (work: () => Promise<void>) => this.guard(work);
+    this.ties = new QueueReview(trail, graph, act, guard);
+    this.merges = new MergeReview(trail, graph, act, guard);
     this.trail.onChange(() => this.trailBox.replaceChildren(decisionList(this.trail)));
     viewer.subscribe(() => this.follow());
     store.subscribe((s, prev) => {
@@ -74,7 +75,7 @@ export class ReviewTab {
     this.trailBox.replaceChildren(decisionList(this.trail));
   }
 
-  private current(): TieReview | MergeReview {
+  private current(): QueueReview | MergeReview {
     return this.mode === 'ties' ? this.ties : this.merges;
   }
 
@@ -108,12 +109,14 @@ export class ReviewTab {
     if (!last?.correctionId) return;
     await revertCorrection(last.correctionId, null);
     this.trail.markUndone(last);
-    if (last.what.on === 'tie') {
+    if (last.what.on === 'queue') {
       if (this.mode !== 'ties') await this.switchTo('ties');
       await this.ties.putBack(last.what.item);
     } else if (last.what.on === 'merge') {
       if (this.mode !== 'merges') await this.switchTo('merges');
-      await this.merges.refresh();
+      await this.merges.putBack(last.what.kind);
+    } else {
+      await this.graph.reload();
     }
     this.current().render();
   }

@@ -1,6 +1,7 @@
 import type { QueueItem } from '../api/review';
 import type { DocumentResult } from '../api/operations';
 import { sentenceAround } from '../graph/evidence';
+import { itemTitle } from '../state/queue-kinds';
 import { t } from '../i18n/i18n';
 import { h } from './dom';
 import { emphasise } from './evidence-panel';
@@ -21,10 +22,10 @@ export function decisionButtons(mode: 'ties' | 'merges', buttons: CardButton[], 
   }));
 }
 
-/** The sentence of a queued tie, its span marked and the two names in bold; the item's own text when the document cannot be read. */
-function sentence(item: QueueItem, doc: DocumentResult | null): HTMLElement {
+/** The sentence of a queued fact, its span marked and the names in bold; the item's own text when the document cannot be read. */
+function sentence(item: QueueItem, doc: DocumentResult | null, names: string[]): HTMLElement {
   const s = doc ? sentenceAround(doc.text, item.start, item.end) : { before: '', span: item.evidence, after: '' };
-  return h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, [item.project, item.slogan])), s.after);
+  return h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after);
 }
 
 export interface TieCardParts {
@@ -35,15 +36,20 @@ export interface TieCardParts {
   openDocument(): void;
 }
 
+/** One queued fact: a relationship (project → slogan, programme → part) or an entity, with its evidence. */
 export function tieCard(p: TieCardParts): HTMLElement {
   const { item, doc } = p;
+  const { a, rel, b } = itemTitle(item);
   const title = doc ? [doc.title ?? doc.file, doc.year].filter(Boolean).join(' · ') : item.documentId.slice(0, 12);
-  return h('article', { id: 'review-item', class: 'review-item', 'data-target': item.target },
+  const [classA, classB] = item.kind === 'FULFILS' ? ['tie-project', 'tie-slogan'] : ['item-a', 'item-b'];
+  const heading = rel && b !== null
+    ? [h('span', { class: classA }, a), h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'sr-only' }, ` ${rel} `), h('span', { class: classB }, b)]
+    : [h('span', { class: item.kind === 'PROJECT' ? 'tie-project' : 'tie-slogan' }, a)];
+  return h('article', { id: 'review-item', class: 'review-item', 'data-target': item.target, 'data-kind': item.kind },
     h('p', { class: 'review-progress', id: 'review-progress' }, p.progress),
-    h('h2', { class: 'review-tie' }, h('span', { class: 'tie-project' }, item.project), h('span', { 'aria-hidden': 'true' }, ' → '),
-      h('span', { class: 'sr-only' }, ' FULFILS '), h('span', { class: 'tie-slogan' }, item.slogan)),
-    h('p', { class: 'muted' }, 'FULFILS · ', t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
-    sentence(item, doc),
+    h('h2', { class: 'review-tie' }, ...heading),
+    h('p', { class: 'muted' }, `${rel ?? item.kind} · `, t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
+    sentence(item, doc, [a, b].filter((n): n is string => !!n)),
     h('p', { class: 'muted doc-ref' }, title, ' ', h('button', { type: 'button', class: 'open-doc', onclick: () => p.openDocument() }, t('openDocument'))),
     p.buttons,
     h('p', { class: 'muted' }, t('reviewKeys')));
