@@ -74,7 +74,9 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
   const range = RANGE.exec(text.slice(j, j + 12));
   if (range) j += range[0].length;
   if (text[j] === '余' || text[j] === '多') j++;
-  if (TIME_WORDS.test(text.slice(j, j + 3))) return null;
+  // 140期培训班, 14轮核酸筛查: sessions and rounds counted in digits are results; 二期, 第3期 are phases
+  const counted = /^\d/.test(digits) && /^[期轮]/.test(text.slice(j, j + 1)) && text[start - 1] !== '第';
+  if (TIME_WORDS.test(text.slice(j, j + 3)) && !counted) return null;
   const unit = unitAt(text, j);
   if (!unit) return null;
   const end = j + unit.length;

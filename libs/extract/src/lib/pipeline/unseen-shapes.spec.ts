@@ -47,6 +47,18 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('现代农业产业园');
   });
 
+  it('keeps a short aside in brackets and a service number inside a name', () => {
+    const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
+    expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));
+  });
+
+  it('reads a name on to its last head, and a bureau is no railway', () => {
+    const names = projects('青禾高铁二通道纳入规划，松岭学院新校区开工，与柳塘铁路局签署协议。');
+    expect(names).toEqual(expect.arrayContaining(['青禾高铁二通道', '松岭学院新校区']));
+    expect(names).not.toContain('青禾高铁');
+    expect(names).not.toContain('柳塘铁路');
+  });
+
   it('does not take a city described for one built', () => {
     expect(projects('加快建设高品质生活之城。')).not.toContain('高品质生活之城');
   });
@@ -67,6 +79,22 @@ describe('slogans and their parts on unseen text', () => {
     const text = '深入推进青禾振兴三年计划，坚持生态立县、文旅兴县战略，实施茶业强县行动。';
     const names = extractText(text).slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['青禾振兴三年计划', '生态立县', '文旅兴县', '茶业强县行动']));
+  });
+});
+
+describe('counted programmes on unseen text', () => {
+  it('reads counted programmes written without quotes, with the lists before them as parts', () => {
+    const text = '以八大茶旅融合产业为抓手。打造青山治理、营商改革、邻里共建三个样板区，守住安全生产、生态环保两条底线，实现经济稳进、民生改善两个目标。';
+    const names = extractText(text).slogans.map((s) => s.name);
+    expect(names).toContain('八大茶旅融合产业');
+    expect(slogan(text, '三个样板区')?.parts).toEqual(['青山治理', '营商改革', '邻里共建']);
+    expect(slogan(text, '两个目标')?.parts).toEqual(['经济稳进', '民生改善']);
+  });
+
+  it('knows a quoted code by the words after it', () => {
+    const x = extractText('建设“353”城乡交通网，加快松岭高铁、柳塘机场二期等重大项目。');
+    expect(x.slogans.find((s) => s.name === '353')?.aliases).toContain('353城乡交通网');
+    expect(fulfils('建设“353”城乡交通网，加快松岭高铁、柳塘机场二期等重大项目。')).toEqual(expect.arrayContaining(['松岭高铁→353']));
   });
 });
 
@@ -96,6 +124,17 @@ describe('status and time on unseen text', () => {
     const x = extractText(text);
     expect(x.document.date).toBe('2019-03-02');
     expect(x.subject.district).toBe('余杭区');
+  });
+
+  it('reads a report excerpt by its sections, not by its title, and a summary by its title', () => {
+    const excerpt = extractText('青禾市2021年政府工作报告（节选）\n（三）高位推进开放平台\n新注册企业1989家，落地重大项目69个。');
+    expect(excerpt.outcomes.map((o) => o.status)).toEqual(['achieved', 'achieved']);
+    const summary = extractText('松岭街道2024年工作总结\n全年举办培训班140期，培训干部1.6万人次。');
+    expect(summary.outcomes.map((o) => o.status)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('reads the year of a page that opens on it', () => {
+    expect(extractText('2023年，在市委的坚强领导下，街道上下团结一心。2024年，要坚定信心。').document.year).toBe(2023);
   });
 
   it('reads the year of a summary from its title, not from the date it was published', () => {

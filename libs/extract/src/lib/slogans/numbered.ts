@@ -66,9 +66,12 @@ const LIST_VERB = /^(?:打造|建设|建成|筑牢|守住|实现|推进|推动|�
 export function countedAfterList(text: string, book: SloganBook, taken: Span[]): Span[] {
   const found: { name: string; at: number; parts: string[]; span: Span; quoted: boolean }[] = [];
   const known = book.all().flatMap((d) => d.parts);
+  // where counted lists stand, those already read included: lists in a row make a framing
+  const marks: number[] = [];
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
     const counts = countsOf(m[0]);
+    if (book.get(m[0])?.parts.length) marks.push(m.index);
     if (!counts.length || book.get(m[0])?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
     const list = listBefore(text, m.index, counts);
     // lists already read as another slogan's parts (8+8's eight and eight industries)
@@ -77,13 +80,14 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
     const parts = items.map((p, i) => (i === 0 ? p.replace(LIST_VERB, '') : p).replace(/[“”]/g, ''));
     if (parts.some((p) => p.length < 2 || p.length > 12 || /[\d，了]/.test(p))) continue;
     if (parts.filter((p) => known.some((k) => k.endsWith(p) || p.endsWith(k))).length * 2 >= parts.length) continue;
+    marks.push(m.index);
     found.push({ name: m[0], at: m.index, parts, span: list.span, quoted: /^“[^”]+”$/.test(text.slice(list.span.start, list.span.end).replace(/^[^“]*/, '')) });
   }
   // a quoted list, or counted lists in a row (四个示范区，五个底线，六个目标): a framing, not a description
   const sentenceOf = (at: number) => text.slice(0, at).search(/[。；\n][^。；\n]*$/);
   const consumed: Span[] = [];
   for (const f of found) {
-    const inRow = found.filter((g) => sentenceOf(g.at) === sentenceOf(f.at)).length >= 2;
+    const inRow = marks.filter((at) => sentenceOf(at) === sentenceOf(f.at)).length >= 2;
     if (!f.quoted && !inRow && !SLOGAN_COUNT_HEAD.test(f.name)) continue;
     const d = book.add(f.name, f.name, { start: f.at, end: f.at + f.name.length }, 'numbered', 'slogan.counted-list');
     const bare = f.name.replace(FRAME_WORD, '');
