@@ -70,8 +70,8 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const sentences = new SpanSet(structure.sentences);
   const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
   // an item of a list stands in its section as surely as a named project does; names pieced
-  // together from a shared head or a quote are too often context or framing to tie by section
-  const sectioned = locate(projects.filter((p) => p.rule !== 'project.shared-head' && p.rule !== 'project.quoted'));
+  // together from a shared head are too often context to tie by section
+  const sectioned = locate(projects.filter((p) => p.rule !== 'project.shared-head'));
   headingRule(text, structure, sectioned, slogans, add, sentenceOf);
   leadSentenceRule(text, structure, sectioned, slogans, add, sentenceOf);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
