@@ -16,6 +16,12 @@ const KINDS: Record<string, MessageKey> = {
   'accept-slogan': 'kindAcceptSlogan',
   'accept-project': 'kindAcceptProject',
   'merge-projects': 'kindMergeProjects',
+  split: 'kindSplit',
+  'add-fulfils': 'kindAddFulfils',
+  'add-part': 'kindAddPart',
+  'reject-adopts': 'kindRejectAdopts',
+  'reject-outcome': 'kindRejectOutcome',
+  'set-outcome': 'kindSetOutcome',
   revert: 'kindRevert',
 };
 
