@@ -91,6 +91,11 @@ describe('counted programmes on unseen text', () => {
     expect(slogan(text, '两个目标')?.parts).toEqual(['经济稳进', '民生改善']);
   });
 
+  it('reads a brand line with commas, a drive on projects and the body a means establishes', () => {
+    const names = extractText('打响“山这么青，水这么绿，周末来青禾”品牌，开展“清三难”项目攻坚行动，牢牢把握茶业立县这个传统。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['山这么青，水这么绿，周末来青禾', '清三难', '茶业立县']));
+  });
+
   it('knows a quoted code by the words after it', () => {
     const x = extractText('建设“353”城乡交通网，加快松岭高铁、柳塘机场二期等重大项目。');
     expect(x.slogans.find((s) => s.name === '353')?.aliases).toContain('353城乡交通网');

@@ -22,9 +22,13 @@ function isNumberedShape(words: string): boolean {
 /** Why a quoted phrase is a slogan, a project (with its full name) or neither. */
 export function classifyQuote(text: string, q: Quote, launched: boolean): { kind: QuoteKind; name: string } {
   const words = text.slice(q.start, q.end);
-  if (isOther(words)) return { kind: 'other', name: words };
-  if (launched) return { kind: 'slogan', name: words };
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
+  // “这么近，那么美，周末到河北”品牌: a line of verse a body adopts as its brand
+  if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题)/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
+  if (isOther(words)) return { kind: 'other', name: words };
+  // “破五未”项目攻坚行动: a drive whose object is projects is a programme, not a project
+  if (/^[^，。；“”]{0,6}(攻坚行动|专项行动|攻坚战|行动计划)/.test(after)) return { kind: 'slogan', name: words };
+  if (launched) return { kind: 'slogan', name: words };
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
