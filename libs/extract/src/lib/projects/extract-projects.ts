@@ -52,10 +52,12 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   for (const line of numberedLines(text)) add(line.name, line.surface, line, 'project.shared-head');
+  // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
+  const bySuffix = new Map<string, ProjectDraft>();
+  for (const d of drafts.values()) for (let k = 1; k <= 4 && k < d.name.length; k++) if (!bySuffix.has(d.name.slice(k))) bySuffix.set(d.name.slice(k), d);
   for (const event of findNamedEvents(text)) {
     if (isQuoted(event.start)) continue;
-    // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
-    const fuller = [...drafts.values()].find((d) => d.name !== event.name && d.name.endsWith(event.name) && d.name.length - event.name.length <= 4);
+    const fuller = bySuffix.get(event.name);
     if (fuller) add(fuller.name, event.name, event, fuller.rule);
     else add(event.name, event.name, event, 'project.event');
   }

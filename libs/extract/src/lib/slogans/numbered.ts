@@ -84,7 +84,11 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
     found.push({ name: m[0], at: m.index, parts, span: list.span, quoted: /^“[^”]+”$/.test(text.slice(list.span.start, list.span.end).replace(/^[^“]*/, '')) });
   }
   // a quoted list, or counted lists in a row (四个示范区，五个底线，六个目标): a framing, not a description
-  const sentenceOf = (at: number) => text.slice(0, at).search(/[。；\n][^。；\n]*$/);
+  const sentenceOf = (at: number) => {
+    let i = at - 1;
+    while (i >= 0 && !'。；\n'.includes(text[i])) i--;
+    return i;
+  };
   const consumed: Span[] = [];
   for (const f of found) {
     const inRow = marks.filter((at) => sentenceOf(at) === sentenceOf(f.at)).length >= 2;
