@@ -18,7 +18,7 @@ export type DocumentTense = 'plan' | 'report';
 
 // 加快, 推进, 做好 describe work in reviews as often as in plans: they say nothing of tense
 const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟/g;
-const REVIEW_TITLE = /总结|回顾|报告|简报|成效|综述/;
+const REVIEW_TITLE = /总结|回顾|简报|成效|综述|(?<!工作)报告/;
 const PLAN_TITLE = /计划|打算|要点|安排|思路|方案/;
 const PAST_WORDS = /实现|完成|已|累计|同比|去年|上半年|增长|建成|成功|获得|荣获|三年来|以来/g;
 
@@ -58,6 +58,8 @@ export function classifyStatus(
   if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };
   if (sectionTense === 'plan') return STRONG_PAST.test(before) ? { status: 'achieved', rule: 'status.plan-past-cue' } : { status: 'target', rule: 'status.plan-section' };
   if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
+  // a plan without headings (an excerpt of its plan part): what it says it will complete are aims
+  if (tense === 'plan' && !STRONG_PAST.test(before) && !/继续推进|续建|正在|在建/.test(before)) return { status: 'target', rule: 'status.document-tense' };
   if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
   if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
   if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };

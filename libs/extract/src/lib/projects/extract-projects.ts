@@ -6,7 +6,7 @@ import type { QuotedProject } from '../slogans/extract-slogans';
 import { genericModifier } from './generic-modifier';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { findNamedEvents } from './named-events';
-import { numberedLines } from './numbered-lines';
+import { bareLines, numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsSharingHead } from './shared-head';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS } from './vocabulary';
@@ -52,6 +52,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   for (const line of numberedLines(text)) add(line.name, line.surface, line, 'project.shared-head');
+  for (const line of bareLines(text)) if (!drafts.has(line.name) || line.surface !== line.name) add(line.name, line.surface, line, 'project.shared-head');
   // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
   const bySuffix = new Map<string, ProjectDraft>();
   for (const d of drafts.values()) for (let k = 1; k <= 4 && k < d.name.length; k++) if (!bySuffix.has(d.name.slice(k))) bySuffix.set(d.name.slice(k), d);

@@ -25,3 +25,25 @@ export function numberedLines(text: string): NumberedLine[] {
   }
   return out;
 }
+
+// 轨道交通3号线开通运营，5号线全线…，6号线、S1线加快建设: bare lines after a prefixed one carry its
+// prefix; 6号线、8号线一期等8条轨道交通线路: bare lines before a count of lines take the kind it names
+const BARE_LINE = /(?<![\u4e00-\u9fffA-Za-z\d])([A-Z]?\d+号线|[A-Z]\d+线)((?:[一二三四首]期)?)/g;
+const PREFIXED = /(地铁|城市轨道交通|轨道交通|轻轨|有轨电车)(?=[A-Z]?\d+号线|[A-Z]\d+线)/g;
+const COUNTED_LINES = /^[^。；]{0,30}?等\d+条(地铁|城市轨道交通|轨道交通|轻轨)线路/;
+
+export function bareLines(text: string): NumberedLine[] {
+  const prefixes: { at: number; prefix: string }[] = [];
+  PREFIXED.lastIndex = 0;
+  for (let m = PREFIXED.exec(text); m; m = PREFIXED.exec(text)) prefixes.push({ at: m.index, prefix: m[1] });
+  const out: NumberedLine[] = [];
+  BARE_LINE.lastIndex = 0;
+  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+    const before = [...prefixes].reverse().find((p) => p.at < m!.index && m!.index - p.at <= 300);
+    const prefix = COUNTED_LINES.exec(text.slice(m.index, m.index + 40))?.[1] ?? before?.prefix;
+    if (!prefix) continue;
+    const surface = m[1] + m[2];
+    out.push({ name: prefix + surface, surface, start: m.index, end: m.index + surface.length });
+  }
+  return out;
+}

@@ -49,7 +49,7 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
   // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
-  if (quarter && name().length - quarter[0].length >= 3) start += quarter[0].length;
+  if (quarter && name().length - quarter[0].length >= 4 && !/^新/.test(name().slice(quarter[0].length))) start += quarter[0].length;
   const across = slogans.spanningStart(text, start);
   if (across !== null) start = across;
   if (found.end - start < 3) return null;
