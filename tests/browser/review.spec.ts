@@ -259,4 +259,20 @@ describe('a reviewer', () => {
     await page.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
     await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toEqual([expect.stringMatching(new RegExp(`^重命名 · ${REVIEWER} · `))]);
   });
+
+  it('splits an alias off a slogan in the evidence panel: it becomes a slogan of its own, and both logs say so', async () => {
+    await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&sel=${encodeURIComponent('全域美丽')}`);
+    const aliases = page.locator('#tab-evidence .aliases li');
+    await aliases.first().waitFor({ timeout: 30_000 });
+    await settled(page);
+    const alias = (await aliases.first().locator('span').textContent()) ?? '';
+    await aliases.first().locator('button').click();
+    await page.waitForFunction((a) => ![...document.querySelectorAll('#tab-evidence .aliases li span')].some((s) => s.textContent === a)
+      && !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), alias, { timeout: 60_000 });
+    await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toContainEqual(expect.stringMatching(new RegExp(`^拆出别名 · ${REVIEWER} · `)));
+    await page.goto(`${api.url}/?focus=${encodeURIComponent(alias)}&sel=${encodeURIComponent(alias)}`);
+    await page.waitForFunction((a) => document.querySelector('#tab-evidence .ev-title')?.textContent === a, alias, { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
+    await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toContainEqual(expect.stringMatching(new RegExp(`^拆出别名 · ${REVIEWER} · `)));
+  });
 });

@@ -32,6 +32,8 @@ export interface CurationHost {
 export class Curation {
   readonly viewer = new ViewerState();
   private readonly trail = new DecisionTrail();
+  /** Targets of the corrections made from the evidence panel, by the element they were made on. */
+  private readonly madeHere = new Map<string, Set<string>>();
   private readonly signIn = new SignIn(this.viewer);
   private readonly tab: ReviewTab;
 
@@ -70,7 +72,9 @@ export class Curation {
 
   /** For the evidence panel: the element's corrections, and a reviewer's edits of it. */
   extras(el: GraphElement): HTMLElement[] {
-    const targets = entityTargets(el.data, (id) => this.cy.getElementById(id).data('label'));
+    const own = entityTargets(el.data, (id) => this.cy.getElementById(id).data('label'));
+    // a split is filed under the alias that left: keep showing it where it was made
+    const targets = own.length ? [...new Set([...own, ...(this.madeHere.get(el.data.id) ?? [])])] : [];
     if (!targets.length) return [];
     const edits = this.viewer.reviewer ? entityEdits(this.cy, el.data, (input, shownAs) => this.recordEdit(el.data.id, targets, input, shownAs)) : null;
     return [...(edits ? [edits] : []), auditLog(targets)];
@@ -92,6 +96,7 @@ export class Curation {
   private async recordEdit(id: string, targets: string[], input: CorrectionInput, shownAs = id): Promise<void> {
     const made = await correct(input);
     this.trail.add({ on: 'entity', decision: made.kind, target: made.target }, made.id);
+    this.madeHere.set(shownAs, new Set([...(this.madeHere.get(id) ?? []), made.target]));
     if (shownAs !== id) this.store.update({ focus: this.store.state.focus.map((f) => (f === id ? shownAs : f)) });
     await this.graph.reload();
     const labelOf = (other: string) => this.cy.getElementById(other).data('label');

@@ -24,7 +24,17 @@ function renameForm(data: ElementData, record: RecordCorrection): HTMLElement {
   } }, input, h('button', { type: 'submit', class: 'edit', id: 'edit-rename' }, t('rename')));
 }
 
-/** A reviewer's corrections of the selected element: accept or reject a tie or a part; reject or rename a slogan or a project. */
+/** Each alias of a slogan or project with a button that makes it an entity of its own again (undoing a merge). */
+function aliasSplits(data: ElementData, record: RecordCorrection): HTMLElement | null {
+  const aliases = ((data.properties ?? {}) as { aliases?: unknown }).aliases;
+  if (!Array.isArray(aliases) || !aliases.length) return null;
+  const entity = data.type === 'Slogan' ? 'slogan' : 'project';
+  const from = entity === 'project' ? data.id : String(data.label);
+  return h('ul', { class: 'aliases' }, ...aliases.map(String).map((alias, i) => h('li', {}, h('span', {}, alias), ' ',
+    button(`edit-split-${i}`, t('splitAlias'), () => record({ kind: 'SPLIT', entity, alias, from })))));
+}
+
+/** A reviewer's corrections of the selected element: accept or reject a tie or a part; reject, rename or split an alias off a slogan or a project. */
 export function entityEdits(cy: Core, data: ElementData, record: RecordCorrection): HTMLElement | null {
   const buttons: HTMLElement[] = [];
   if (data.type === 'FULFILS') {
@@ -42,6 +52,7 @@ export function entityEdits(cy: Core, data: ElementData, record: RecordCorrectio
     buttons.push(button('edit-reject-project', t('rejectProject'), () => record({ kind: 'REJECT_PROJECT', project: String(data.label) })));
   }
   if (!buttons.length) return null;
-  const rename = data.type === 'Slogan' || data.type === 'Project' ? renameForm(data, record) : null;
-  return h('section', { class: 'edits' }, h('h3', {}, t('reviewEdit')), h('div', { class: 'review-actions' }, ...buttons), rename);
+  const entity = data.type === 'Slogan' || data.type === 'Project';
+  return h('section', { class: 'edits' }, h('h3', {}, t('reviewEdit')), h('div', { class: 'review-actions' }, ...buttons),
+    entity ? renameForm(data, record) : null, entity ? aliasSplits(data, record) : null);
 }
