@@ -244,7 +244,7 @@ describe('a reviewer', () => {
     expect(await tiesInGraph(page, 'HAS_PART')).toContain(label(part));
   });
 
-  it('renames a slogan in the evidence panel: the graph shows the new name, and its log the rename under the reviewer’s name', async () => {
+  it('renames a slogan in the evidence panel: the graph shows the new name, its log the rename under the reviewer’s name, and u undoes it', async () => {
     await page.goto(`${api.url}/?focus=${encodeURIComponent('三个全域')}&sel=${encodeURIComponent('三个全域')}`);
     const field = page.locator('#edit-rename-to');
     await field.waitFor({ timeout: 30_000 });
@@ -258,6 +258,16 @@ describe('a reviewer', () => {
     expect(slogans).not.toContain('三个全域');
     await page.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
     await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toEqual([expect.stringMatching(new RegExp(`^重命名 · ${REVIEWER} · `))]);
+    // u in the Review tab undoes it: the graph shows the slogan under its old name again
+    await page.locator('#tabbtn-review').click();
+    await reviewIdle(page);
+    await page.keyboard.press('u');
+    await page.waitForFunction(() => document.querySelector('#review-trail li')?.textContent?.endsWith('(已撤销)'), null, { timeout: 60_000 });
+    await reviewIdle(page);
+    await settled(page);
+    const after = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } }).explorer.cy.nodes('[type = "Slogan"]').map((n) => n.data('label')));
+    expect(after).toContain('三个全域');
+    expect(after).not.toContain('三个全域行动');
   });
 
   it('splits an alias off a slogan in the evidence panel: it becomes a slogan of its own, and both logs say so', async () => {

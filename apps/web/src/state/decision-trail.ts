@@ -4,7 +4,7 @@ import type { MergeCandidate, MergeKind, QueueItem } from '../api/review';
 export type DecisionWhat =
   | { on: 'queue'; decision: 'accept' | 'reject' | 'skip'; item: QueueItem }
   | { on: 'merge'; kind: MergeKind; decision: 'merge' | 'distinct' | 'skip'; pair: MergeCandidate; from?: string; into?: string }
-  | { on: 'entity'; decision: string; target: string };
+  | { on: 'entity'; decision: string; target: string; /** what the graph showed before, when the correction changed an id (a rename) */ focusBefore?: string[] };
 
 export interface Decided {
   what: DecisionWhat;

@@ -40,7 +40,7 @@ export class Curation {
   private readonly graph: ReviewGraph = {
     showItem: (item, reload) => this.showItem(item, reload),
     showEntity: (id) => this.focusOn([id], true),
-    reload: () => this.focusOn(this.store.state.focus, true),
+    reload: (ids) => this.focusOn(ids ?? this.store.state.focus, true),
     openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: { start, end }, mention: null }),
   };
 
@@ -95,7 +95,7 @@ export class Curation {
   /** Records an edit of element `id`, reads the graph again and shows the element (or, if it left the graph, its log). */
   private async recordEdit(id: string, targets: string[], input: CorrectionInput, shownAs = id): Promise<void> {
     const made = await correct(input);
-    this.trail.add({ on: 'entity', decision: made.kind, target: made.target }, made.id);
+    this.trail.add({ on: 'entity', decision: made.kind, target: made.target, focusBefore: shownAs !== id ? this.store.state.focus : undefined }, made.id);
     this.madeHere.set(shownAs, new Set([...(this.madeHere.get(id) ?? []), made.target]));
     if (shownAs !== id) this.store.update({ focus: this.store.state.focus.map((f) => (f === id ? shownAs : f)) });
     await this.graph.reload();

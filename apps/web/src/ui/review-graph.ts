@@ -6,7 +6,7 @@ export interface ReviewGraph {
   showItem(item: QueueItem, reload: boolean): Promise<void>;
   /** Shows an entity's neighbourhood (after a merge). */
   showEntity(id: string): Promise<void>;
-  /** Reads what is on screen again from the API (after a correction made elsewhere). */
-  reload(): Promise<void>;
+  /** Reads what is on screen (or the neighbourhood of `ids`) again from the API, after a correction made elsewhere or undone. */
+  reload(ids?: string[]): Promise<void>;
   openDocument(id: string, start: number, end: number): void;
 }

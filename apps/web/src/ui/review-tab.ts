@@ -116,7 +116,7 @@ export class ReviewTab {
       if (this.mode !== 'merges') await this.switchTo('merges');
       await this.merges.putBack(last.what.kind);
     } else {
-      await this.graph.reload();
+      await this.graph.reload(last.what.focusBefore);
     }
     this.current().render();
   }
