@@ -277,7 +277,7 @@ describe('a reviewer', () => {
     await settled(page);
     const alias = (await aliases.first().locator('span').textContent()) ?? '';
     await aliases.first().locator('button').click();
-    await page.waitForFunction((a) => ![...document.querySelectorAll('#tab-evidence .aliases li span')].some((s) => s.textContent === a)
+    await page.waitForFunction((a) => !Array.from(document.querySelectorAll('#tab-evidence .aliases li span')).some((s) => s.textContent === a)
       && !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), alias, { timeout: 60_000 });
     await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toContainEqual(expect.stringMatching(new RegExp(`^拆出别名 · ${REVIEWER} · `)));
     await page.goto(`${api.url}/?focus=${encodeURIComponent(alias)}&sel=${encodeURIComponent(alias)}`);
