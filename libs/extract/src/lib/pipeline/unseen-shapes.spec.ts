@@ -96,6 +96,18 @@ describe('counted programmes on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['山这么青，水这么绿，周末来青禾', '清三难', '茶业立县']));
   });
 
+  it('reads a programme two headings name, and ties the sections under them to it', () => {
+    const text = '青禾市政府工作报告（节选）\n（一）科学推进城乡融合，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。';
+    expect(extractText(text).slogans.map((s) => s.name)).toContain('青禾都市圈建设');
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭湿地公园→青禾都市圈建设', '柳塘科技园→青禾都市圈建设']));
+  });
+
+  it('numbers bare metro lines after the prefix of the line before them', () => {
+    expect(projects('轨道交通3号线开通运营，5号线全线车站完成主体结构施工，6号线、S1线加快建设。')).toEqual(
+      expect.arrayContaining(['轨道交通3号线', '轨道交通5号线', '轨道交通6号线', '轨道交通S1线']),
+    );
+  });
+
   it('knows a quoted code by the words after it', () => {
     const x = extractText('建设“353”城乡交通网，加快松岭高铁、柳塘机场二期等重大项目。');
     expect(x.slogans.find((s) => s.name === '353')?.aliases).toContain('353城乡交通网');

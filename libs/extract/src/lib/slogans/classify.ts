@@ -33,6 +33,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
+  // 加快“中国地铁产业城”建设, 推进“城市大脑”建设: a thing built, whatever work is done on it
+  if (!numbered && /(大脑|产业城|科技城|文化区|产业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
   const sloganHead = (SLOGAN_HEADS.test(after) && !/^建设项目/.test(after)) || SLOGAN_TAIL.test(after);
   if (!numbered && !sloganHead && !/[、+]/.test(words)) {
     if (PROJECT_NAME_ENDS.test(words) && !/(城市|家园)$/.test(words)) return { kind: 'project', name: words };

@@ -82,6 +82,43 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
   }
   headingPhrases(text, structure, book);
+  programmesOfHeadings(text, structure, book);
+}
+
+// （一）…着力为国家中心城市建设筑牢空间支撑 (二)…着力为国家中心城市建设夯实产业基础: a programme
+// every part of a plan is said to serve, named in two headings or more
+const PROGRAMME_END = /(建设|战略|工程|行动|计划)$/;
+const LEADING_WORDS = /^(?:着力|加快|推进|推动|为|以|在|全面|深入|持续|扎实|大力|努力|奋力|服务|助推|助力|围绕|聚焦|坚持|实施|打造)+/;
+
+function programmesOfHeadings(text: string, structure: DocumentStructure, book: SloganBook): void {
+  const lines = structure.headings
+    .filter((h) => h.level <= 2)
+    .slice(0, 60)
+    .map((h) => {
+      const line = text.slice(h.start, Math.min(h.end, h.start + 80));
+      const end = line.search(/[。；\n]/);
+      return { start: h.start, line: end >= 0 ? line.slice(0, end) : line };
+    });
+  if (lines.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i].line;
+    for (let end = a.length; end >= 5; end--) {
+      for (let start = Math.max(0, end - 14); start <= end - 5; start++) {
+        const phrase = a.slice(start, end);
+        if (!/^[\u4e00-\u9fff]+$/.test(phrase) || !PROGRAMME_END.test(phrase) || seen.has(phrase)) continue;
+        const holders = lines.filter((l) => l.line.includes(phrase));
+        if (holders.length < 2) continue;
+        seen.add(phrase);
+        const name = phrase.replace(LEADING_WORDS, '');
+        if (name.length < 5 || [...seen].some((s) => s !== phrase && s.includes(name))) continue;
+        for (const h of holders) {
+          const at = h.start + h.line.indexOf(phrase) + (phrase.length - name.length);
+          book.add(name, name, { start: at, end: at + name.length }, 'slogan', 'slogan.heading-phrase');
+        }
+      }
+    }
+  }
 }
 
 function headingPhrases(text: string, structure: DocumentStructure, book: SloganBook): void {
