@@ -25,6 +25,7 @@ export const RULES = {
   'project.list-generic-head': { confidence: 0.85, what: 'an item of a list ending in 等…项目' },
   'project.list-sibling': { confidence: 0.60, what: 'an item of a list in which two items are projects' },
   'parts.list-before': { confidence: 0.90, what: 'the list right before a numbered slogan' },
+  'parts.list-after': { confidence: 0.80, what: 'the list of the clause right after the slogan and its head (“三专”工作机制，组建专班、专人负责、专项推进)' },
   'parts.namely': { confidence: 0.90, what: 'the list after 即/包括/分别是' },
   'parts.quoted-list': { confidence: 0.80, what: 'a quoted list right after the slogan' },
   'parts.clauses': { confidence: 0.80, what: 'the clauses after the slogan that repeat its noun' },

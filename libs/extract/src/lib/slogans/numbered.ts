@@ -2,7 +2,7 @@ import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
 import { countedPieces, listsPerAddend, namedPartsAfter } from './parts-following';
-import { clausesAfter, countsOf, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
+import { clausesAfter, countsOf, listAfterHead, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
 export function findNumberedParts(text: string, book: SloganBook, structure?: DocumentStructure): Span[] {
@@ -41,7 +41,7 @@ export function findNumberedParts(text: string, book: SloganBook, structure?: Do
 }
 
 // 五场攻坚战, 五大工程, 六个新突破 written without quotes: a slogan when the text goes on to name its parts.
-const COUNTED = /[一二三四五六七八九十两]+[个大项场条张](?:攻坚战|行动|工程|任务|板块|产业|平台|片区|中心|体系|突破|提升|专项)/g;
+const COUNTED = /[一二三四五六七八九十两]+[个大项场条张](?:攻坚战|行动|工程|任务|板块|产业|平台|片区|中心|体系|突破|提升|专项)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
 
 export function countedWithNamedParts(text: string, structure: DocumentStructure, book: SloganBook): void {
   COUNTED.lastIndex = 0;
@@ -57,9 +57,10 @@ export function countedWithNamedParts(text: string, structure: DocumentStructure
 }
 
 // 打造A、B、C、D四个示范区, “百姓、老兵、好人”等三大宣讲兵团模式: a list counted by the phrase right after it
-const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种][\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)/g;
+// (…四大先导产业产值占比…: the counted noun may run on into the sentence)
+const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种](?:[\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)|[\u4e00-\u9fff]{0,4}?(?:产业|片区|行动|工程|任务|示范区|底线|目标|平台|体系|领域|板块)(?!基地|园区|集群|集聚区))/g;
 // what a campaign counts: 五大攻坚行动, 三大工程, 四大片区 (两大体系, 三大机制 describe, they are not campaigns)
-const SLOGAN_COUNT_HEAD = /(攻坚行动|攻坚战|行动|工程|片区|板块|示范区|战略|计划|提升|突破|专项)$/;
+const SLOGAN_COUNT_HEAD = /(攻坚行动|攻坚战|行动|工程|片区|板块|示范区|战略|计划|提升|突破|专项|产业)$/;
 const FRAME_WORD = /(模式|机制|格局|体系|布局)$/;
 const LIST_VERB = /^(?:打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)/;
 
@@ -123,6 +124,7 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
     listAfterNamely(text, after, counts, name) ??
     plausible(quotedListAfter(text, after, counts, name)) ??
     plausible(clausesAfter(text, after, counts, name)) ??
+    listAfterHead(text, after, counts, name) ??
     ordinalItemsAfter(text, after, counts)
   );
 }

@@ -63,7 +63,15 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   if (connector) end -= connector[0].length;
   let start = end;
   while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
-  const items = text.slice(start, end).split('、');
+  let items = text.slice(start, end).split('、');
+  // 推进“三项制度创新”和投融资、贸易、物流“五大便利化”: the list starts after the last 和 before it
+  if (!counts.includes(items.length)) {
+    const joint = Math.max(text.lastIndexOf('和', end - 1), text.lastIndexOf('及', end - 1), text.lastIndexOf('与', end - 1), text.lastIndexOf('”', end - 1));
+    if (joint >= start && joint < end - 1) {
+      start = joint + 1;
+      items = text.slice(start, end).split('、');
+    }
+  }
   if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
   // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
@@ -112,6 +120,20 @@ export function quotedListAfter(text: string, from: number, counts: number[], na
   const last = name[name.length - 1];
   if (!counts.includes(items.length) || !items.every((s) => s.endsWith(last))) return null;
   return { parts: items, span: { start: from + open, end: close + 1 }, rule: 'parts.quoted-list' };
+}
+
+/** “三专”工作机制，组建专班、专人负责、专项推进: the list of the clause right after the slogan's head. */
+export function listAfterHead(text: string, from: number, counts: number[], name: string): PartsFound | null {
+  const head = /^[\u4e00-\u9fff]{0,6}[，：]/.exec(text.slice(from, from + 8));
+  if (!head) return null;
+  const start = from + head[0].length;
+  const clause = /^[^，。；：\n]{3,80}/.exec(text.slice(start))?.[0];
+  if (!clause) return null;
+  const items = clause.split('、');
+  if (!counts.includes(items.length) || items.some((s) => s.length < 2 || s.length > 10)) return null;
+  const stem = new Set(name.replace(NUMERAL_CHARS, ''));
+  if (!items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
+  return { parts: items, span: { start, end: start + clause.length }, rule: 'parts.list-after' };
 }
 
 /** “三个结合”，全面发力与精准宣传相结合，网络媒体与新型媒体相结合，… */
