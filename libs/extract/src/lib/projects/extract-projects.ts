@@ -52,9 +52,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   const listedLines = numberedLines(text);
-  for (const line of listedLines) add(line.name, line.surface, line, 'project.shared-head');
+  for (const line of listedLines) add(line.name, line.surface, line, 'project.line');
   const listedAt = new Set(listedLines.map((l) => l.start));
-  for (const line of bareLines(text)) if (!listedAt.has(line.start) && !isQuoted(line.start)) add(line.name, line.surface, line, 'project.shared-head');
+  for (const line of bareLines(text)) if (!listedAt.has(line.start) && !isQuoted(line.start)) add(line.name, line.surface, line, 'project.line');
   // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
   const bySuffix = new Map<string, ProjectDraft>();
   for (const d of drafts.values()) for (let k = 1; k <= 4 && k < d.name.length; k++) if (!bySuffix.has(d.name.slice(k))) bySuffix.set(d.name.slice(k), d);
