@@ -13,10 +13,11 @@ export interface Decided {
   undone: boolean;
 }
 
-/** The decisions taken since signing in, newest last; undo reverts the newest correction not yet undone. */
+/** The decisions taken since signing in (kept for the browser tab), newest last; undo reverts the newest correction not yet undone. */
 export class DecisionTrail {
-  readonly entries: Decided[] = [];
   private readonly listeners: (() => void)[] = [];
+
+  constructor(readonly entries: Decided[] = []) {}
 
   add(what: DecisionWhat, correctionId: string | null): Decided {
     const entry = { what, correctionId, undone: false };
@@ -36,6 +37,17 @@ export class DecisionTrail {
   markUndone(entry: Decided): void {
     entry.undone = true;
     this.changed();
+  }
+
+  /** Forgets every decision (signing out). */
+  clear(): void {
+    this.entries.splice(0);
+    this.changed();
+  }
+
+  /** Targets skipped on the queues and not undone, so that a queue read again leaves them out. */
+  skippedTargets(): string[] {
+    return this.entries.flatMap((e) => (e.what.on === 'queue' && e.what.decision === 'skip' && !e.undone ? [e.what.item.target] : []));
   }
 
   /** How many of each queue decision are in force. */

@@ -48,6 +48,19 @@ describe('ReviewWalk', () => {
   });
 });
 
+describe('a walk started again', () => {
+  it('leaves out what was skipped before, as the trail remembers it', () => {
+    const trail = new DecisionTrail();
+    trail.add({ on: 'queue', decision: 'skip', item: a }, null);
+    const undone = trail.add({ on: 'queue', decision: 'skip', item: b }, null);
+    trail.markUndone(undone);
+    const walk = new ReviewWalk(trail.skippedTargets());
+    walk.load([a, b, c]);
+    expect(walk.current).toBe(b);
+    expect(walk.left().count).toBe(2);
+  });
+});
+
 describe('DecisionTrail', () => {
   it('undoes the newest correction, passing over skips and what was undone', () => {
     const trail = new DecisionTrail();

@@ -10,8 +10,12 @@ export const QUEUE_PAGE = 100;
 export class ReviewWalk {
   private items: QueueItem[] = [];
   private more = false;
-  private readonly skipped = new Set<string>();
+  private readonly skipped: Set<string>;
   private returned: QueueItem | null = null;
+
+  constructor(skipped: Iterable<string> = []) {
+    this.skipped = new Set(skipped);
+  }
 
   /** How many to ask for, so that a page is not used up by skipped ties. */
   get fetchLimit(): number {

@@ -8,6 +8,7 @@ import { markReviewed } from '../graph/review-mark';
 import { graphFocus } from '../state/queue-kinds';
 import type { GraphElement } from '../graph/types';
 import { DecisionTrail } from '../state/decision-trail';
+import { saveDecisions, savedDecisions } from '../state/decision-storage';
 import { Store } from '../state/store';
 import { ViewerState } from '../state/viewer';
 import { t } from '../i18n/i18n';
@@ -31,7 +32,7 @@ export interface CurationHost {
 /** Signing in, the Review tab, and what the evidence panel adds for an element: its corrections log and, for reviewers, edits. */
 export class Curation {
   readonly viewer = new ViewerState();
-  private readonly trail = new DecisionTrail();
+  private readonly trail = new DecisionTrail(savedDecisions());
   /** Targets of the corrections made from the evidence panel, by the element they were made on. */
   private readonly madeHere = new Map<string, Set<string>>();
   private readonly signIn = new SignIn(this.viewer);
@@ -50,8 +51,11 @@ export class Curation {
   ) {
     this.tab = new ReviewTab(store, this.viewer, this.trail, this.graph);
     // edit controls come and go with the right to review; a reader staying a reader changes nothing
+    this.trail.onChange(() => saveDecisions(this.trail.entries));
     let reviewer = false;
     this.viewer.subscribe(() => {
+      // signing out (or a token no longer known) forgets the decisions and what undo could revert
+      if (!this.viewer.reviewer && this.trail.entries.length) this.trail.clear();
       if (this.viewer.reviewer !== reviewer) host.reselect();
       reviewer = this.viewer.reviewer;
     });

@@ -28,7 +28,7 @@ export class QueueReview {
 
   private walkOf(kind: QueueKind): ReviewWalk {
     let walk = this.walks.get(kind);
-    if (!walk) this.walks.set(kind, (walk = new ReviewWalk()));
+    if (!walk) this.walks.set(kind, (walk = new ReviewWalk(this.trail.skippedTargets())));
     return walk;
   }
 
