@@ -287,4 +287,16 @@ describe('a reviewer', () => {
     await page.waitForFunction(() => !document.querySelector('#tab-evidence .audit-log')?.textContent?.includes('加载中'), null, { timeout: 15_000 });
     await expect(page.locator('#tab-evidence .audit-log li').allTextContents()).resolves.toContainEqual(expect.stringMatching(new RegExp(`^拆出别名 · ${REVIEWER} · `)));
   });
+
+  it('signing out takes the review controls away and forgets the decisions', async () => {
+    await page.locator('#signout').click();
+    await page.locator('#signin-open').waitFor();
+    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    expect(await page.locator('#tab-evidence button.edit').count()).toBe(0);
+    await signIn(page, REVIEWER_TOKEN);
+    await page.locator('#tabbtn-review').click();
+    await tieOnScreen(page);
+    await reviewIdle(page);
+    await expect(page.locator('.review-trail').textContent()).resolves.toContain('还没有决定');
+  });
 });
