@@ -1,5 +1,19 @@
 import { tagWords, Word } from '../segment';
-import { GENERIC, HEAD_ALTERNATIVES, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+import { gazetteer } from '../places/gazetteer';
+import { GENERIC, HEAD_ALTERNATIVES, HEAD_WORD_SET, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+
+let placeNames: Set<string> | null = null;
+
+/** Cities and districts by full or short name (大同, 萧山区): words a name may start with. */
+function isPlaceName(word: string): boolean {
+  if (!placeNames) {
+    placeNames = new Set();
+    const g = gazetteer();
+    for (const [name, divisions] of g.byName) if (divisions.some((d) => d.level !== 'street')) placeNames.add(name);
+    for (const short of g.byShortName.keys()) if (short.length >= 2) placeNames.add(short);
+  }
+  return placeNames.has(word);
+}
 
 // Where a project name starts, walking left from its head noun over the segmenter's words.
 const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
@@ -9,6 +23,8 @@ const MAX_NAME = 22;
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
   if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
+  // 大同综合客运枢纽, 天黎高速云州街互通工程: a place the segmenter mistags, or a head inside a longer name
+  if (w.text.length >= 2 && (isPlaceName(w.text) || HEAD_WORD_SET.has(w.text))) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
   if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*—－]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);

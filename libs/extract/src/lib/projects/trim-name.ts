@@ -46,7 +46,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   // 陕西省第九届建材家居采购节: an event's place belongs to its title
-  if (place && gazetteer().byName.has(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
+  // 高新区大数据应用产业园: a zone named by its kind is where the park is, keep it
+  if (place && gazetteer().byName.has(place[1]) && !/^(高新区|经开区|开发区|保税区|新区|城区|郊区)$/.test(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
   // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
   if (quarter && name().length - quarter[0].length >= 4 && !/^新/.test(name().slice(quarter[0].length))) start += quarter[0].length;

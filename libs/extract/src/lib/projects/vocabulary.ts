@@ -33,6 +33,7 @@ const HEAD_WORDS: readonly string[] = [
 ];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const HEAD_WORD_SET: ReadonlySet<string> = new Set(HEAD_WORDS);
 export const HEAD_ALTERNATIVES = [...HEAD_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /** A head right after a head: 湿地 in 湿地公园 is not where the name ends. */
