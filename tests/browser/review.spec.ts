@@ -192,6 +192,30 @@ describe('a reviewer', () => {
     await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into} (已撤销)`);
   });
 
+  it('merges two projects of one body side by side, and u undoes it', async () => {
+    await page.locator('#merge-kind').selectOption('PROJECT');
+    const card = page.locator('#merge-item');
+    await page.waitForFunction(() => document.getElementById('merge-kind') && document.getElementById('tab-review')?.getAttribute('aria-busy') === 'false', null, { timeout: 60_000 });
+    await card.waitFor({ timeout: 30_000 });
+    const pair = (await card.getAttribute('data-pair')) ?? '';
+    expect(pair).toMatch(/\|/);
+    const reasons = await card.locator('.merge-reasons li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    const [, from, into] = /“(.+)”并入“(.+)”/.exec((await card.locator('.merge-direction').textContent()) ?? '') ?? [];
+    await page.keyboard.press('m');
+    await page.waitForFunction((p) => document.getElementById('merge-item')?.dataset.pair !== p, pair, { timeout: 60_000 });
+    await reviewIdle(page);
+    await settled(page);
+    const projects = () => page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } }).explorer.cy.nodes('[type = "Project"]').map((n) => n.data('label')));
+    expect(await projects()).toContain(into);
+    expect(await projects()).not.toContain(from);
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into}`);
+    await page.keyboard.press('u');
+    await page.waitForFunction((p) => document.getElementById('merge-item')?.dataset.pair === p, pair, { timeout: 60_000 });
+    await reviewIdle(page);
+    await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`合并 · ${from} ⇢ ${into} (已撤销)`);
+  });
+
   it('corrects the title of the document behind a tie in the document tab, and reads it in the document’s log', async () => {
     await page.locator('#review-mode-ties').click();
     await tieOnScreen(page);
