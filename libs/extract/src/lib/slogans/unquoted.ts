@@ -103,7 +103,10 @@ function programmesOfHeadings(text: string, structure: DocumentStructure, book: 
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i].line;
-    for (let end = a.length; end >= 5; end--) {
+    // only phrases that end where a programme's head ends
+    const ends: number[] = [];
+    for (const m of a.matchAll(/建设|战略|工程|行动|计划/g)) ends.push((m.index ?? 0) + m[0].length);
+    for (const end of ends.reverse()) {
       for (let start = Math.max(0, end - 14); start <= end - 5; start++) {
         const phrase = a.slice(start, end);
         if (!/^[\u4e00-\u9fff]+$/.test(phrase) || !PROGRAMME_END.test(phrase) || seen.has(phrase)) continue;
