@@ -35,7 +35,10 @@ export function findBrandSlogans(text: string, book: SloganBook): void {
     // 资源, 合作, 安康 are places too: only a word the segmenter reads as a place counts
     const quality = new RegExp(`^(?:${QUALITY})`).exec(m[0])?.[0] ?? '';
     const words = tagWords(text, m.index + quality.length, m.index + m[0].length);
-    if (words.length !== 1 || words[0].tag !== 'ns') continue;
+    const place = m[0].slice(quality.length);
+    // 健康大同 where the text also says 大同市: a city the segmenter reads as a common word
+    const namedInFull = gazetteer().byShortName.get(place)?.some((d) => d.level !== 'street' && d.name !== place && text.includes(d.name)) ?? false;
+    if (words.length !== 1 || (words[0].tag !== 'ns' && !namedInFull)) continue;
     book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'slogan', 'slogan.place-brand');
   }
   STRONG_BODY.lastIndex = 0;
