@@ -110,9 +110,13 @@ const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|
 // 三大攻坚战, 五大计划: an umbrella whose works serve the part a section names, not the umbrella
 const UMBRELLA = /^[一二三四五六七八九十两]+[个大项场条张]/;
 
+// 一县一策, 一周一调度、半月一研判: a rule of working, not a programme things are built under
+const ROUTINE = /^一[\u4e00-\u9fff]{1,2}一(策|档|案|表|单|调度|研判|分析|评|督|报)/;
+
 function programmeShaped(s: Slogan): boolean {
-  if (MECHANISM.test(s.name) || MANNER.test(s.name)) return false;
-  return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
+  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name)) return false;
+  // 28+6+19 counts items of a policy; “211”省内交通网 says what it is in words
+  return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fff]/g, '').length >= 2 && f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
 
 // 京津冀协同发展 is also called 协同发展 where the region goes without saying
