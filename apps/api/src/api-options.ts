@@ -1,11 +1,12 @@
+import type { Caller } from './auth/callers';
+
 // What the API needs from the configuration, resolved once at boot.
 export interface ApiOptions {
   host: string;
   port: number;
-  writeToken: string | null;
   readsOpen: boolean;
-  readToken: string | null;
-  reviewers: { name: string; token: string }[];
+  /** every token the server knows, with its role and name */
+  callers: Caller[];
   cypherTimeoutMs: number;
   cypherRowLimit: number;
   bodyLimitBytes: number;

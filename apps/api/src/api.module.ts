@@ -6,7 +6,7 @@ import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from './api-options';
 import { ReadAccessGuard } from './auth/read-access.guard';
 import { ReviewerGuard } from './auth/reviewer.guard';
-import { WriteTokenGuard } from './auth/write-token.guard';
+import { AdminGuard } from './auth/admin.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
@@ -50,7 +50,7 @@ export class ApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),
       ],
       controllers: [HealthController],
-      providers: [...SERVICES, ...RESOLVERS, WriteTokenGuard, ReviewerGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
+      providers: [...SERVICES, ...RESOLVERS, AdminGuard, ReviewerGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
     };
   }
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SAVED_QUERIES_DIR, loadGazetteer, Neo4jExecutor, rewriteDocumen
 import { join } from 'node:path';
 import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
+import { callersFrom } from './auth/callers';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
 import type { Ingester } from './ingest/ingest.service';
 import { fileCatalog } from './saved-query/saved-query.catalog';
@@ -20,10 +21,8 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
   return {
     host: config.api.host,
     port: config.api.port,
-    writeToken: config.api.writeToken ?? null,
     readsOpen: config.api.readsOpen,
-    readToken: config.api.readToken ?? null,
-    reviewers: config.api.reviewers,
+    callers: callersFrom(config.api),
     cypherTimeoutMs: config.cypher.timeoutMs,
     cypherRowLimit: config.cypher.rowLimit,
     bodyLimitBytes: config.api.bodyLimitBytes,

@@ -2,3 +2,5 @@
 export * from './lib/config';
 export * from './lib/env.schema';
 export * from './lib/runtime';
+export type { NamedToken } from './lib/named-tokens';
+export { WRITE_TOKEN_ADMIN } from './lib/role-tokens';

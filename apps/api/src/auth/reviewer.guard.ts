@@ -4,16 +4,16 @@ import type { ApiOptions } from '../api-options';
 import { apiError } from '../common/errors';
 import type { GqlContext } from '../graphql/request-context';
 import { API_OPTIONS } from '../neo4j/tokens';
-import { bearerToken, sameToken } from './tokens';
+import { callerOf, mayCorrect } from './callers';
+import { bearerToken } from './tokens';
 
-/** The reviewer a token names: a reviewer of API_REVIEWERS, or `admin` for the write token; null for any other. */
-export function reviewerOf(options: ApiOptions, token: string | null): string | null {
-  const reviewer = options.reviewers.find((r) => sameToken(token, r.token));
-  if (reviewer) return reviewer.name;
-  return sameToken(token, options.writeToken) ? 'admin' : null;
+/** The name a correction is logged under: a reviewer's or an admin's; null for anyone else. */
+export function reviewerOf(options: Pick<ApiOptions, 'callers'>, token: string | null): string | null {
+  const caller = callerOf(options.callers, token);
+  return mayCorrect(caller) ? caller.name : null;
 }
 
-// Corrections need a reviewer's (or the admin's) token, so each one names its author.
+// Corrections need a reviewer's (or an admin's) token, so each one names its author.
 @Injectable()
 export class ReviewerGuard implements CanActivate {
   constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {}

@@ -19,7 +19,7 @@ export class CorrectionResolver {
     return reviewerOf(this.options, bearerToken(ctx.req?.headers)) as string;
   }
 
-  @Mutation(() => Correction, { description: 'Record a correction; it holds for every later extraction. Needs a reviewer token (API_REVIEWERS).' })
+  @Mutation(() => Correction, { description: 'Record a correction; it holds for every later extraction. Needs a reviewer or admin token (API_REVIEWERS, API_ADMINS).' })
   @UseGuards(ReviewerGuard)
   correct(@Args('input') input: CorrectionInput, @Context() ctx: GqlContext) {
     ctx.countTransaction();

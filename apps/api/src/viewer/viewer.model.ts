@@ -9,7 +9,7 @@ registerEnumType(ViewerRole, { name: 'ViewerRole', description: 'What the caller
 
 @ObjectType({ description: 'Who the bearer token names, so a page knows which controls to offer.' })
 export class Viewer {
-  @Field(() => String, { nullable: true, description: 'The reviewer of API_REVIEWERS, admin for the write token, null for a reader.' })
+  @Field(() => String, { nullable: true, description: 'The name of the token in API_READERS, API_REVIEWERS or API_ADMINS (admin for API_WRITE_TOKEN); null for no token or API_READ_TOKEN.' })
   name!: string | null;
   @Field(() => ViewerRole) role!: ViewerRole;
 }

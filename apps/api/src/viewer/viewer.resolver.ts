@@ -12,11 +12,11 @@ import { viewerOf } from './viewer-of';
 export class ViewerResolver {
   constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {}
 
-  @Query(() => Viewer, { description: 'The caller, from the bearer token: a reader (no token or the read token), a reviewer or the admin.' })
+  @Query(() => Viewer, { description: 'The caller, from the bearer token: a reader (no token, a reader token), a reviewer or an admin, with the name.' })
   me(@Context() ctx: GqlContext): Viewer {
     const viewer = viewerOf(this.options, bearerToken(ctx.req?.headers));
     // an unknown token is an error rather than a reader, so a mistyped token is noticed at sign-in
-    if (!viewer) throw apiError('UNAUTHENTICATED', 'This bearer token is not one the server knows: use a token of API_REVIEWERS, the read or the write token.');
+    if (!viewer) throw apiError('UNAUTHENTICATED', 'This bearer token is not one the server knows: use a token of API_READERS, API_REVIEWERS or API_ADMINS (or the read or write token).');
     return viewer;
   }
 }

@@ -68,6 +68,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_REVIEWERS: `王工=${'a'.repeat(16)},李=${'a'.repeat(16)}` })).toThrow(/of their own/);
   });
 
+  it('reads named readers and admins as it reads reviewers', () => {
+    const config = loadConfig({ API_READERS: `张三=${'r'.repeat(16)}`, API_ADMINS: `运维=${'w'.repeat(16)}` });
+    expect(config.api.readers).toEqual([{ name: '张三', token: 'r'.repeat(16) }]);
+    expect(config.api.admins).toEqual([{ name: '运维', token: 'w'.repeat(16) }]);
+    expect(() => loadConfig({ API_ADMINS: '运维=short' })).toThrow(/API_ADMINS: "运维…": expected name=token with a token of at least 16 characters/);
+    expect(() => loadConfig({ API_READERS: `张三=${'a'.repeat(16)},张三=${'b'.repeat(16)}` })).toThrow(/API_READERS: "张三": each reader needs/);
+  });
+
+  it('opens closed reads with named readers instead of the read token', () => {
+    expect(loadConfig({ API_READS_OPEN: 'false', API_READERS: `张三=${'r'.repeat(16)}` }).api.readsOpen).toBe(false);
+  });
+
+  it('refuses a token in two roles and a name given to two tokens', () => {
+    const shared = 's'.repeat(16);
+    expect(() => loadConfig({ API_REVIEWERS: `王工=${shared}`, API_ADMINS: `运维=${shared}` })).toThrow(/API_ADMINS: "运维": the same token is in API_REVIEWERS/);
+    expect(() => loadConfig({ API_READ_TOKEN: shared, API_READERS: `张三=${shared}` })).toThrow(/API_READERS: "张三": the same token is in API_READ_TOKEN/);
+    expect(() => loadConfig({ API_WRITE_TOKEN: shared, API_ADMINS: `运维=${shared}` })).toThrow(/API_WRITE_TOKEN/);
+    expect(() => loadConfig({ API_REVIEWERS: `王工=${'a'.repeat(16)}`, API_ADMINS: `王工=${'b'.repeat(16)}` })).toThrow(/API_ADMINS: "王工": the name is already API_REVIEWERS's/);
+    expect(() => loadConfig({ API_ADMINS: `admin=${'a'.repeat(16)}`, API_WRITE_TOKEN: 'b'.repeat(16) })).toThrow(/API_WRITE_TOKEN: "admin"/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
   });

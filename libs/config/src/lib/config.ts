@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Env, envSchema } from './env.schema';
+import type { NamedToken } from './named-tokens';
 
 export interface Config {
   neo4j: {
@@ -21,8 +22,12 @@ export interface Config {
     writeToken?: string;
     readsOpen: boolean;
     readToken?: string;
+    /** named readers: with reads closed, each token opens them */
+    readers: NamedToken[];
     /** named reviewers who may correct the graph */
-    reviewers: { name: string; token: string }[];
+    reviewers: NamedToken[];
+    /** named admins who may also ingest, delete and re-extract (API_WRITE_TOKEN is one more, `admin`) */
+    admins: NamedToken[];
     bodyLimitBytes: number;
   };
   cypher: { timeoutMs: number; rowLimit: number };
@@ -80,7 +85,9 @@ function toConfig(env: Env): Config {
       writeToken: env.API_WRITE_TOKEN,
       readsOpen: env.API_READS_OPEN,
       readToken: env.API_READ_TOKEN,
+      readers: env.API_READERS,
       reviewers: env.API_REVIEWERS,
+      admins: env.API_ADMINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
     },
     cypher: { timeoutMs: env.CYPHER_TIMEOUT_MS, rowLimit: env.CYPHER_ROW_LIMIT },

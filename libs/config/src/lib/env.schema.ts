@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MIN_TOKEN_LENGTH, namedTokens } from './named-tokens';
+import { tokenClashes } from './role-tokens';
 
 // Defaults match the local launcher (bin/kg neo4j start), so a fresh clone needs no .env.
 const port = z.coerce.number().int().min(1).max(65_535);
@@ -12,22 +14,7 @@ const boltUri = z
     error: 'expected a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io',
   });
 const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, { error: 'expected a size such as 512m or 2g' });
-const token = z.string().min(16, { error: 'use at least 16 characters' });
-// name=token pairs, comma-separated: each reviewer's corrections carry the name
-const reviewers = z
-  .string()
-  .transform((value, ctx) => {
-    const out: { name: string; token: string }[] = [];
-    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const at = pair.indexOf('=');
-      const name = at > 0 ? pair.slice(0, at).trim() : '';
-      const secret = at > 0 ? pair.slice(at + 1).trim() : '';
-      if (!name || secret.length < 16) ctx.addIssue({ code: 'custom', message: `"${name || pair.slice(0, 12)}…": expected name=token with a token of at least 16 characters` });
-      else if (out.some((r) => r.name === name || r.token === secret)) ctx.addIssue({ code: 'custom', message: `"${name}": each reviewer needs a name and a token of their own` });
-      else out.push({ name, token: secret });
-    }
-    return out;
-  });
+const token = z.string().min(MIN_TOKEN_LENGTH, { error: `use at least ${MIN_TOKEN_LENGTH} characters` });
 
 export const envSchema = z
   .object({
@@ -46,19 +33,23 @@ export const envSchema = z
     API_WRITE_TOKEN: token.optional(),
     API_READS_OPEN: flag.default(true),
     API_READ_TOKEN: token.optional(),
-    API_REVIEWERS: reviewers.default([]),
+    // each a name=token list: whatever a person does is logged under the name
+    API_READERS: namedTokens('reader').default([]),
+    API_REVIEWERS: namedTokens('reviewer').default([]),
+    API_ADMINS: namedTokens('admin').default([]),
     CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
     CYPHER_ROW_LIMIT: positiveInt.default(5_000),
     BODY_LIMIT_BYTES: positiveInt.default(10 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
-    if (!env.API_READS_OPEN && !env.API_READ_TOKEN) {
+    if (!env.API_READS_OPEN && !env.API_READ_TOKEN && !env.API_READERS.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['API_READ_TOKEN'],
-        message: 'required when API_READS_OPEN is false',
+        message: 'required when API_READS_OPEN is false, unless API_READERS names readers',
       });
     }
+    for (const clash of tokenClashes(env)) ctx.addIssue({ code: 'custom', path: [clash.variable], message: clash.message });
   });
 
 export type Env = z.output<typeof envSchema>;
