@@ -33,7 +33,7 @@ function stopsName(w: Word, next: Word | undefined): boolean {
 
 // 30万吨原油码头, 第6代柔性面板生产线: a capacity or a generation belongs to the name it measures
 // 柳塘路318弄成套改造: a house number too
-const CAPACITY_UNIT = /^(万吨|吨|万台|台|万辆|辆|兆瓦|千瓦|万千瓦|千伏|万套|套|代|弄|号|幢|栋)$/;
+const CAPACITY_UNIT = /^(万吨|吨|万台|台|万辆|辆|兆瓦|千瓦|万千瓦|千伏|万套|套|代|弄|号|幢|栋|公里|米)$/;
 
 function capacityInName(words: Word[], k: number): boolean {
   const w = words[k];
