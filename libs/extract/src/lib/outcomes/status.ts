@@ -17,10 +17,11 @@ const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 export type DocumentTense = 'plan' | 'report';
 
 // 加快, 推进, 做好 describe work in reviews as often as in plans: they say nothing of tense
-const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟/g;
+const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟|着力|加快推进|启动实施|谋划/g;
 const REVIEW_TITLE = /总结|回顾|简报|成效|综述|(?<!工作)报告/;
 const PLAN_TITLE = /计划|打算|要点|安排|思路|方案/;
-const PAST_WORDS = /实现|完成|已|累计|同比|去年|上半年|增长|建成|成功|获得|荣获|三年来|以来/g;
+// 实现, 完成, 建成 state aims in a plan as often as results in a review: only words of the past count
+const PAST_WORDS = /已|累计|同比|去年|上年|上半年|比上年|成功|荣获|获评|三年来|以来|了/g;
 
 /** Whether a document mostly plans work ahead or reports work done. */
 export function documentTense(text: string): DocumentTense {
@@ -30,7 +31,8 @@ export function documentTense(text: string): DocumentTense {
   if (PLAN_TITLE.test(title)) return 'plan';
   const future = text.match(FUTURE_WORDS)?.length ?? 0;
   const past = text.match(PAST_WORDS)?.length ?? 0;
-  return future > past * 1.3 ? 'plan' : 'report';
+  // plans name the future many times and the past almost never; reviews mix both
+  return future >= 8 && future > past * 4 ? 'plan' : 'report';
 }
 
 /**
