@@ -77,6 +77,25 @@ describe('merge candidates', () => {
     const restored = (await gql<{ mergeCandidates: Candidate[] }>(api.url, CANDIDATES)).data?.mergeCandidates ?? [];
     expect(restored.some((c) => c.a === contained.a && c.b === contained.b)).toBe(true);
   });
+
+  it('a pair kept apart leaves the candidates for everyone, is in the log of both names, and comes back when reverted', async () => {
+    const PROJECT_CANDIDATES = `{ mergeCandidates(kind: PROJECT, limit: 200) { a b aId bId } }`;
+    type Pair = { a: string; b: string; aId: string; bId: string };
+    const listed = async () => (await gql<{ mergeCandidates: Pair[] }>(api.url, PROJECT_CANDIDATES)).data?.mergeCandidates ?? [];
+    const pair = (await listed())[0];
+    expect(pair).toBeDefined();
+    const same = (c: Pair) => c.aId === pair.aId && c.bId === pair.bId;
+    const kept = await gql<{ correct: { id: string; kind: string; author: string } }>(api.url, CORRECT, { input: { kind: 'KEEP_APART', entity: 'project', a: pair.bId, b: pair.aId, reason: '两个不同的项目' } }, as(REVIEWER_TOKEN));
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.correct).toMatchObject({ kind: 'keep-apart', author: '审校员' });
+    expect((await listed()).some(same)).toBe(false);
+    for (const name of [pair.a, pair.b]) {
+      const log = await gql<{ corrections: { id: string }[] }>(api.url, LOG, { target: `Project:${name}` });
+      expect(log.data?.corrections.map((c) => c.id)).toContain(kept.data?.correct.id);
+    }
+    await gql(api.url, REVERT, { id: kept.data?.correct.id }, as(REVIEWER_TOKEN));
+    expect((await listed()).some(same)).toBe(true);
+  });
 });
 
 describe('corrections through the API', () => {

@@ -195,4 +195,18 @@ describe('kg corrections add', () => {
     expect(await one('MATCH (:Project {name: $project})-[f:FULFILS {rule: "reviewer"}]->(:Slogan {id: $slogan}) RETURN f.start AS start', { project: tied.project, slogan: untied })).toEqual({ start });
     await revert(added);
   }, 240_000);
+
+  it('keeps two slogans apart without changing any document, and refuses one that is not in the graph', async () => {
+    const args = ['corrections', 'add', '--kind', 'keep-apart', '--entity', 'slogan', '--a', part.whole, '--author', '审校员'];
+    const missing = runKg([...args, '--b', '没有这个口号']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/b: no slogan is named 没有这个口号/);
+    const ok = runKg([...args, '--b', part.part]);
+    expect(ok.status).toBe(0);
+    const kept = JSON.parse(ok.stdout) as Correction;
+    expect(kept).toMatchObject({ kind: 'keep-apart', entity: 'slogan', a: part.whole, b: part.part });
+    expect(ok.stderr).toMatch(/0 documents written again/);
+    expect(await contentChecksum(executor)).toEqual(before);
+    await revert(kept);
+  }, 240_000);
 });

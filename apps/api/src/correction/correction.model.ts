@@ -11,6 +11,7 @@ export enum CorrectionKind {
   MERGE_PROJECTS = 'merge-projects',
   RENAME = 'rename',
   SPLIT = 'split',
+  KEEP_APART = 'keep-apart',
   REJECT_PART = 'reject-part',
   ACCEPT_PART = 'accept-part',
   ADD_PART = 'add-part',
@@ -29,10 +30,12 @@ export class CorrectionInput {
   @Field(() => String, { nullable: true, description: 'reject-, accept-, add-fulfils, reject-, accept-slogan, reject-adopts: the slogan' }) slogan?: string | null;
   @Field(() => String, { nullable: true, description: 'merge-slogans, merge-projects: what becomes an alias; split: the entity the alias leaves' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'merge-slogans, merge-projects: what it becomes an alias of' }) into?: string | null;
-  @Field(() => String, { nullable: true, description: 'rename, split: slogan or project' }) entity?: string | null;
+  @Field(() => String, { nullable: true, description: 'rename, split, keep-apart: slogan or project' }) entity?: string | null;
   @Field(() => String, { nullable: true, description: 'rename: the current name' }) name?: string | null;
   @Field(() => String, { nullable: true, description: 'rename: the new name (the old one stays an alias)' }) to?: string | null;
   @Field(() => String, { nullable: true, description: 'split: the alias that becomes its own entity again' }) alias?: string | null;
+  @Field(() => String, { nullable: true, description: 'keep-apart: one of two entities that are not one (a project by name or id)' }) a?: string | null;
+  @Field(() => String, { nullable: true, description: 'keep-apart: the other; the pair is no longer proposed for a merge' }) b?: string | null;
   @Field(() => String, { nullable: true, description: 'reject-, accept-, add-part: the slogan that has parts' }) programme?: string | null;
   @Field(() => String, { nullable: true, description: 'reject-, accept-, add-part: the part' }) part?: string | null;
   @Field(() => ID, { nullable: true, description: 'add-part, add-fulfils, reject-, set-outcome, set-document: the document id' }) document?: string | null;

@@ -54,7 +54,7 @@ export class CorrectionResolver {
     return this.log.candidates(ctx.db, limit, kind);
   }
 
-  @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新), author or time.' })
+  @Query(() => [Correction], { description: 'The corrections log, oldest first: filter by target (e.g. FULFILS:星动巴士→全域创新; a pair kept apart is under both entities), author or time.' })
   corrections(
     @Context() ctx: GqlContext,
     @Args('target', { type: () => String, nullable: true }) target?: string | null,

@@ -9,7 +9,7 @@ import { MergeKind, ReviewKind, type Correction, type CorrectionInput, type Merg
 
 const LOG = `
 MATCH (c:Correction)
-WHERE ($target IS NULL OR c.target = $target) AND ($author IS NULL OR c.author = $author) AND ($after IS NULL OR c.at > $after)
+WHERE ($target IS NULL OR c.target = $target OR $target IN coalesce(c.otherTargets, [])) AND ($author IS NULL OR c.author = $author) AND ($after IS NULL OR c.at > $after)
 RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status, c.payload AS payload
 ORDER BY c.at, c.id LIMIT $limit`;
 const STATUS = `MATCH (c:Correction {id: $id}) RETURN c.id AS id, c.kind AS kind, c.target AS target, c.author AS author, c.reason AS reason, c.at AS at, c.status AS status, c.payload AS payload`;

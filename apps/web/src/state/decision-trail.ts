@@ -8,7 +8,7 @@ export type DecisionWhat =
 
 export interface Decided {
   what: DecisionWhat;
-  /** The correction it recorded; skipping and telling two slogans apart record none. */
+  /** The correction it recorded; skipping records none. */
   correctionId: string | null;
   undone: boolean;
 }

@@ -1,6 +1,6 @@
 import { correct, mergeCandidates, type MergeCandidate, type MergeKind } from '../api/review';
 import type { DecisionTrail } from '../state/decision-trail';
-import { distinctPairs, markDistinct, mergeKeeps, pairKey } from '../state/distinct-pairs';
+import { mergeKeeps, pairKey } from '../state/merge-pair';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { h } from './dom';
@@ -35,9 +35,8 @@ export class MergeReview {
   ) {}
 
   async refresh(): Promise<void> {
-    const distinct = distinctPairs();
-    const key = (p: MergeCandidate) => pairKey(p.aId, p.bId);
-    this.pairs = (await mergeCandidates(this.kind, LIMIT)).filter((p) => !distinct.has(key(p)) && !this.skipped.has(key(p)));
+    // a pair kept apart is no longer among the candidates: the API leaves it out for everyone
+    this.pairs = (await mergeCandidates(this.kind, LIMIT)).filter((p) => !this.skipped.has(pairKey(p.aId, p.bId)));
     this.swapped = false;
     this.render();
   }
@@ -68,8 +67,12 @@ export class MergeReview {
       await this.refresh();
       return this.graph.showEntity(intoId);
     }
-    if (decision === 'distinct') markDistinct(pair.aId, pair.bId);
-    else this.skipped.add(pairKey(pair.aId, pair.bId));
+    if (decision === 'distinct') {
+      const made = await correct({ kind: 'KEEP_APART', entity: kind === 'SLOGAN' ? 'slogan' : 'project', a: pair.aId, b: pair.bId });
+      this.trail.add({ on: 'merge', kind, decision, pair }, made.id);
+      return this.refresh();
+    }
+    this.skipped.add(pairKey(pair.aId, pair.bId));
     this.trail.add({ on: 'merge', kind, decision, pair }, null);
     this.pairs.shift();
     this.swapped = false;

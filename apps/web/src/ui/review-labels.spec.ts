@@ -23,6 +23,7 @@ describe('review labels', () => {
   it('translates known correction kinds and merge reasons, and shows unknown ones as they are', () => {
     expect(kindLabel('reject-fulfils')).toBe('拒绝关系');
     expect(kindLabel('set-outcome')).toBe('更正成果');
+    expect(kindLabel('keep-apart')).toBe('不是同一个');
     expect(kindLabel('a-kind-to-come')).toBe('a-kind-to-come');
     expect(reasonLabel('same pinyin')).toBe('拼音相同');
     expect(reasonLabel('something new')).toBe('something new');

@@ -17,6 +17,7 @@ const KINDS: Record<string, MessageKey> = {
   'accept-project': 'kindAcceptProject',
   'merge-projects': 'kindMergeProjects',
   split: 'kindSplit',
+  'keep-apart': 'kindKeepApart',
   'add-fulfils': 'kindAddFulfils',
   'add-part': 'kindAddPart',
   'reject-adopts': 'kindRejectAdopts',

@@ -3,7 +3,7 @@ import { loadGazetteer } from '../gazetteer-load/gazetteer';
 import { buildDocumentRows } from '../ingest/document-rows';
 import { applyCorrections } from './apply-corrections';
 import { parseCorrectionInput } from './correction-log';
-import { targetOf } from './correction-target';
+import { otherTargetsOf, targetOf } from './correction-target';
 
 // Every kind of correction on one small document's rows.
 const text = '实施“三个全域”，推进全域美丽、全域治理。党群服务中心投入使用，星动巴士开通，美丽大花园初见成效。新增绿地3万平方米。';
@@ -134,5 +134,19 @@ describe('the schema and targets', () => {
     expect(targetOf(parseCorrectionInput({ kind: 'reject-part', programme: '三个全域', part: '全域治理', author: 'r' }))).toBe('HAS_PART:三个全域→全域治理');
     expect(targetOf(parseCorrectionInput({ kind: 'set-outcome', document: doc, outcome: '50', value: 1, author: 'r' }))).toBe(`Outcome:${doc}:50`);
     expect(targetOf(parseCorrectionInput({ kind: 'rename', entity: 'project', name: `${body}|星动巴士`, to: 'x', author: 'r' }))).toBe('Project:星动巴士');
+  });
+});
+
+describe('keeping two entities apart', () => {
+  it('changes no document and is filed under both entities, whichever is named first', () => {
+    expect(apply({ kind: 'keep-apart', entity: 'slogan', a: '全域美丽', b: '美丽大花园' })).toEqual(rows);
+    const ab = correction({ kind: 'keep-apart', entity: 'slogan', a: '全域美丽', b: '美丽大花园' });
+    const ba = correction({ kind: 'keep-apart', entity: 'slogan', a: '美丽大花园', b: '全域美丽' });
+    expect([targetOf(ab), ...otherTargetsOf(ab)].sort()).toEqual(['Slogan:全域美丽', 'Slogan:美丽大花园']);
+    expect([targetOf(ba), ...otherTargetsOf(ba)]).toEqual([targetOf(ab), ...otherTargetsOf(ab)]);
+  });
+
+  it('refuses a pair of one entity', () => {
+    expect(() => correction({ kind: 'keep-apart', entity: 'project', a: '星动巴士', b: '星动巴士' })).toThrow(/b: an entity is always the same as itself/);
   });
 });

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { canonicalName } from '../ingest/canonical-name';
 import { GraphError } from '../errors/graph-error';
 import { checkCorrection } from './check-correction';
-import { projectRef, targetOf } from './correction-target';
+import { otherTargetsOf, projectRef, targetOf } from './correction-target';
 
 export { targetOf } from './correction-target';
 
@@ -18,8 +18,8 @@ export interface CorrectionTransactions {
 }
 
 const CREATE = `
-CREATE (c:Correction {id: $id, kind: $kind, target: $target, payload: $payload, reason: $reason,
-                      author: $author, at: $at, status: 'active'})`;
+CREATE (c:Correction {id: $id, kind: $kind, target: $target, otherTargets: $otherTargets, payload: $payload,
+                      reason: $reason, author: $author, at: $at, status: 'active'})`;
 const EXISTS = `MATCH (c:Correction {id: $id}) RETURN c.payload AS payload`;
 const SET_STATUS = `MATCH (c:Correction {id: $id}) SET c.status = $status`;
 const LOG = `MATCH (c:Correction) RETURN c.payload AS payload ORDER BY c.at, c.id`;
@@ -44,7 +44,7 @@ export function parseCorrectionInput(raw: unknown): CorrectionInput {
 
 async function create(tx: ManagedTransaction, c: Correction): Promise<void> {
   const { reason, author, at, id, kind } = c;
-  await tx.run(CREATE, { id, kind, target: targetOf(c), payload: JSON.stringify(c), reason, author, at });
+  await tx.run(CREATE, { id, kind, target: targetOf(c), otherTargets: otherTargetsOf(c), payload: JSON.stringify(c), reason, author, at });
   if (c.kind === 'revert') {
     const target = await tx.run(EXISTS, { id: c.correction });
     if (!target.records.length) throw new GraphError('BAD_CORRECTION', `correction ${c.correction} does not exist`);

@@ -44,6 +44,8 @@ export function targetOf(c: CorrectionInput | Correction): string {
       return `${entityLabel(c.entity)}:${entityName(c.entity, c.name)}`;
     case 'split':
       return `${entityLabel(c.entity)}:${entityName(c.entity, c.alias)}`;
+    case 'keep-apart':
+      return keptApartTargets(c)[0];
     case 'reject-part':
     case 'accept-part':
     case 'add-part':
@@ -58,4 +60,15 @@ export function targetOf(c: CorrectionInput | Correction): string {
     case 'revert':
       return `Correction:${c.correction}`;
   }
+}
+
+// a pair kept apart is about both entities: filed under the first name in order, found under either
+function keptApartTargets(c: { entity: 'slogan' | 'project'; a: string; b: string }): [string, string] {
+  const [x, y] = [entityName(c.entity, c.a), entityName(c.entity, c.b)].sort();
+  return [`${entityLabel(c.entity)}:${x}`, `${entityLabel(c.entity)}:${y}`];
+}
+
+/** Other targets the audit log lists a correction under, beside its own `target`. */
+export function otherTargetsOf(c: CorrectionInput | Correction): string[] {
+  return c.kind === 'keep-apart' ? [keptApartTargets(c)[1]] : [];
 }

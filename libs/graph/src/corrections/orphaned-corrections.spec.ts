@@ -20,6 +20,13 @@ describe('checksOf', () => {
     expect(checksOf(c({ kind: 'set-outcome', document: DOC, outcome: '44', value: 1 }))).toEqual([{ type: 'outcome', a: `${DOC}:44` }]);
   });
 
+  it('asks a pair kept apart that both are still there', () => {
+    expect(checksOf(c({ kind: 'keep-apart', entity: 'project', a: '330113004|星动巴士', b: '星动公交' }))).toEqual([
+      { type: 'project', a: '330113004|星动巴士' },
+      { type: 'project', a: '星动公交' },
+    ]);
+  });
+
   it('never orphans a revert', () => {
     expect(checksOf(c({ kind: 'revert', correction: 'c-x' }))).toEqual([]);
   });

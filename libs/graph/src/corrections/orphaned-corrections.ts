@@ -1,7 +1,7 @@
 import type { Correction } from '@policy-graph/model';
 import { canonicalName } from '../ingest/canonical-name';
 import type { CypherReader } from '../read/reader';
-import { outcomeIdOf, projectNameOf } from './correction-target';
+import { outcomeIdOf, projectNameOf, projectRef } from './correction-target';
 
 // A correction whose target is no longer in the graph is orphaned: kept (a document may come back,
 // another instance may have it) and reported, never dropped. What "no longer there" means depends
@@ -62,6 +62,8 @@ export function checksOf(c: Correction): Check[] {
       return c.entity === 'slogan' ? [{ type: 'slogan', a: slogan(c.to) }] : [{ type: 'project', a: projectNameOf(c.to) }];
     case 'split':
       return [{ type: 'named', a: c.entity === 'slogan' ? slogan(c.alias) : projectNameOf(c.alias) }];
+    case 'keep-apart':
+      return [c.a, c.b].map((ref) => (c.entity === 'slogan' ? { type: 'slogan', a: slogan(ref) } : { type: 'project', a: projectRef(ref) }));
     case 'reject-part':
       return [
         { type: 'named', a: slogan(c.programme) },

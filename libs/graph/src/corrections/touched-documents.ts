@@ -52,6 +52,9 @@ async function subjectsOf(runner: CorrectionTransactions, c: Correction): Promis
       return named(c.entity, [c.name, c.to]);
     case 'split':
       return named(c.entity, [c.alias, c.from]);
+    case 'keep-apart':
+      // it changes no document, only which pairs are proposed for a merge
+      return about({});
     case 'reject-part':
     case 'accept-part':
       return about({ slogans: [canonicalName(c.programme), canonicalName(c.part)] });

@@ -1,3 +1,4 @@
+import { keptApart } from '../corrections/kept-apart';
 import { CypherReader } from './reader';
 
 // Slogans, or projects, that are likely one: one name inside the other (全域美丽 in 全域美丽大花园),
@@ -5,6 +6,7 @@ import { CypherReader } from './reader';
 // apart. For projects a pair found so also gains the reasons "shared FULFILS targets" and "same body
 // and year". Only proposed: merging is a reviewer's correction. Blocking keeps it linear in the
 // entities. Projects of the same name under different bodies are different projects by design.
+// A pair a reviewer kept apart is not proposed again.
 
 export type MergeKind = 'SLOGAN' | 'PROJECT';
 
@@ -56,10 +58,11 @@ const overlap = <T>(x: T[] = [], y: T[] = []) => x.some((v) => y.includes(v));
 
 export async function mergeCandidates(db: CypherReader, limit: number, kind: MergeKind = 'SLOGAN'): Promise<MergeCandidateRow[]> {
   const entities = (await db.read(kind === 'SLOGAN' ? SLOGANS : PROJECTS)) as unknown as EntityRow[];
+  const apart = await keptApart(db, kind === 'SLOGAN' ? 'slogan' : 'project');
   const byName = group(entities, (e) => [e.name]);
   const pairs = new Map<string, { a: EntityRow; b: EntityRow; reasons: Set<string> }>();
   const propose = (x: EntityRow, y: EntityRow, reason: string) => {
-    if (x.id === y.id || x.name === y.name) return;
+    if (x.id === y.id || x.name === y.name || apart(x, y)) return;
     const [a, b] = x.name < y.name ? [x, y] : [y, x];
     const key = `${a.id}\u0000${b.id}`;
     const pair = pairs.get(key) ?? { a, b, reasons: new Set<string>() };

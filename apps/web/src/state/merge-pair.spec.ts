@@ -1,4 +1,4 @@
-import { mergeKeeps, pairKey } from './distinct-pairs';
+import { mergeKeeps, pairKey } from './merge-pair';
 
 describe('merge direction', () => {
   it('merges the slogan fewer documents use into the other', () => {
