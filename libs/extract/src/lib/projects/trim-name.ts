@@ -43,6 +43,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   const governing = GOVERNING.exec(name());
   if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所]/.test(name())) start++;
+  // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
+  if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   // 陕西省第九届建材家居采购节: an event's place belongs to its title

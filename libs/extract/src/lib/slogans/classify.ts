@@ -16,6 +16,8 @@ function isNumberedShape(words: string): boolean {
   if (!NUMERAL.test(words) || words.length > 12) return false;
   if (/[一二三四五六七八九十两双][个大项种化条级型心全张纵横圈驾强重批]/.test(words)) return true;
   if ((words.match(NUMERALS)?.length ?? 0) >= 2) return true;
+  // 千名干部助千企, 百村示范: hundreds and thousands counted twice make a campaign
+  if ((words.match(/[百千万]/g)?.length ?? 0) >= 2) return true;
   return NUMERAL.test(words[0]) && words.length <= 4;
 }
 

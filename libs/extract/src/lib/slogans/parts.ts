@@ -73,6 +73,9 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
     }
   }
   if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
+  // 小区资金监管“两强化两提升”、小区重大事项“五议两公开”: items that hold a slogan of their own are neighbours, not parts
+  const quoted = items.filter((s) => /“[^”]*”$/.test(s)).length;
+  if (quoted > 0 && quoted < items.length) return null;
   // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
   return { parts: trimToMedian(items, true), span: { start, end }, rule: 'parts.list-before' };
