@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for policy-graph: node modules, a Java 17 JDK and Maven,
-# the Neo4j jars (graph/launcher/fetch.sh), Chromium for the browser tests and wrk for the API bench.
+# the Neo4j jars (graph/launcher/fetch.sh), Chromium and CJK fonts for the browser tests and
+# screenshots, and wrk for the API bench.
 # Idempotent: when everything is in place it prints one line and takes a few seconds.
 set -euo pipefail
 
@@ -50,6 +51,11 @@ install_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
 
+# Chinese glyphs for the page and its screenshots: without them Chromium draws empty boxes
+install_cjk_fonts() {
+  dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || apt_install fonts-noto-cjk
+}
+
 # the API bench's HTTP load generator (and its test)
 install_wrk() {
   command -v wrk >/dev/null || apt_install wrk
@@ -63,5 +69,6 @@ else
   graph/launcher/fetch.sh >/dev/null
 fi
 install_chromium
+install_cjk_fonts
 install_wrk
 say "ready (node $(node --version), Neo4j $(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' graph/launcher/pom.xml), $(/usr/bin/chromium --version 2>/dev/null | head -1))"
