@@ -10,7 +10,8 @@ export interface PlaceMention {
 const SUFFIX = /街道|[镇乡区县市省旗盟州]/g;
 const MAX_NAME = 8;
 // Division names that are also common words in reports: 开发区, 中心镇, 发展乡(村), 新城区.
-const COMMON_WORD = /^(?:中心|城关|新城|老城|城|郊|矿|新|开发|保税|经济技术开发|经济开发|高新技术开发|高新|旅游度假|工业园|工业|小城|发展|农场|林场|城东|城西|城南|城北|城中|示范|试验|先行|实验|产业|特|自贸|综合保税)(?:区|镇|乡|街道)$|^[和与及的在等个各全本我该每其为了到从对向与]/;
+// (城西街道 names a street: only 城西区 and the like read as "the west of town")
+const COMMON_WORD = /^(?:中心|城关|新城|老城|城|郊|矿|新|开发|保税|经济技术开发|经济开发|高新技术开发|高新|旅游度假|工业园|工业|小城|发展|农场|林场|示范|试验|先行|实验|产业|特|自贸|综合保税)(?:区|镇|乡|街道)$|^(?:城东|城西|城南|城北|城中)(?:区|镇|乡)$|^[和与及的在等个各全本我该每其为了到从对向与]/;
 
 /** Full names of administrative divisions written in the text, longest match at each suffix. */
 export function findPlaceMentions(text: string): Map<string, PlaceMention> {

@@ -14,7 +14,20 @@ export function findSubject(text: string, title: string | null, mentions: Map<st
   const start = opening(text);
   const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
+  // 城西街道 with nothing in the text to say which of its namesakes: the street alone, not a guess
+  if (chosen.level === 'street' && namesakes(chosen) > 1 && parentEvidence(text, chosen) === 0) return { ...EMPTY, street: chosen.name, level: 'street' };
   return describe(chosen, year);
+}
+
+function namesakes(d: Division): number {
+  return gazetteer().byName.get(d.name)?.filter((x) => x.level === d.level).length ?? 0;
+}
+
+/** How often the text names a division's parents or its province's campaigns. */
+function parentEvidence(text: string, c: Division): number {
+  const parents = lineage(gazetteer(), c).slice(1);
+  const province = parents.find((p) => p.level === 'province');
+  return parents.reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0) + (province ? provinceCampaignHits(text, province.name) : 0);
 }
 
 /** The first lines and the first sentence of the body: 今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻… */
@@ -91,15 +104,10 @@ function speakerLevel(text: string): 'province' | 'city' | null {
 /** Among divisions sharing a name, the one whose parents the text names most. */
 function disambiguate(text: string, candidates: Division[]): Division | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const g = gazetteer();
   let best: Division | null = null;
   let bestScore = -1;
   for (const c of candidates.slice(0, 30)) {
-    const parents = lineage(g, c).slice(1);
-    const province = parents.find((p) => p.level === 'province');
-    const s =
-      parents.reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0) +
-      (province ? provinceCampaignHits(text, province.name) : 0);
+    const s = parentEvidence(text, c);
     if (s > bestScore) [best, bestScore] = [c, s];
   }
   return best;
