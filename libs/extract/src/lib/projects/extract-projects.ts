@@ -93,7 +93,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 }
 
 // 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds
-const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体)大会$/;
+const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体|业主|股东)大会$/;
 // 品质之城, 众志成城, 空港第四城: a city described, not one built
 const DESCRIBED_CITY = /(之|成|第.)城$/;
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);

@@ -77,9 +77,18 @@ export function itemsSharingHead(text: string, found: Span, head: string): Share
 
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
 const ETC_HEAD = /^等(?:[一二三四五六七八九十\d]+个)?([\u4e00-\u9fff]{0,4}?(?:新城|新区|片区|园区|港区|水库|湿地|公园|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区))(?=[，。；、建开完等的]|$)/;
+// 北银、裕园2个老旧小区改造: a count of the items and what each of them is
+const COUNTED_HEAD = /^(?:等)?\d+个((?:老旧小区|城中村|安置小区|小区)(?:改造|提升|整治)|(?:口袋)?公园|停车场)(?=[，。；、并和及]|$)/;
 
 export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   const out: SharedHeadItem[] = [];
+  for (const m of text.matchAll(/(?:等)?\d+个/g)) {
+    const at = m.index ?? 0;
+    const head = COUNTED_HEAD.exec(text.slice(at, at + 16));
+    if (!head || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) continue;
+    const items = listedItemsEndingAt(text, at);
+    if (items.length >= 2) out.push(...items.map((it) => ({ ...it, name: it.surface + head[1] })));
+  }
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     const m = ETC_HEAD.exec(text.slice(i, i + 12));
     if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) continue;

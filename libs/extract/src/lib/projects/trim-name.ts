@@ -42,7 +42,9 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   }
   const governing = GOVERNING.exec(name());
   if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
-  if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所]/.test(name())) start++;
+  if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处]/.test(name())) start++;
+  // 建成普惠性幼儿园 cut as 建 / 成普惠性…: the verb's second half is not the name's first
+  if (/[建完形]/.test(text[start - 1] ?? '') && /^成/.test(name()) && name().length > 4) start++;
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
