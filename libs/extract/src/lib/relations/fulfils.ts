@@ -106,7 +106,7 @@ const NEAR = 30;
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手/;
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
-const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$/;
+const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$/;
 // 三大攻坚战, 五大计划: an umbrella whose works serve the part a section names, not the umbrella
 const UMBRELLA = /^[一二三四五六七八九十两]+[个大项场条张]/;
 

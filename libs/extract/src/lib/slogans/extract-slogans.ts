@@ -15,6 +15,7 @@ const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制
 
 const CODE = /^[0-9A-Za-z+]+$/;
 const SHORT_PROGRAMME = /^(战略|计划|行动|工程)/;
+const COUNTED_AFTER_QUOTE = /^[两二三四五六七八九十]+[大个项](?:工程|行动|计划|任务|专项行动|攻坚行动)(?![\u4e00-\u9fff])/;
 const PROGRAMME_HEAD = /(行动计划|计划|行动|工程|体系|格局|交通网|战略|产业|清单|方案|机制|模式|布局|品牌)/g;
 
 /** The longest run of words after a code that ends in a programme's head, else nothing. */
@@ -63,6 +64,9 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
     if (head && !canonical.endsWith(head[0])) d.aliases.add(canonical + head[0]);
     if (shortProgramme) d.aliases.add(text.slice(q.start, q.end));
+    // “幸福西宁·高品质生活”八大工程: the brand and its count are one programme
+    const counted = COUNTED_AFTER_QUOTE.exec(text.slice(q.outerEnd, q.outerEnd + 8));
+    if (counted) d.aliases.add(canonical + counted[0]);
     // “211”省内交通网, “8+8”现代产业培育计划: a code names nothing alone; the words after it say what it is
     const coded = CODE.test(canonical) ? codedProgramme(text.slice(q.outerEnd, q.outerEnd + 12)) : '';
     if (coded) d.aliases.add(canonical + coded);
