@@ -106,9 +106,10 @@ export interface SavedQuery {
 
 const GRAPH = `nodes { data { id label type level years properties } } edges { data { id source target label type years properties } }`;
 
-export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const q = `query Search($text: String!) { search(text: $text, limit: 12) { id type name score matchedOn context } }`;
-  return (await gql<{ search: SearchHit[] }>(q, { text }, signal)).search;
+/** Entities whose name, alias, pinyin or initials match; `types` narrows them (every type when left out). */
+export async function search(text: string, signal?: AbortSignal, types?: readonly EntityType[]): Promise<SearchHit[]> {
+  const q = `query Search($text: String!, $types: [EntityType!]) { search(text: $text, limit: 12, types: $types) { id type name score matchedOn context } }`;
+  return (await gql<{ search: SearchHit[] }>(q, { text, types: types ?? null }, signal)).search;
 }
 
 export async function neighbourhood(ids: string[], limit: number, depth = 1): Promise<NeighbourhoodResult> {

@@ -15,6 +15,7 @@ import { t } from '../i18n/i18n';
 import { auditLog } from './audit-log';
 import { h, byId } from './dom';
 import { entityEdits } from './entity-edits';
+import { addTieControl, type NewTie } from './add-tie';
 import { documentEdits } from './document-edits';
 import type { ReviewGraph } from './review-graph';
 import { kindLabel } from './review-labels';
@@ -93,7 +94,25 @@ export class Curation {
       forgetDocument(doc.id);
       redraw();
     };
-    return [...(this.viewer.reviewer ? [documentEdits(doc, record)] : []), auditLog([target])];
+    const addTie = async (tie: NewTie) => {
+      const made = await correct({ kind: 'ADD_FULFILS', document: doc.id, ...tie });
+      this.trail.add({ on: 'entity', decision: made.kind, target: made.target }, made.id);
+      forgetDocument(doc.id);
+      redraw();
+      await this.showTie(made.target, doc.id);
+    };
+    return [...(this.viewer.reviewer ? [documentEdits(doc, record), addTieControl(doc, addTie)] : []), auditLog([target])];
+  }
+
+  /** The graph around a tie just added (`FULFILS:<project>→<slogan>`), the tie selected so its evidence shows. */
+  private async showTie(target: string, documentId: string): Promise<void> {
+    const [project, slogan] = target.slice(target.indexOf(':') + 1).split('→');
+    this.store.update({ tab: 'evidence' });
+    await this.focusOn([slogan], true);
+    const ties = this.cy.edges('[type = "FULFILS"]').filter((e) => e.target().id() === slogan && e.source().data('label') === project);
+    const fromThis = ties.filter((e) => (e.data('document') ?? e.data('properties')?.document) === documentId);
+    const tie = fromThis.nonempty() ? fromThis : ties;
+    if (tie.nonempty()) this.host.explorer().view.select(tie.first().id());
   }
 
   /** Records an edit of element `id`, reads the graph again and shows the element (or, if it left the graph, its log). */

@@ -1,4 +1,4 @@
-import { search, SearchHit } from '../api/operations';
+import { search, type EntityType, type SearchHit } from '../api/operations';
 import { t } from '../i18n/i18n';
 import { KIND_STYLE } from '../graph/palette';
 import { nodeKind } from '../graph/elements';
@@ -22,6 +22,7 @@ class Suggest {
     private readonly input: HTMLInputElement,
     private readonly list: HTMLUListElement,
     private readonly onPick: (hit: SearchHit) => void,
+    private readonly types?: readonly EntityType[],
   ) {
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
@@ -66,7 +67,7 @@ class Suggest {
     this.inflight = new AbortController();
     this.render(t('searching'));
     try {
-      this.hits = await search(text, this.inflight.signal);
+      this.hits = await search(text, this.inflight.signal, this.types);
       this.active = this.hits.length ? 0 : -1;
       this.render(this.hits.length ? undefined : t('noResults'));
     } catch (e) {
@@ -85,6 +86,6 @@ class Suggest {
   }
 }
 
-export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
-  new Suggest(input, list, onPick);
+export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void, types?: readonly EntityType[]): void {
+  new Suggest(input, list, onPick, types);
 }
