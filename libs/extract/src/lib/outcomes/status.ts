@@ -61,7 +61,8 @@ export function classifyStatus(
   if (sectionTense === 'plan') return STRONG_PAST.test(before) ? { status: 'achieved', rule: 'status.plan-past-cue' } : { status: 'target', rule: 'status.plan-section' };
   if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
   // a plan without headings (an excerpt of its plan part): what it says it will complete are aims
-  if (tense === 'plan' && !STRONG_PAST.test(before) && !/继续推进|续建|正在|在建/.test(before)) return { status: 'target', rule: 'status.document-tense' };
+  // (实现垃圾减量7000吨，同比减量16.9%: a figure compared with last year's is a result)
+  if (tense === 'plan' && !STRONG_PAST.test(before) && !STRONG_PAST.test(sentenceBefore) && !/同比|比上年|较上年/.test(after.slice(0, 12)) && !/继续推进|续建|正在|在建/.test(before)) return { status: 'target', rule: 'status.document-tense' };
   if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
   if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
   if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };
