@@ -11,6 +11,8 @@ const INDICATOR = /固定资产投资|利用外资|利用内资|引资|引进|�
 // in a review, only these announce an aim; in a plan, only these report a result
 // 争取专项债券, 计划总投资 in a review report what was obtained or planned before, not an aim
 const STRONG_AIM = /力争|确保|拟/;
+// 达产后将创造70亿元年产值: what a project will bring, in a review too
+const FUTURE_RESULT = /将(?:创造|实现|达到|带动|新增|形成|建成|完成|超过|突破)/;
 const STRONG_PAST = /已经|已|累计|去年|上年|过去|同比|完成了|实现了|比上年/;
 const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
@@ -63,9 +65,11 @@ export function classifyStatus(
   // a plan without headings (an excerpt of its plan part): what it says it will complete are aims
   // (实现垃圾减量7000吨，同比减量16.9%: a figure compared with last year's is a result)
   if (tense === 'plan' && !STRONG_PAST.test(before) && !STRONG_PAST.test(sentenceBefore) && !/同比|比上年|较上年/.test(after.slice(0, 12)) && !/继续推进|续建|正在|在建/.test(before)) return { status: 'target', rule: 'status.document-tense' };
-  if (TARGET.test(before) || /力争|计划|将|确保/.test(after)) return { status: 'target', rule: 'status.target-cue' };
+  // in a review, 计划, 新建, 启动 describe work done (完成计划的138%); only a strong aim is an aim
+  const aim = tense === 'report' ? STRONG_AIM.test(before) || FUTURE_RESULT.test(before) || /不低于|不少于|不小于|不超过/.test(before) || /力争|确保|以内/.test(after) : TARGET.test(before) || /力争|计划|将|确保/.test(after);
+  if (aim) return { status: 'target', rule: 'status.target-cue' };
   if (ACHIEVED.test(before)) return { status: 'achieved', rule: 'status.achieved-cue' };
-  if (TARGET.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };
+  if (tense === 'plan' ? TARGET.test(sentenceBefore) : STRONG_AIM.test(sentenceBefore)) return { status: 'target', rule: 'status.sentence-target' };
   if (/实现|完成|累计|已/.test(sentenceBefore)) return { status: 'achieved', rule: 'status.sentence-achieved' };
   return { status: tense === 'plan' ? 'target' : 'achieved', rule: 'status.document-tense' };
 }
