@@ -1,6 +1,6 @@
 // Reviewers' corrections on a real Neo4j: they are kept as a log, take effect on the graph, survive
 // a new version of the document, and a revert gives back the very graph there was before.
-import { Neo4jExecutor, buildDocumentRows, correctionLog, importCorrections, loadGazetteer, recordCorrection, writeDocument } from '@policy-graph/graph';
+import { Neo4jExecutor, buildDocumentRows, correctionLog, importCorrections, loadGazetteer, recordCorrection, searchNames, writeDocument } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { contentChecksum, orphans, wipeGraph } from './support/graph-state';
 import { HandDocument, handExtraction } from './support/hand-extraction';
@@ -68,6 +68,9 @@ describe('corrections', () => {
     await write(3);
     expect(await slogans()).toEqual([{ name: '全域美丽', aliases: ['美丽大花园'] }]);
     expect(await ties()).toEqual(['社区居民驿站→全域美丽']);
+    // a researcher who searches the old name finds the slogan it was merged into
+    const hits = await searchNames(executor, { text: '美丽大花园', romanised: null, labels: ['Slogan'], limit: 5 });
+    expect(hits.map((h) => h.name)).toEqual(['全域美丽']);
   });
 
   it('reverting both corrections gives back exactly the graph there was before them', async () => {
