@@ -29,7 +29,8 @@ export function findNumberedParts(text: string, book: SloganBook, structure?: Do
     if (d.parts.length || !structure) continue;
     // parts named later in the slogan's own part of the text
     for (const m of d.mentions) {
-      const found = namedPartsAfter(text, m.end, scopeEnd(structure, m.end, text.length), d.name);
+      // a run-in heading may close the slogan's own paragraph early: look on through its section
+      const found = namedPartsAfter(text, m.end, scopeEnd(structure, m.end, text.length), d.name) ?? namedPartsAfter(text, m.end, sectionEnd(structure, m.end, text.length), d.name);
       if (!found) continue;
       d.parts = found.parts;
       d.partsRule = found.rule;
@@ -105,6 +106,13 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
 }
 
 /** The end of the section (or, lacking headings, the paragraph) a mention stands in. */
+/** The end of the numbered section (（五）…) a mention stands in, run-in headings aside. */
+function sectionEnd(structure: DocumentStructure, at: number, textEnd: number): number {
+  let end = textEnd;
+  for (const h of structure.headings) if (h.level <= 2 && h.start <= at && at < h.section.end) end = Math.min(end, h.section.end);
+  return Math.min(end, at + 1500);
+}
+
 function scopeEnd(structure: DocumentStructure, at: number, textEnd: number): number {
   let end = textEnd;
   for (const h of structure.headings) if (h.start <= at && at < h.section.end) end = Math.min(end, h.section.end);
