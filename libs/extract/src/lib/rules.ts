@@ -31,7 +31,7 @@ export const RULES = {
   'parts.quoted-list': { confidence: 0.80, what: 'a quoted list right after the slogan' },
   'parts.clauses': { confidence: 0.80, what: 'the clauses after the slogan that repeat its noun' },
   'parts.ordinals': { confidence: 0.80, what: 'the items 一是…二是… after the slogan' },
-  'parts.named-after': { confidence: 0.80, what: 'the first N phrases ending in the counted noun after the slogan (决胜…攻坚战)' },
+  'parts.named-after': { confidence: 0.90, what: 'the first N phrases ending in the counted noun after the slogan (决胜…攻坚战)' },
   'parts.counted-pieces': { confidence: 0.55, what: 'the counted pieces a slogan is made of (一个基地、三个中心)' },
   'parts.paragraph-leads': { confidence: 0.85, what: 'paragraphs that open with the numbered slogan\'s stem (五个扎实 → 扎实推进…)' },
   'parts.lists-per-addend': { confidence: 0.90, what: 'one list per number of an N+M slogan (8+8 → eight and eight items)' },
