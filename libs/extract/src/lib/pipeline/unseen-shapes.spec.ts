@@ -97,9 +97,11 @@ describe('counted programmes on unseen text', () => {
   });
 
   it('reads a programme two headings name, and ties the sections under them to it', () => {
-    const text = '青禾市政府工作报告（节选）\n（一）科学推进城乡融合，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。';
+    const text = '青禾市政府工作报告（节选）\n（一）科学推进新型城镇化，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。';
     expect(extractText(text).slogans.map((s) => s.name)).toContain('青禾都市圈建设');
     expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭湿地公园→青禾都市圈建设', '柳塘科技园→青禾都市圈建设']));
+    // the national campaign the first heading also names is its setting, not what the park serves
+    expect(fulfils(text)).not.toContain('松岭湿地公园→新型城镇化');
   });
 
   it('numbers bare metro lines after the prefix of the line before them', () => {

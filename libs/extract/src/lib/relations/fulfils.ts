@@ -209,14 +209,19 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
   // an umbrella with parts (三大攻坚战) frames a section; its works serve the part a lead names
+  const campaignOf = new Map(slogans.map((s) => [s.name, s.rule]));
   const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name) && !s.parts.length && !UMBRELLA.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
   for (const h of structure.headings.slice(0, 2000)) {
     if (title && h.start === title.start) continue;
     // a heading run on into its text on one line (一、2023年工作回顾 2023年是…) ends at the first break
     const line = text.slice(h.start, Math.min(h.end, h.start + 80));
     const cut = line.slice(4).search(/[。；]|\s/);
-    const named = new Set(forms.within(cut >= 0 ? line.slice(0, cut + 4) : line).map((f) => f.name));
+    let named = new Set(forms.within(cut >= 0 ? line.slice(0, cut + 4) : line).map((f) => f.name));
     if (!named.size) continue;
+    // 科学推进新型城镇化，着力为国家中心城市建设筑牢空间支撑: beside the body's own programme, a
+    // national campaign the heading also names is the setting, not what the section's works serve
+    const own = [...named].filter((n) => campaignOf.get(n) !== 'slogan.campaign');
+    if (own.length && own.length < named.size) named = new Set(own);
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
       for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', sentenceOf(projectsAt[k]));
     }
