@@ -14,8 +14,9 @@ const Input = z.object({
   to: Year.nullable(),
 });
 
-// Documents are hubs: they join the view only when asked for.
-const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome'];
+// Documents are hubs: by default they join the view only around a starting node (a place's reports,
+// a document itself, an outcome's source); asking for Document walks every node's mentions.
+const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome', 'Document'];
 
 @Injectable()
 export class NeighbourhoodService {
@@ -29,8 +30,9 @@ export class NeighbourhoodService {
       to: args.years?.to ?? null,
     };
     const input = validate(Input, raw, 'neighbourhood');
-    const labels = args.types?.length ? args.types.map((t) => EntityTypeEnum[t]) : DEFAULT_TYPES;
-    const row = await neighbourhood(db, { ...input, labels });
+    const chosen = !!args.types?.length;
+    const labels = chosen ? (args.types ?? []).map((t) => EntityTypeEnum[t]) : DEFAULT_TYPES;
+    const row = await neighbourhood(db, { ...input, labels, seedReports: !chosen });
     const { nodes, edges } = row.elements;
     return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes, totalEdges: row.totalEdges } };
   }

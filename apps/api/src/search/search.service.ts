@@ -14,6 +14,8 @@ function contextLine(type: string, c: HitContextRow | undefined): string | null 
     const since = c.firstYear ? `, first in ${c.firstYear}` : '';
     return `slogan: ${c.adopters} adopter(s)${since}, ${c.projects} project(s), ${c.documents} document(s)`;
   }
+  if (type === 'Outcome') return [`outcome: ${c.status ?? 'unknown'}`, c.year, c.subject].filter(Boolean).join(', ');
+  if (type === 'Document') return [`document`, c.year, c.subject].filter(Boolean).join(', ');
   if (type === 'Project') return `project${c.body ? ` of ${c.body}` : ''}, in ${c.documents} document(s)`;
   return `${c.level ?? 'place'}${c.parent ? ` in ${c.parent}` : ''}, in ${c.documents} document(s)`;
 }

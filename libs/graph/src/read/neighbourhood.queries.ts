@@ -11,6 +11,11 @@ export interface NeighbourhoodInput {
   limit: number;
   /** Relationships returned at most; 5 per node (at least 1,000) unless given. */
   edgeLimit?: number;
+  /**
+   * Reach documents and outcomes from the starting nodes only: a place's reports and their outcomes,
+   * what a document mentions, an outcome's document. Other nodes are still not walked through MENTIONS.
+   */
+  seedReports?: boolean;
 }
 
 export interface NeighbourhoodRow {
@@ -42,10 +47,24 @@ const typedBranch = (type: string) => `
 const overflow = (types: string[]) =>
   types.map((t) => `CASE WHEN COUNT { (a)-[:${t}]-() } > $perType THEN COUNT { (a)-[:${t}]-() } - $perType ELSE 0 END`).join(' + ');
 
-const hop = (types: string[]) => `
+// From a starting node only: a place's reports and the outcomes in them, a document's mentions and
+// subject, an outcome's document. Fixed patterns; each stops after $perType neighbours like the rest.
+const seedBranch = (pattern: string) => `
+    WITH a MATCH ${pattern} WHERE elementId(a) IN $seeds AND NOT elementId(m) IN $seen
+      AND any(l IN labels(m) WHERE l IN $labels) AND ${NODE_IN_RANGE}
+    WITH m LIMIT $perType RETURN m`;
+const SEED_BRANCHES = [
+  '(a:Place)<-[:REPORTS_ON]-(m:Document)',
+  '(a:Place)<-[:REPORTS_ON]-(:Document)<-[:REPORTED_IN]-(m:Outcome)',
+  '(a:Document)-[:MENTIONS|REPORTS_ON]->(m)',
+  '(a:Document)<-[:REPORTED_IN]-(m:Outcome)',
+  '(a:Outcome)-[:REPORTED_IN]->(m:Document)',
+].map(seedBranch);
+
+const hop = (types: string[], extra: string[] = []) => `
   MATCH (a) WHERE elementId(a) IN $frontier
   WITH a, ${overflow(types)} AS unread
-  CALL {${types.map(typedBranch).join('\n    UNION')}
+  CALL {${[...types.map(typedBranch), ...extra].join('\n    UNION')}
   }
   WITH a, unread, collect(m) AS near
   WITH sum(unread) AS unread, collect(near) AS nears
@@ -57,7 +76,7 @@ const hop = (types: string[]) => `
 // Neighbours read per hop, shared among the frontier's nodes and their relationship types.
 const SCAN = 5000;
 const PER_TYPE = { min: 25, max: SCAN };
-const HOP = { entities: hop(ENTITY_TYPES), documents: hop(DOCUMENT_TYPES) };
+const HOP = { entities: hop(ENTITY_TYPES), documents: hop(DOCUMENT_TYPES), seeded: hop(ENTITY_TYPES, SEED_BRANCHES) };
 
 function perTypeCap(frontierSize: number, types: number): number {
   return Math.min(PER_TYPE.max, Math.max(PER_TYPE.min, Math.ceil(SCAN / (frontierSize * types))));
@@ -77,9 +96,10 @@ const among = (types: string[]) => `
     RETURN collect(r) AS found
   }
   RETURN nodes, found[0..$edgeLimit] AS rels, size(found) AS totalEdges`;
-const AMONG = { entities: among(ENTITY_TYPES), documents: among(DOCUMENT_TYPES) };
+const AMONG = { entities: among(ENTITY_TYPES), documents: among(DOCUMENT_TYPES), seeded: among(DOCUMENT_TYPES) };
 
-const relSet = (labels: string[]) => (labels.includes('Document') ? 'documents' : 'entities');
+type RelSet = keyof typeof HOP;
+const relSet = (input: NeighbourhoodInput): RelSet => (input.seedReports ? 'seeded' : input.labels.includes('Document') ? 'documents' : 'entities');
 
 async function seedIds(db: CypherReader, ids: string[]): Promise<string[]> {
   const rows = await db.read(`UNWIND $ids AS id ${NODE_BY_ID} RETURN DISTINCT elementId(n) AS id`, { ids });
@@ -100,9 +120,9 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
       reached += 1;
       break;
     }
-    const set = relSet(input.labels);
+    const set = relSet(input);
     const perType = int(perTypeCap(frontier.length, set === 'documents' ? DOCUMENT_TYPES.length : ENTITY_TYPES.length));
-    const params = { frontier, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget), perType };
+    const params = { frontier, seeds, seen: [...seen], labels: input.labels, from: input.from, to: input.to, budget: int(budget), perType };
     const [row] = await db.read(HOP[set], params);
     reached += Number(row?.total ?? 0);
     frontier = (row?.ids as string[]) ?? [];
@@ -120,7 +140,7 @@ async function elementsAmong(
   edgeLimit: number,
   input: NeighbourhoodInput,
 ): Promise<{ elements: ElementsRow; totalEdges: number }> {
-  const rows = await db.read(AMONG[relSet(input.labels)], { ids, seeds, edgeLimit: int(edgeLimit), from: input.from, to: input.to });
+  const rows = await db.read(AMONG[relSet(input)], { ids, seeds, edgeLimit: int(edgeLimit), from: input.from, to: input.to });
   const row = rows[0] ?? { nodes: [], rels: [], totalEdges: 0 };
   return { elements: collectElements([row.nodes as Node[], row.rels as Relationship[]]), totalEdges: Number(row.totalEdges ?? 0) };
 }
