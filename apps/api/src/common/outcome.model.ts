@@ -18,6 +18,9 @@ export class OutcomeModel implements OutcomeFields {
   @Field({ description: 'The clause that states it.' }) text!: string;
   @Field(() => Int, { nullable: true }) year!: number | null;
   @Field(() => ID) documentId!: string;
+  @Field(() => String, { nullable: true, description: 'Title of the document that reports it.' }) documentTitle!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Year of the document that reports it.' }) documentYear!: number | null;
+  @Field(() => String, { nullable: true, description: 'The sentence that states it: its evidence.' }) sentence!: string | null;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
   @Field(() => ProjectRef, { nullable: true }) project!: ProjectRef | null;

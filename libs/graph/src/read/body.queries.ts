@@ -1,4 +1,4 @@
-import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
+import { OUTCOME_FIELDS, OutcomeReadRow, withSentence } from './outcome.fragments';
 import { CypherReader, int, toPlain } from './reader';
 import type { Slice, Sliced } from './slogan.queries';
 
@@ -99,7 +99,8 @@ export async function outcomesOfBody(db: CypherReader, id: string, filter: Outco
      RETURN size(found) AS total, [o IN found[$skip..$skip + $limit] | ${OUTCOME_FIELDS}] AS items`,
     { id, status: filter.status, year: filter.year === null ? null : int(filter.year), skip: int(slice.skip), limit: int(slice.limit) },
   );
-  return toPlain(rows[0]) as Sliced<OutcomeReadRow>;
+  const page = toPlain(rows[0]) as Sliced<OutcomeReadRow>;
+  return { total: page.total, items: page.items.map(withSentence) };
 }
 
 export async function outcomeCounts(db: CypherReader, id: string): Promise<Record<string, number>> {

@@ -1,5 +1,5 @@
 import { ANCESTORS, Ancestor, enclosingAt } from './places';
-import { OUTCOME_FIELDS, OutcomeReadRow } from './outcome.fragments';
+import { OUTCOME_FIELDS, OutcomeReadRow, withSentence } from './outcome.fragments';
 import { CypherReader, int, ReadRow as Row, toPlain } from './reader';
 
 export interface SloganRow {
@@ -139,7 +139,9 @@ export async function outcomesOfSlogans(
      RETURN id, total, items`,
     { ids, skip: int(slice.skip), limit: int(slice.limit), status },
   );
-  return slicedMap(rows);
+  const pages = slicedMap<OutcomeReadRow>(rows);
+  pages.forEach((page) => (page.items = page.items.map(withSentence)));
+  return pages;
 }
 
 function slicedMap<T>(rows: Row[]): Map<string, Sliced<T>> {
