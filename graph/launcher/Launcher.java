@@ -109,6 +109,13 @@ public class Launcher {
         // A development store: keep transaction logs small rather than keeping history.
         settings.put("db.tx_log.rotation.retention_policy", "2 files");
         settings.put("db.tx_log.rotation.size", "64M");
+        // One query must not take the heap (an OutOfMemoryError stops the JVM for everyone): each
+        // transaction may hold a quarter of it, all of them together half; past that Neo4j ends the
+        // transaction with MemoryPoolOutOfMemoryError. Transactions that set no timeout end after 5 min.
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        settings.put("db.memory.transaction.max", Math.max(64, heapMb / 4) + "m");
+        settings.put("dbms.memory.transaction.total.max", Math.max(128, heapMb / 2) + "m");
+        settings.put("db.transaction.timeout", "5m");
         for (String override : options.overrides()) {
             int eq = override.indexOf('=');
             if (eq <= 0) throw new IllegalArgumentException("--set expects key=value, got " + override);

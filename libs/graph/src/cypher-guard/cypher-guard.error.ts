@@ -17,7 +17,9 @@ export type CypherGuardCode =
   | 'PROCEDURE_NOT_ALLOWED'
   | 'FUNCTION_NOT_ALLOWED'
   | 'NOT_READ_ONLY'
-  | 'COSTLY_PLAN';
+  | 'COSTLY_PLAN'
+  | 'TOO_COMPLEX'
+  | 'LIST_TOO_LARGE';
 
 export interface CypherRejection {
   code: CypherGuardCode;

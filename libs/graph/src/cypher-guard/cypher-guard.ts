@@ -1,10 +1,14 @@
 import { findNonAsciiToken, findTreeViolation } from './check-tree';
 import { CypherGuardError, reject, type CypherRejection } from './cypher-guard.error';
+import { findOversizedList } from './list-bounds';
 import { parseCypher } from './parse-tree';
+import { checkTextBounds } from './text-bounds';
 
 export interface CypherGuardOptions {
   /** Longest query accepted, in UTF-16 code units. */
   maxLength?: number;
+  /** The query's parameters: numbers and lists among them bound range() and UNWIND. */
+  params?: Record<string, unknown>;
 }
 
 export type CypherGuardVerdict = { ok: true } | ({ ok: false } & CypherRejection);
@@ -21,7 +25,7 @@ function checkText(query: string, maxLength: number): CypherRejection | null {
   if (UNICODE_ESCAPE.test(query)) {
     return reject('UNICODE_ESCAPE', 'unicode escapes (\\uXXXX) are not accepted anywhere in a query; type the character itself.');
   }
-  return null;
+  return checkTextBounds(query);
 }
 
 function describeNonAscii(query: string, token: string): CypherRejection {
@@ -54,6 +58,8 @@ export function checkReadOnlyCypher(query: string, options: CypherGuardOptions =
   const nonAscii = findNonAsciiToken(tree);
   if (nonAscii) return { ok: false, ...describeNonAscii(query, nonAscii) };
   if (errors.length > 0) return { ok: false, ...reject('SYNTAX_ERROR', errors[0]) };
+  const oversized = findOversizedList(tree, options.params ?? {});
+  if (oversized) return { ok: false, ...oversized };
   return { ok: true };
 }
 

@@ -11,3 +11,7 @@ export { ALLOWED_PROCEDURES, ALLOWED_FUNCTION_NAMESPACES } from './allow-lists';
 // Reference query sets: what the console must refuse (with the reason) and must run.
 export { HOSTILE_QUERIES } from './hostile-queries';
 export { LEGITIMATE_QUERIES } from './legitimate-queries';
+export { COSTLY_QUERIES, COSTLY_QUERY_PARAMS } from './costly-queries';
+export { DEFAULT_LIST_BOUNDS } from './list-bounds';
+export type { ListBounds } from './list-bounds';
+export { DEFAULT_TEXT_BOUNDS } from './text-bounds';
