@@ -20,6 +20,7 @@ describe('URL view state', () => {
       doc: 'ab'.repeat(32),
       span: { start: 1204, end: 1209 },
       mention: '330113004|星动巴士',
+      body: '330113004',
     };
     expect(decodeView(encodeView(view))).toEqual(view);
     expect(decodeView('?' + encodeView(view))).toEqual(view);

@@ -2,8 +2,8 @@ import { FilterState } from '../graph/filters';
 
 export type Lang = 'zh' | 'en';
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
-export type Tab = 'evidence' | 'diffusion' | 'trace' | 'cypher' | 'document' | 'review';
-export const TABS: readonly Tab[] = ['evidence', 'diffusion', 'trace', 'cypher', 'document', 'review'];
+export type Tab = 'evidence' | 'body' | 'diffusion' | 'trace' | 'cypher' | 'document' | 'review';
+export const TABS: readonly Tab[] = ['evidence', 'body', 'diffusion', 'trace', 'cypher', 'document', 'review'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
 
 /** A stretch of a document's text, in offsets: [start, end). */
@@ -28,6 +28,8 @@ export interface ViewState {
   span: DocSpan | null;
   /** The entity whose mention in `doc` was picked. */
   mention: string | null;
+  /** The place (id) whose body page is open. */
+  body: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -43,6 +45,7 @@ export const DEFAULT_VIEW: ViewState = {
   doc: null,
   span: null,
   mention: null,
+  body: null,
 };
 
 function year(v: string | null): number | null {
@@ -85,6 +88,7 @@ export function encodeView(v: ViewState): string {
   set('doc', v.doc);
   if (v.span) set('span', `${v.span.start}-${v.span.end}`);
   set('mention', v.mention);
+  set('body', v.body);
   return p.toString();
 }
 
@@ -109,5 +113,6 @@ export function decodeView(search: string): ViewState {
     doc: p.get('doc') || null,
     span: span(p.get('span')),
     mention: p.get('mention') || null,
+    body: p.get('body') || null,
   };
 }

@@ -21,6 +21,10 @@ import { Overview } from './overview';
 import { initTabs } from './tabs';
 import { placesOf } from './places';
 import { Curation } from './curation';
+import { BodyPage } from '../body/body-page';
+import { h } from './dom';
+
+const BODY_LEVELS = ['street', 'district', 'city', 'province'];
 
 /** Connects the panels to the store and the explorer; each panel stays ignorant of the others. */
 export class Panels {
@@ -31,6 +35,7 @@ export class Panels {
   private readonly overview = new Overview(() => this.cy);
   private readonly diffusion: DiffusionController;
   private readonly curation: Curation;
+  private readonly bodyPage: BodyPage;
 
   readonly viewEvents: ViewEvents = {
     onSelect: (el) => this.select(el),
@@ -52,6 +57,10 @@ export class Panels {
 
   constructor(private readonly store: Store) {
     this.diffusion = new DiffusionController(store, () => this.explorer, () => this.refreshSide());
+    this.bodyPage = new BodyPage(byId('tab-body'), {
+      openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: start !== null && end !== null ? { start, end } : null, mention: null }),
+      focus: (id) => void this.focusOn(id),
+    });
     store.subscribe((s, prev) => this.onState(s, prev));
     const redrawDocument = bindDocumentView(byId('tab-document'), store, (doc) => this.curation.documentExtras(doc, redrawDocument));
     this.curation = new Curation(store, { explorer: () => this.explorer, afterChange: () => this.afterChange(), reselect: () => {
@@ -85,18 +94,24 @@ export class Panels {
     this.store.update({ slogan: v.slogan, doc: v.doc });
     byId<HTMLInputElement>('search').value = v.q;
     this.showTab(v.tab);
+    document.body.dataset.tab = v.tab;
+    if (v.tab === 'body') void this.bodyPage.show(v.body);
     this.refreshSide();
     this.status();
     if (!v.focus.length) return;
     void this.explorer.land(v.focus).then(() => {
       this.afterChange();
+      // selecting opens the evidence tab; a link keeps the tab it names
       if (v.sel) this.explorer.view.select(v.sel);
+      if (this.store.state.tab !== v.tab) this.store.update({ tab: v.tab });
     }, (e: Error) => this.status(e.message));
   }
 
   private onState(s: ViewState, prev: ViewState): void {
     if (s.lang !== prev.lang) this.relabel(s);
     if (s.tab !== prev.tab) this.showTab(s.tab);
+    if (s.tab === 'body' && (s.tab !== prev.tab || s.body !== prev.body)) void this.bodyPage.show(s.body);
+    document.body.dataset.tab = s.tab;
     if (s.filter !== prev.filter) {
       this.explorer.applyFilter(s.filter);
       this.status();
@@ -109,6 +124,7 @@ export class Panels {
     this.refreshSide();
     this.diffusion.rerender();
     this.curation.relabel();
+    this.bodyPage.render();
     this.status();
   }
 
@@ -139,8 +155,22 @@ export class Panels {
     void renderEvidence(byId('tab-evidence'), this.cy, el, {
       openDocument: (doc, start, end) => this.store.update({ doc, tab: 'document', span: start !== null && end !== null ? { start, end } : null, mention: null }),
       select: (other) => this.explorer.view.select(other),
-      extras: (shown) => this.curation.extras(shown),
+      extras: (shown) => [...this.bodyLink(shown), ...this.curation.extras(shown)],
     });
+  }
+
+  /** A place's way to its body page. */
+  private bodyLink(el: GraphElement): HTMLElement[] {
+    if (el.group !== 'nodes' || el.data.type !== 'Place' || !BODY_LEVELS.includes(String(el.data.level))) return [];
+    return [h('button', { type: 'button', id: 'open-body', onclick: () => this.store.update({ body: el.data.id, tab: 'body' }) }, t('openBody'))];
+  }
+
+  /** Puts an entity named on the body page at the centre of the graph. */
+  private async focusOn(id: string): Promise<void> {
+    this.store.update({ focus: [id], sel: id });
+    await this.explorer.land([id]);
+    this.afterChange();
+    this.explorer.view.select(id);
   }
 
   private selected(): GraphElement | null {
@@ -159,6 +189,7 @@ export class Panels {
     const patch: Partial<ViewState> = { q: hit.name, focus: [hit.id], sel: hit.id };
     if (hit.type === 'Slogan') Object.assign(patch, { slogan: hit.name, year: null });
     if (hit.type === 'Document') Object.assign(patch, { doc: hit.id, tab: 'document' });
+    if (hit.type === 'Place') Object.assign(patch, { body: hit.id });
     this.store.update(patch);
     await this.explorer.land([hit.id]);
     this.afterChange();
