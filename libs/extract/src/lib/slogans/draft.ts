@@ -70,16 +70,35 @@ function shorterVariants(long: SloganDraft, byName: Map<string, SloganDraft>): {
 export function mergeVariants(drafts: SloganDraft[]): SloganDraft[] {
   const byName = new Map(drafts.map((d) => [d.name, d]));
   const gone = new Set<SloganDraft>();
+  const pieces = piecesOfLonger(drafts);
   for (const long of [...drafts].sort((a, b) => b.name.length - a.name.length)) {
     for (const { short, prefix } of shorterVariants(long, byName)) {
       if (gone.has(long) || gone.has(short)) continue;
-      const keep = short.mentions.length > long.mentions.length || (prefix && short.mentions.length === long.mentions.length) ? short : long;
+      // 幸福西宁 read inside “幸福西宁·高品质生活” only: a piece of the longer name, never its own slogan
+      const keep = !pieces.has(short) && (short.mentions.length > long.mentions.length || (prefix && short.mentions.length === long.mentions.length)) ? short : long;
       const drop = keep === short ? long : short;
       absorb(keep, drop);
       gone.add(drop);
     }
   }
   return drafts.filter((d) => !gone.has(d));
+}
+
+/** Drafts every mention of which lies inside a mention of a longer draft (幸福西宁 inside “幸福西宁·高品质生活”). */
+function piecesOfLonger(drafts: SloganDraft[]): Set<SloganDraft> {
+  const byStart = new Map<number, { end: number; length: number }[]>();
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const list = byStart.get(m.start) ?? [];
+      list.push({ end: m.end, length: d.name.length });
+      byStart.set(m.start, list);
+    }
+  }
+  const inside = (m: Span, length: number): boolean => {
+    for (let at = m.start; at >= m.start - 32; at--) if (byStart.get(at)?.some((l) => l.end >= m.end && l.length > length)) return true;
+    return false;
+  };
+  return new Set(drafts.filter((d) => d.mentions.every((m) => inside(m, d.name.length))));
 }
 
 function absorb(keep: SloganDraft, drop: SloganDraft): void {
