@@ -13,7 +13,7 @@ RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true HOST=0.0.0.0 PORT=3000
-RUN npx nx run web:build
+RUN npx nx run web:build && npx nx run cli:build
 
 EXPOSE 3000
 CMD ["sh", "-c", "bin/kg migrate && bin/kg ingest seeds && exec bin/kg serve"]

@@ -9,10 +9,10 @@ export NX_TUI := false
 KG := ./bin/kg
 NX := npx --no-install nx
 
-.PHONY: up down test setup lint typecheck unit eval e2e web
+.PHONY: up down test setup build lint typecheck unit eval e2e web
 
-## up: install what is missing, start Neo4j, migrate, load seeds/, serve API + web on http://127.0.0.1:3000
-up: setup
+## up: install what is missing, build, start Neo4j, migrate, load seeds/, serve API + web on http://127.0.0.1:3000
+up: setup build
 	$(KG) neo4j start --if-local
 	$(KG) migrate
 	$(KG) ingest seeds
@@ -29,6 +29,10 @@ test: setup lint typecheck unit eval e2e
 
 setup:
 	@scripts/setup.sh
+
+# the API and the CLI as JavaScript in dist/node, which bin/kg runs while it matches the sources
+build:
+	$(NX) run cli:build
 
 lint:
 	$(NX) run-many -t lint

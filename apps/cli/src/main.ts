@@ -1,9 +1,9 @@
 import { loadConfig, type Config } from '@policy-graph/config';
-import { resolve } from 'node:path';
+import { repoRoot } from '@policy-graph/model';
 import { CommandContext, UsageError } from './command';
 import { commands } from './commands';
 
-const REPO_ROOT = resolve(__dirname, '../../..');
+const REPO_ROOT = repoRoot(__dirname);
 
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   const [name = 'help', ...args] = argv;

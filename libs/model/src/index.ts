@@ -1,3 +1,4 @@
 // Public surface of @policy-graph/model: the zod schemas everything else shares.
 export * from './lib/extraction.schema';
 export * from './lib/correction.schema';
+export * from './lib/repo-root';

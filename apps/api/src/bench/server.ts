@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { repoRoot } from '@policy-graph/model';
+import { join } from 'node:path';
 
-const ROOT = resolve(__dirname, '../../../..');
+const ROOT = repoRoot(__dirname);
 
 const freePort = () =>
   new Promise<number>((done, fail) => {

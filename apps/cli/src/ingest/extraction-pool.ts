@@ -12,12 +12,15 @@ interface Pending {
   file: string;
 }
 
-// The worker is TypeScript: register the compiler hook inside the thread, then load it.
+// From the sources the worker is TypeScript: register the compiler hook inside the thread, then load it.
 const BOOT = `
 const { workerData } = require('node:worker_threads');
-require(workerData.register);
+if (workerData.register) require(workerData.register);
 require(workerData.module);
 `;
+
+// Compiled (dist/node), this file and the worker are JavaScript and need no hook.
+const COMPILED = __filename.endsWith('.js');
 
 // Extraction on worker threads (the other core), so the next documents are read while one is written.
 export class WorkerPreparer implements Preparer {
@@ -27,7 +30,7 @@ export class WorkerPreparer implements Preparer {
   private seq = 0;
 
   constructor(workerModule: string, count: number) {
-    const register = require.resolve('@swc-node/register');
+    const register = COMPILED ? null : require.resolve('@swc-node/register');
     for (let i = 0; i < count; i += 1) {
       const worker = new Worker(BOOT, { eval: true, workerData: { register, module: workerModule } });
       worker.on('message', (msg: { seq: number; item: IngestItem }) => this.settle(worker, msg.seq, msg.item));

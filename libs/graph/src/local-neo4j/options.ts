@@ -1,3 +1,4 @@
+import { repoRoot } from '@policy-graph/model';
 import { join, resolve } from 'node:path';
 
 export interface LocalNeo4jOptions {
@@ -31,8 +32,7 @@ export type ResolvedOptions = Required<Omit<LocalNeo4jOptions, 'cacheDir' | 'wat
 export const DEFAULT_BOLT_PORT = 7687;
 export const DEFAULT_PASSWORD = 'policy-graph';
 
-// libs/graph/src/local-neo4j -> repository root
-const REPO_ROOT = resolve(__dirname, '../../../..');
+const REPO_ROOT = repoRoot(__dirname);
 
 export function resolveOptions(options: LocalNeo4jOptions): ResolvedOptions {
   return {
