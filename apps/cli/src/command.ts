@@ -1,8 +1,9 @@
 import type { Config } from '@policy-graph/config';
 
 /**
- * A sub-command of `bin/kg`. To add one, write `commands/<name>.command.ts` exporting a Command
- * and list it in `commands/index.ts`.
+ * A sub-command of `bin/kg`. To add one, write `commands/<name>.command.ts` exporting its `run` (a
+ * CommandRunner) and list it in `commands/index.ts` with its name, summary and usage; the module then
+ * loads only when the command runs.
  *
  * - `name` is the first word after `kg`; `run` receives the words after it (parse them with
  *   `parseCommandArgs` so unknown options fail with a usage message).
@@ -10,14 +11,19 @@ import type { Config } from '@policy-graph/config';
  *   and prints the usage; any other error prints `kg <name>: [CODE] message` and exits with 1.
  * - Results go to `ctx.out` (stdout, for scripts), progress and notes to `ctx.err` (stderr).
  */
-export interface Command {
+export interface CommandInfo {
   name: string;
   /** One line for `kg help`. */
   summary: string;
   /** Usage lines, e.g. "kg neo4j start [--home DIR] [--port N]". */
   usage: string;
+}
+
+export interface CommandRunner {
   run(args: string[], ctx: CommandContext): Promise<number | void>;
 }
+
+export type Command = CommandInfo & CommandRunner;
 
 export interface CommandContext {
   /** The repository root, whatever the current directory is. */

@@ -5,7 +5,7 @@ import { findSavedQuery, runSavedQuery } from '@policy-graph/graph';
 import { graphIsEmpty, runBaseline, wipeGraph } from '../bench/bench-phases';
 import { ingestInChild } from '../bench/child-ingest';
 import { writeRowsFile } from '../bench/rows-file';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { collectFiles } from '../ingest/collect-files';
 import { WorkerPreparer } from '../ingest/extraction-pool';
 import { preparedItems } from '../ingest/prepared-items';
@@ -15,15 +15,7 @@ import { connectGraph } from './connect-graph';
 const OPTIONS = { workers: { type: 'string' }, slogan: { type: 'string' }, fresh: { type: 'boolean' } } as const;
 const MB = 1024 * 1024;
 
-export const benchIngestCommand: Command = {
-  name: 'bench-ingest',
-  summary: 'ingestion figures on a corpus (docs/s, facts/s, time, peak RSS) beside a bare-write baseline',
-  usage: [
-    '  kg bench-ingest PATH... --fresh [--workers N] [--slogan 最多跑一次]',
-    '    empties the graph at NEO4J_URI (--fresh says you mean it), then: extracts every document to a',
-    '    rows file, writes those rows with bare UNWIND … MERGE (the baseline), empties the graph again,',
-    '    ingests for real (kg ingest), and prints the diffusion of --slogan by year.',
-  ].join('\n'),
+export const benchIngestCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (!positionals.length) throw new UsageError('give the corpus folder(s)');

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cutRaw, extractText } from '@policy-graph/extract';
 import { readDocument } from '@policy-graph/text';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 
 const OPTIONS = { corpus: { type: 'string' }, limit: { type: 'string' } } as const;
@@ -31,10 +31,7 @@ function rate(chars: number, ns: bigint): string {
   return `${Math.round(chars / seconds).toLocaleString('en')} chars/s (${seconds.toFixed(1)} s)`;
 }
 
-export const benchCommand: Command = {
-  name: 'bench',
-  summary: 'characters per second of the extraction pipeline beside raw nodejieba segmentation',
-  usage: '  kg bench extract [--corpus DIR] [--limit N]   (DIR holds the unpacked Markdown corpus; default: ../shared/corpus unpacked)',
+export const benchCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (positionals[0] !== 'extract') throw new UsageError('the only benchmark is "extract"');

@@ -1,12 +1,9 @@
 import { graphChecksum } from '@policy-graph/graph';
-import { Command } from '../command';
+import { CommandRunner } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
-export const checksumCommand: Command = {
-  name: 'checksum',
-  summary: 'node and relationship counts and a content checksum of the graph (ids and order do not count)',
-  usage: '  kg checksum [--json]',
+export const checksumCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     const executor = await connectGraph(ctx.config().neo4j);

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { extractText } from '@policy-graph/extract';
 import { correctionLog, documentsTouchedBy, importCorrections, loadGazetteer, orphanedCorrections, recordCorrection, reviewedDocuments, rewriteDocuments, type Neo4jExecutor } from '@policy-graph/graph';
 import { goldOfReview } from '../eval/gold-from-review';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
@@ -79,26 +79,7 @@ async function writeGold(executor: Neo4jExecutor, dir: string): Promise<number> 
   return documents.length;
 }
 
-export const correctionsCommand: Command = {
-  name: 'corrections',
-  summary: 'record, list, export and import reviewers\' corrections (applied to every document as it is written)',
-  usage: [
-    '  kg corrections add --kind reject-fulfils --project P --slogan S --author NAME [--reason TEXT]',
-    '  kg corrections add --kind KIND [fields] --author NAME [--reason TEXT], KIND and its fields one of:',
-    '    reject-fulfils|accept-fulfils --project P --slogan S     add-fulfils --project P --slogan S --document DOC --start N --end N',
-    '    reject-slogan|accept-slogan --slogan S                   reject-project|accept-project --project P',
-    '    merge-slogans|merge-projects --from A --into B           rename --entity slogan|project --name OLD --to NEW',
-    '    split --entity slogan|project --alias A --from B         reject-part|accept-part --programme S --part S',
-    '    add-part --programme S --part S --document DOC --start N --end N',
-    '    keep-apart --entity slogan|project --a A --b B           (not one: no longer proposed for a merge)',
-    '    reject-adopts --body PLACE --slogan S                    reject-outcome --document DOC --outcome ID|START',
-    '    set-outcome --document DOC --outcome ID|START [--status S] [--value N]',
-    '    set-document --document DOC [--subject PLACE] [--year N] [--title T]      revert --correction ID',
-    '  kg corrections list [--orphaned] | export FILE | import FILE   (JSON lines, one correction each)',
-    '    --orphaned: only the corrections whose target is no longer in the graph (kept, never dropped)',
-    '  kg corrections gold --out DIR   reviewed documents as gold files for kg eval (<stem>.gold.json beside <stem>.txt):',
-    '    accepted, added and set facts required, other facts acceptable, rejected facts in neither (extracting them is a false positive)',
-  ].join('\n'),
+export const correctionsCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     const [action, file] = positionals;

@@ -1,12 +1,9 @@
 import { deleteDocuments } from '@policy-graph/graph';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
-export const deleteCommand: Command = {
-  name: 'delete',
-  summary: 'remove documents and everything only they support, in one transaction',
-  usage: '  kg delete DOC_ID…   (a document id is the sha256 of its bytes; all or nothing)',
+export const deleteCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { positionals } = parseCommandArgs(args, {}, true);
     if (!positionals.length) throw new UsageError('give the ids of the documents to delete');

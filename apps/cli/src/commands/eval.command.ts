@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { extractDocument } from '@policy-graph/extract';
 import { ExtractionSchema, type Extraction } from '@policy-graph/model';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { loadGold, type GoldDocument } from '../eval/gold';
 import { calibrationTable, categoryTable, documentTable, errorLines, ruleTable, shortfalls, sumScores, summaryLine, type Floors } from '../eval/report';
 import { CATEGORIES, scoreDocument, type DocumentScore } from '../eval/score';
@@ -44,14 +44,7 @@ async function predictionFor(doc: GoldDocument, predDir: string | undefined): Pr
   return extractDocument(new Uint8Array(await readFile(doc.textFile)), path.basename(doc.textFile));
 }
 
-export const evalCommand: Command = {
-  name: 'eval',
-  summary: 'score extraction against gold annotations: P/R/F1 per category, document and rule, misses, calibration',
-  usage: [
-    '  kg eval --gold DIR [--pred DIR] [--texts DIR]… [--min slogans=0.9,projects=0.8,…,status=0.9,subject=0.95,calibration=0.85] [--brief]',
-    '    extracts each gold file\'s text (found beside it, in --texts folders or in seeds/) unless --pred gives <stem>.json files;',
-    '    exits 1 when a --min floor is not met (categories by F1, status and subject+time by accuracy, calibration = share right at confidence ≥ 0.8)',
-  ].join('\n'),
+export const evalCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, OPTIONS);
     if (!values.gold) throw new UsageError('--gold DIR is required');

@@ -6,7 +6,7 @@ import {
   EXPORT_FORMATS, ExportFormat, Neo4jExecutor, assertReadOnlyCypher, bindParams, exportGraph, exportRows, findSavedQuery,
   queryGraphSource, wholeGraphSource,
 } from '@policy-graph/graph';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
@@ -63,15 +63,7 @@ async function write(executor: Neo4jExecutor, format: ExportFormat, target: Targ
   return `${await exportRows(executor, target.cypher, target.params, format as 'csv' | 'json', out)} rows`;
 }
 
-export const exportCommand: Command = {
-  name: 'export',
-  summary: 'write the graph or a query result as GraphML, GEXF, CSV or JSON (streamed)',
-  usage: [
-    '  kg export --format graphml|gexf|csv|json [--query NAME [--param K=V]... | --cypher Q] [--out FILE] [--with-text]',
-    '    --query      a saved query from graph/queries (e.g. diffusion/trace-slogan-diffusion --param slogan=最多跑一次)',
-    '    --cypher     a read-only Cypher query',
-    '    --with-text  keep Document.text (left out by default: it is the whole report)',
-  ].join('\n'),
+export const exportCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, OPTIONS);
     const format = values.format as ExportFormat;

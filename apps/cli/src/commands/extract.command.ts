@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { extractDocument } from '@policy-graph/extract';
 import { ExtractionSchema } from '@policy-graph/model';
-import { Command, CommandContext, UsageError } from '../command';
+import { CommandRunner, CommandContext, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 
 const OPTIONS = { json: { type: 'boolean' }, out: { type: 'string' } } as const;
@@ -44,10 +44,7 @@ async function extractFolder(dir: string, outDir: string, ctx: CommandContext): 
   return failed ? 1 : 0;
 }
 
-export const extractCommand: Command = {
-  name: 'extract',
-  summary: 'extract places, slogans, projects, outcomes and relations from a document or a folder',
-  usage: ['  kg extract FILE --json', '  kg extract DIR --json --out OUTDIR   (one <stem>.json per document)'].join('\n'),
+export const extractCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (positionals.length !== 1) throw new UsageError('give exactly one file or folder');

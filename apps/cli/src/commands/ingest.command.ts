@@ -1,5 +1,5 @@
 import { IngestAborted } from '@policy-graph/graph';
-import { Command, UsageError } from '../command';
+import { CommandRunner, UsageError } from '../command';
 import { formatSummary } from '../ingest/format-summary';
 import { runIngest } from '../ingest/run-ingest';
 import { parseCommandArgs } from '../parse-command-args';
@@ -19,18 +19,7 @@ function count(value: string | undefined, fallback: number, name: string): numbe
   return n;
 }
 
-export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'extract documents (files and folders) and write them to the graph, one transaction each',
-  usage: [
-    '  kg ingest PATH... [--workers N] [--ahead N] [--every N] [--json]',
-    '    --workers  extraction threads (default 1; 0 extracts on the main thread)',
-    '    --ahead    documents extracted ahead of the one being written',
-    '    --every    without a terminal, print a progress line every N documents (default 100)',
-    '    --json     print the summary as JSON on stdout',
-    '  Exit status 3 when some documents failed (each is listed with its reason); the others are written.',
-    '  Files named README* are skipped; a folder\'s files are keyed by their path from the folder\'s parent.',
-  ].join('\n'),
+export const ingestCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (!positionals.length) throw new UsageError('give at least one file or folder');

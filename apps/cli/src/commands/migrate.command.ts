@@ -1,13 +1,10 @@
 import { migrate } from '@policy-graph/graph';
 import { join } from 'node:path';
-import { Command } from '../command';
+import { CommandRunner } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
-export const migrateCommand: Command = {
-  name: 'migrate',
-  summary: 'apply graph/schema/V*.cypher to the Neo4j at NEO4J_URI (idempotent)',
-  usage: '  kg migrate [--dir DIR]   DIR defaults to graph/schema',
+export const migrateCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { dir: { type: 'string' } });
     const { neo4j } = ctx.config();

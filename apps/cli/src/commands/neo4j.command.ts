@@ -1,5 +1,5 @@
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@policy-graph/graph';
-import { Command, CommandContext, UsageError } from '../command';
+import { CommandRunner, CommandContext, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { isLocalUri, localNeo4jOptions } from './neo4j-options';
 
@@ -41,16 +41,7 @@ const status: Action = async (args, ctx) => {
 
 const ACTIONS: Record<string, Action> = { start, stop, status };
 
-export const neo4jCommand: Command = {
-  name: 'neo4j',
-  summary: 'start, stop or inspect the local Neo4j (embedded Neo4j Community, no Docker)',
-  usage: [
-    '  kg neo4j start [--home DIR] [--port N] [--if-local]',
-    '                                           start and wait for Bolt; prints the bolt:// URI',
-    '                                           --if-local: do nothing when NEO4J_URI is another machine',
-    '  kg neo4j stop [--home DIR]               stop cleanly',
-    '  kg neo4j status [--home DIR]             exit 0 when running, 3 when not',
-  ].join('\n'),
+export const neo4jCommand: CommandRunner = {
   run: async (args, ctx) => {
     const [action, ...rest] = args;
     const run = action ? ACTIONS[action] : undefined;

@@ -1,19 +1,12 @@
 import { extractText, extractorVersion } from '@policy-graph/extract';
 import { loadGazetteer, reextractDocuments } from '@policy-graph/graph';
-import { Command } from '../command';
+import { CommandRunner } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
 const OPTIONS = { all: { type: 'boolean' }, changed: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } as const;
 
-export const reextractCommand: Command = {
-  name: 'reextract',
-  summary: 'extract documents in the graph again from their stored text, with the corrections in force',
-  usage: [
-    '  kg reextract [--changed | --all] [--dry-run] [DOC_ID…]',
-    '    --changed (the default): only documents made by another extractor version; --all: every one;',
-    '    --dry-run: print, per document, the facts that would be added (+) and removed (-), and write nothing',
-  ].join('\n'),
+export const reextractCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     const executor = await connectGraph(ctx.config().neo4j);

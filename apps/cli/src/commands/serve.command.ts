@@ -1,7 +1,7 @@
 import type { Config } from '@policy-graph/config';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
-import { Command } from '../command';
+import { CommandRunner } from '../command';
 import { parseCommandArgs, parsePort, parseCount } from '../parse-command-args';
 import { runPrimary } from './serve-cluster';
 
@@ -29,14 +29,7 @@ const hostOf = (host: string) => (host.includes(':') ? `[${host}]` : host);
 const announce = (url: string, workers: number) =>
   `policy-graph API on ${url}${workers > 1 ? ` (${workers} workers)` : ''}: GraphQL and IDE at ${url}/graphql, health at ${url}/health`;
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'start the API: GraphQL and its IDE at /graphql, /health, the web page (dist/web) at /',
-  usage: [
-    '  kg serve [--host HOST] [--port N] [--workers N]',
-    '      HOST, PORT and API_WORKERS default from the environment, else 127.0.0.1:3000 with 2 workers;',
-    '      more workers share the port, each its own process, so the API can use more than one core',
-  ].join('\n'),
+export const serveCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' } });
     const config = ctx.config();
@@ -51,7 +44,8 @@ export const serveCommand: Command = {
     }
     // Before the API's modules load: GraphQL and Express skip their development-time checks.
     process.env.NODE_ENV ??= 'production';
-    const entry = (await import(join(ctx.repoRoot, 'apps', 'api', 'src', 'serve'))) as ApiEntry;
+    // beside this file in the sources and in dist/node alike, so a compiled CLI serves the compiled API
+    const entry = (await import(join(__dirname, '..', '..', '..', 'api', 'src', 'serve'))) as ApiEntry;
     const deps = entry.apiDepsFrom(config, ctx.repoRoot, { port, host: values.host ?? config.api.host });
     // Checked while the server starts, not before: an absent Neo4j is reported, not waited for.
     void deps.executor.verifyConnectivity().catch((error: Error) => {
