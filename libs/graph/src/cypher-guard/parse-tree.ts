@@ -1,4 +1,4 @@
-import { CypherLanguageService, type SimpleTree } from '@neo4j-cypher/language-support';
+import type { SimpleTree } from '@neo4j-cypher/language-support';
 
 /** A node of the Neo4j language-support parse tree: rule nodes have children, tokens do not. */
 export type ParseNode = SimpleTree;
@@ -26,7 +26,16 @@ interface InternalParser {
 
 // Only the ANTLR parse (about 20 ms); the semantic analysis behind lintCypherQuery costs
 // 50-300 ms and more under load, and the server's EXPLAIN reports the same semantic errors.
-const language = new CypherLanguageService({ consoleCommandsEnabled: false }) as unknown as InternalParser;
+// Loaded at the first parse: the package takes about 0.8 s to load, and only the console parses, so
+// nothing else that imports this library (every kg command, the API's other routes) waits for it.
+let language: InternalParser | undefined;
+function parser(): InternalParser {
+  if (!language) {
+    const { CypherLanguageService } = require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
+    language = new CypherLanguageService({ consoleCommandsEnabled: false }) as unknown as InternalParser;
+  }
+  return language;
+}
 
 function toTree(node: AntlrNode, ruleNames: string[]): ParseNode {
   if (node.ruleIndex === undefined) return { name: node.getText(), children: [] };
@@ -50,7 +59,7 @@ function syntaxErrorsOf(statement: StatementParse): string[] {
  * `statementOrCommand` per statement; errors are the parser's wording.
  */
 export function parseCypher(query: string): ParsedCypher {
-  const statements = language.parse(query).statementsParsing;
+  const statements = parser().parse(query).statementsParsing;
   const children = statements.flatMap((statement) => toTree(statement.ctx, statement.parser.ruleNames).children ?? []);
   return { tree: { name: 'topNode', children }, errors: statements.flatMap(syntaxErrorsOf) };
 }
