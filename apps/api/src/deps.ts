@@ -14,6 +14,8 @@ const API_RETRY_MS = 3_000;
 const API_ACQUISITION_TIMEOUT_MS = 10_000;
 // Below the acquisition timeout, so a host that drops packets fails each attempt quickly.
 const API_CONNECT_TIMEOUT_MS = 5_000;
+// A frozen Neo4j answers nothing, not even its own timeout: each call gives up this long after it.
+const API_DEADLINE_GRACE_MS = 5_000;
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30 };
 
@@ -48,6 +50,7 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     maxRetryTimeMs: API_RETRY_MS,
     acquisitionTimeoutMs: API_ACQUISITION_TIMEOUT_MS,
     connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
+    deadlineGraceMs: API_DEADLINE_GRACE_MS,
   });
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
   // It and the extractor load on the first upload, so the API starts fast.

@@ -11,7 +11,16 @@ describe('loadConfig', () => {
       home: '.neo4j',
     });
     expect(config.api).toMatchObject({ host: '127.0.0.1', port: 3000, readsOpen: true });
-    expect(config.cypher).toEqual({ timeoutMs: 10_000, rowLimit: 5_000 });
+    expect(config.cypher).toEqual({ timeoutMs: 10_000, rowLimit: 5_000, byteLimit: 5 * 1024 * 1024, concurrency: 2 });
+    expect(config.api.corsOrigins).toEqual([]);
+  });
+
+  it('reads CORS origins and refuses one that is not a URL', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).api.corsOrigins).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('reads and converts the values it is given', () => {

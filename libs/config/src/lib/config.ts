@@ -29,8 +29,10 @@ export interface Config {
     /** named admins who may also ingest, delete and re-extract (API_WRITE_TOKEN is one more, `admin`) */
     admins: NamedToken[];
     bodyLimitBytes: number;
+    /** browser origins allowed by CORS; empty: none */
+    corsOrigins: string[];
   };
-  cypher: { timeoutMs: number; rowLimit: number };
+  cypher: { timeoutMs: number; rowLimit: number; byteLimit: number; concurrency: number };
 }
 
 export interface ConfigIssue {
@@ -89,7 +91,13 @@ function toConfig(env: Env): Config {
       reviewers: env.API_REVIEWERS,
       admins: env.API_ADMINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      corsOrigins: env.CORS_ORIGINS,
     },
-    cypher: { timeoutMs: env.CYPHER_TIMEOUT_MS, rowLimit: env.CYPHER_ROW_LIMIT },
+    cypher: {
+      timeoutMs: env.CYPHER_TIMEOUT_MS,
+      rowLimit: env.CYPHER_ROW_LIMIT,
+      byteLimit: env.CYPHER_BYTE_LIMIT,
+      concurrency: env.CYPHER_CONCURRENCY,
+    },
   };
 }

@@ -39,6 +39,15 @@ export const envSchema = z
     API_ADMINS: namedTokens('admin').default([]),
     CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
     CYPHER_ROW_LIMIT: positiveInt.default(5_000),
+    // what one console answer may weigh as JSON, and how many console queries one caller runs at once
+    CYPHER_BYTE_LIMIT: positiveInt.default(5 * 1024 * 1024),
+    CYPHER_CONCURRENCY: positiveInt.max(100).default(2),
+    // origins allowed to call the API from a browser (comma-separated); unset: none but the API's own
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url()))
+      .default([]),
     BODY_LIMIT_BYTES: positiveInt.default(10 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {

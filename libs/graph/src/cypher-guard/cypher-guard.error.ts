@@ -19,7 +19,8 @@ export type CypherGuardCode =
   | 'NOT_READ_ONLY'
   | 'COSTLY_PLAN'
   | 'TOO_COMPLEX'
-  | 'LIST_TOO_LARGE';
+  | 'LIST_TOO_LARGE'
+  | 'BUSY';
 
 export interface CypherRejection {
   code: CypherGuardCode;

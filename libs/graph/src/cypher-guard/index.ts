@@ -15,3 +15,5 @@ export { COSTLY_QUERIES, COSTLY_QUERY_PARAMS } from './costly-queries';
 export { DEFAULT_LIST_BOUNDS } from './list-bounds';
 export type { ListBounds } from './list-bounds';
 export { DEFAULT_TEXT_BOUNDS } from './text-bounds';
+export { CypherGuardWorker } from './guard-worker';
+export type { GuardWorkerOptions } from './guard-worker';

@@ -14,6 +14,10 @@ const EXACT: Record<string, GraphErrorCode> = {
   'Neo.ClientError.Schema.ConstraintValidationFailed': 'CONSTRAINT_VIOLATION',
   'Neo.ClientError.Transaction.TransactionTimedOut': 'TIMEOUT',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration': 'TIMEOUT',
+  // The API ends a console transaction that outlives its timeout (TERMINATE TRANSACTIONS).
+  'Neo.ClientError.Transaction.Terminated': 'TIMEOUT',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError': 'MEMORY_LIMIT',
+  'Neo.TransientError.General.TransactionMemoryLimit': 'MEMORY_LIMIT',
   'Neo.ClientError.Database.DatabaseNotFound': 'DATABASE_NOT_FOUND',
 };
 
@@ -28,6 +32,7 @@ const HINTS: Partial<Record<GraphErrorCode, string>> = {
   NEO4J_UNAVAILABLE: 'Neo4j does not answer; is it running (bin/kg neo4j status) and is NEO4J_URI right?',
   AUTH_FAILED: 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.',
   TIMEOUT: 'the query ran past its time limit',
+  MEMORY_LIMIT: 'the query needed more memory than one transaction may use',
 };
 
 export function graphErrorCodeOf(code: string | undefined): GraphErrorCode {

@@ -1,4 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { GraphError } from '../errors/graph-error';
 import { toGraphError } from '../errors/map-neo4j-error';
 
 export interface Neo4jConnectionOptions {
@@ -19,6 +20,12 @@ export interface Neo4jConnectionOptions {
   connectTimeoutMs?: number;
   /** Called once per transaction this executor runs (for per-request query counts). */
   onTransaction?: () => void;
+  /**
+   * The caller's own deadline on every call, beyond the server's transaction timeout: a frozen or
+   * unreachable server then fails the call after `timeout + deadlineGraceMs` (or this alone when
+   * the call has no timeout) instead of hanging. Unset: no deadline (long CLI writes).
+   */
+  deadlineGraceMs?: number;
 }
 
 export interface CallOptions {
@@ -70,17 +77,21 @@ export class Neo4jExecutor {
 
   /** The driver retries `work` on transient errors, so it must be safe to run more than once. */
   executeRead<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead(work, this.txConfig(options)));
+    return this.withSession('READ', (session) => session.executeRead(work, this.txConfig(options)), this.deadlineOf(options));
   }
 
   executeWrite<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite(work, this.txConfig(options)));
+    return this.withSession('WRITE', (session) => session.executeWrite(work, this.txConfig(options)), this.deadlineOf(options));
   }
 
-  async verifyConnectivity(): Promise<void> {
-    try {
+  /** Resolves when Neo4j answers a query; `deadlineMs` bounds the wait whatever the driver does. */
+  async verifyConnectivity(deadlineMs?: number): Promise<void> {
+    const check = async () => {
       await this.driver.verifyConnectivity({ database: this.options.database });
-      await this.read('RETURN 1 AS ok');
+      await this.read('RETURN 1 AS ok', {}, { timeoutMs: deadlineMs });
+    };
+    try {
+      await (deadlineMs ? withDeadline(check(), deadlineMs) : check());
     } catch (error) {
       throw toGraphError(error);
     }
@@ -98,19 +109,29 @@ export class Neo4jExecutor {
     return this.driver.close();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>, deadlineMs?: number): Promise<T> {
     this.options.onTransaction?.();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    let expired = false;
     try {
-      return await use(session);
+      return await (deadlineMs ? withDeadline(use(session), deadlineMs, () => (expired = true)) : use(session));
     } catch (error) {
       throw toGraphError(error);
     } finally {
-      await session.close();
+      // Past the deadline the server may never answer the close either: let it finish on its own.
+      if (expired) session.close().catch(() => undefined);
+      else await session.close();
     }
+  }
+
+  private deadlineOf(options: CallOptions): number | undefined {
+    const grace = this.options.deadlineGraceMs;
+    if (grace === undefined) return undefined;
+    const timeout = options.timeoutMs ?? this.options.defaultTimeoutMs;
+    return (timeout ?? 0) + grace;
   }
 
   private txConfig(options: CallOptions): TransactionConfig {
@@ -120,6 +141,19 @@ export class Neo4jExecutor {
       ...(timeout !== undefined ? { timeout } : {}),
     };
   }
+}
+
+/** Rejects with NEO4J_UNAVAILABLE when `work` has not settled after `ms`; the work itself goes on. */
+function withDeadline<T>(work: Promise<T>, ms: number, onExpiry?: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      onExpiry?.();
+      fail(new GraphError('NEO4J_UNAVAILABLE', `Neo4j did not answer within ${Math.round(ms / 100) / 10} s.`));
+    }, ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
 }
 
 async function runRows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {

@@ -1,0 +1,35 @@
+import { CypherGuardWorker } from './guard-worker';
+
+describe('CypherGuardWorker', () => {
+  let guard: CypherGuardWorker;
+  beforeAll(() => (guard = new CypherGuardWorker({ deadlineMs: 2_000 })).start(), 30_000);
+  afterAll(() => guard.close());
+
+  it('gives the same verdicts as the guard itself', async () => {
+    expect(await guard.check('MATCH (n) RETURN n LIMIT 1')).toEqual({ ok: true });
+    expect(await guard.check('MATCH (n) DETACH DELETE n')).toMatchObject({ ok: false, code: 'WRITE_CLAUSE' });
+    expect(await guard.check('RETURN range(1, $n) AS r', { n: 1e9 })).toMatchObject({ ok: false, code: 'LIST_TOO_LARGE' });
+  });
+
+  it('refuses a query whose analysis outlives the deadline, keeps the event loop free, and goes on with a fresh thread', async () => {
+    const slow = new CypherGuardWorker({ deadlineMs: 20 });
+    await slow.start();
+    try {
+      let ticks = 0;
+      const ticker = setInterval(() => ticks++, 5);
+      const started = Date.now();
+      const verdict = await slow.check(`MATCH (a) RETURN (a)${'--(a)'.repeat(19)} AS x`);
+      clearInterval(ticker);
+      expect(verdict).toMatchObject({ ok: false, code: 'TOO_COMPLEX' });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(ticks).toBeGreaterThan(0);
+      expect(await slow.check('RETURN 1 AS one')).toEqual({ ok: true });
+    } finally {
+      await slow.close();
+    }
+  }, 30_000);
+
+  it('refuses a query longer than the limit without handing it over', async () => {
+    expect(await guard.check('RETURN 1 //' + 'x'.repeat(20_000))).toMatchObject({ ok: false, code: 'QUERY_TOO_LONG' });
+  });
+});
