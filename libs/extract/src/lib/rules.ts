@@ -35,6 +35,7 @@ export const RULES = {
   'parts.counted-pieces': { confidence: 0.55, what: 'the counted pieces a slogan is made of (一个基地、三个中心)' },
   'parts.paragraph-leads': { confidence: 0.85, what: 'paragraphs that open with the numbered slogan\'s stem (五个扎实 → 扎实推进…)' },
   'parts.lists-per-addend': { confidence: 0.90, what: 'one list per number of an N+M slogan (8+8 → eight and eight items)' },
+  'parts.section-leads': { confidence: 0.80, what: 'the sub-headings or paragraphs of the section the numbered slogan heads, one part each (三大攻坚战 → 以“绣花功夫”推进脱贫攻坚…)' },
   'parts.headings': { confidence: 0.80, what: 'section headings that start with the slogan\'s stem' },
   'fulfils.containment': { confidence: 0.65, what: 'a project whose name contains the slogan' },
   'fulfils.cue-in-clause': { confidence: 0.50, what: 'the nearest slogan of the clause, with a word of tying between (纳入, 作为…的, 助力)' },

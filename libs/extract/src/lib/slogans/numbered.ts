@@ -59,11 +59,11 @@ export function countedWithNamedParts(text: string, structure: DocumentStructure
 
 // 打造A、B、C、D四个示范区, “百姓、老兵、好人”等三大宣讲兵团模式: a list counted by the phrase right after it
 // (…四大先导产业产值占比…: the counted noun may run on into the sentence)
-const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种](?:[\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)|[\u4e00-\u9fff]{0,4}?(?:产业|片区|行动|工程|任务|示范区|底线|目标|平台|体系|领域|板块)(?!基地|园区|集群|集聚区))/g;
+const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种](?:[\u4e00-\u9fff]{1,7}(?=[，。；,：:\s]|$)|[\u4e00-\u9fff]{0,6}?(?:产业|片区|行动|工程|任务|示范区|底线|目标|平台|体系|领域|板块)(?!基地|园区|集群|集聚区))/g;
 // what a campaign counts: 五大攻坚行动, 三大工程, 四大片区 (两大体系, 三大机制 describe, they are not campaigns)
 const SLOGAN_COUNT_HEAD = /(攻坚行动|攻坚战|行动|工程|片区|板块|示范区|战略|计划|提升|突破|专项|产业)$/;
 const FRAME_WORD = /(模式|机制|格局|体系|布局)$/;
-const LIST_VERB = /^(?:打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)/;
+const LIST_VERB = /^(?:紧盯|着力|加快|全力|大力|打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)+/;
 
 export function countedAfterList(text: string, book: SloganBook, taken: Span[]): Span[] {
   const found: { name: string; at: number; parts: string[]; span: Span; quoted: boolean }[] = [];

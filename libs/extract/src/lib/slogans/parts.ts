@@ -13,9 +13,12 @@ const GOVERNING_VERB = /(做到|实现|推进|落实|坚持|深化|树立|增强
 /** Parts that read as the slogan's members: free of figures, not a verb's object, and alike or sharing the slogan's words. */
 export function plausibleParts(name: string, parts: string[]): boolean {
   if (parts.some((p) => !p || /[\d^[\]]/.test(p)) || GOVERNING_VERB.test(parts[parts.length - 1])) return false;
+  // 四改八, 双向四改六: lanes widened, a road's measure and not a slogan with parts
+  if (/^[二两三四五六七八九十]改[二两三四五六七八九十]$/.test(name)) return false;
   const words = new Set(name.replace(NUMERAL_CHARS, ''));
   const lengths = parts.map((p) => p.length);
-  const alike = Math.max(...lengths) - Math.min(...lengths) <= 1 && Math.max(...lengths) <= 6;
+  // 投融资、贸易、物流、监管服务、人员往来“五大便利化”: three or more short items are a list of their own
+  const alike = (Math.max(...lengths) - Math.min(...lengths) <= 1 || parts.length >= 3) && Math.max(...lengths) <= 6;
   return alike || parts.every((p) => [...p].some((ch) => words.has(ch)));
 }
 

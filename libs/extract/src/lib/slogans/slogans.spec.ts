@@ -38,6 +38,21 @@ describe('slogans', () => {
     expect(x.document.script).toBe('traditional');
     expect(x.slogans[0]).toMatchObject({ name: '萧滨一体化', aliases: expect.arrayContaining(['蕭濱一體化']) });
   });
+  it('takes as parts the paragraphs of the section a numbered slogan heads, one lead each', () => {
+    const text = '（一）持续深入打好三大攻坚战\n打好三大攻坚战，是必须跨越的关口。\n以“绣花功夫”持续推进脱贫攻坚。围绕目标，夯实基础。\n以“铁腕手段”切实加强污染防治。严格落实方案。\n以“底线思维”防范化解重大风险。认真落实要求。\n（二）坚定不移实施项目带动战略\n推进项目建设。';
+    expect(named(text, '三大攻坚战')?.parts).toEqual(['脱贫攻坚', '污染防治', '防范化解重大风险']);
+  });
+  it('takes a list of three or more short items before a numbered slogan, and a list after a run of verbs', () => {
+    const five = named('积极推进商事、监管、金融“三项制度创新”和投融资、贸易、物流、监管服务、人员往来“五大便利化”。', '五大便利化');
+    expect(five?.parts).toEqual(['投融资', '贸易', '物流', '监管服务', '人员往来']);
+    const four = named('紧盯打造果品、蔬菜、畜牧、劳务四个百亿元主导产业目标，扎实推进。', '四个百亿元主导产业');
+    expect(four?.parts).toEqual(['果品', '蔬菜', '畜牧', '劳务']);
+  });
+  it('keeps a quoted name whole when a shorter slogan is read only inside it', () => {
+    const names = slogansOf('启动“幸福西宁绿色交通”三年行动计划。实施“幸福西宁·高品质生活”八大工程。').map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['幸福西宁绿色交通', '幸福西宁·高品质生活']));
+    expect(names).not.toContain('幸福西宁');
+  });
   it('finds widely used campaigns without quotation marks', () => {
     expect(slogansOf('深化三改一拆和五水共治，落实东进战略部署。').map((s) => s.name).sort()).toEqual(['三改一拆', '东进战略', '五水共治'].sort());
   });

@@ -1,0 +1,51 @@
+import type { DocumentStructure, Heading } from '@policy-graph/text';
+import type { Span } from '../spans';
+import type { SloganBook } from './draft';
+import { countsOf } from './parts';
+
+// A numbered slogan that heads a section whose sub-headings or paragraphs each open with one of
+// its parts: （一）持续深入打好三大攻坚战 / 以“绣花功夫”持续推进脱贫攻坚。/ 以“铁腕手段”切实加强污染防治。…
+
+const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳])\s*/;
+const MANNER = /^(?:以|用|靠)“[^”]{1,12}”/;
+const ADVERB = /^(?:持续|切实|全力|扎实|大力|加快|深入|着力|坚决|全面|积极|进一步|不断|稳步|统筹|聚焦|坚持|继续|努力|加速|重点|精准|有效|全力以赴|奋力|高标准|高质量)/;
+const VERB = /^(?:推进|加强|实施|抓好|打好|打赢|推动|做好|开展|深化|强化|落实|建设|打造|提升|决胜|做强|做优|做大|培育|发展|完善|构建|实现|守住|筑牢)/;
+
+/** The part a lead names: its first clause without numbering, manner, adverbs and verbs. */
+function partOfLead(lead: string): string | null {
+  let s = (/^[^，。；：:,]{2,24}/.exec(lead.replace(NUMBERING, ''))?.[0] ?? '').replace(MANNER, '');
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(ADVERB, '').replace(VERB, '');
+  }
+  s = s.replace(/[“”]/g, '');
+  return s.length >= 2 && s.length <= 12 && /^[\u4e00-\u9fff]+$/.test(s) ? s : null;
+}
+
+/** The units a section falls into: its sub-headings when it has them, else its paragraphs. */
+function unitsOf(text: string, structure: DocumentStructure, h: Heading): Span[] {
+  const inside = (s: Span) => s.start >= h.end && s.start < h.section.end;
+  const subs = structure.headings.filter((x) => x.level > h.level && inside(x));
+  const top = subs.length ? Math.min(...subs.map((x) => x.level)) : 0;
+  if (subs.length >= 2) return subs.filter((x) => x.level === top);
+  return structure.paragraphs.filter((p) => inside(p) && text.slice(p.start, p.end).trim().length > 0);
+}
+
+export function partsFromSectionLeads(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const d of book.all()) {
+    const counts = countsOf(d.name);
+    if (d.parts.length || !counts.length || d.name.length > 10) continue;
+    for (const h of structure.headings) {
+      if (!d.mentions.some((m) => m.start >= h.start && m.end <= h.end)) continue;
+      // an opening paragraph that names the slogan again introduces the parts, it is not one
+      const units = unitsOf(text, structure, h).filter((u) => !text.slice(u.start, u.end).includes(d.name));
+      if (!counts.includes(units.length)) continue;
+      const parts = units.map((u) => partOfLead(text.slice(u.start, u.end)));
+      if (parts.some((p) => p === null) || new Set(parts).size !== parts.length) continue;
+      d.parts = parts as string[];
+      d.partsRule = 'parts.section-leads';
+      d.kind = 'numbered';
+      break;
+    }
+  }
+}
