@@ -15,8 +15,13 @@ const PLACE = `b { .id, .name, .code, .level, .pinyin }`;
 // A body by code, id or name; a name shared by several bodies picks the one with most documents.
 export async function findBody(db: CypherReader, key: { name?: string | null; code?: string | null }): Promise<BodyRow | null> {
   const rows = await db.read(
-    `MATCH (b:Place)
-     WHERE ($code IS NOT NULL AND (b.code = $code OR b.id = $code)) OR ($name IS NOT NULL AND (b.name = $name OR b.id = $name))
+    // one index seek per key (an OR of them scans every place); a null key matches nothing
+    `CALL {
+       MATCH (b:Place {code: $code}) RETURN b
+       UNION MATCH (b:Place {id: $code}) RETURN b
+       UNION MATCH (b:Place {name: $name}) RETURN b
+       UNION MATCH (b:Place {id: $name}) RETURN b
+     }
      RETURN ${PLACE} AS body ORDER BY COUNT { (b)<-[:REPORTS_ON]-() } DESC LIMIT 1`,
     { name: key.name ?? null, code: key.code ?? null },
   );

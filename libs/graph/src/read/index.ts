@@ -14,3 +14,4 @@ export * from './trace.evidence';
 export * from './compare.queries';
 export * from './review.queries';
 export * from './merge-candidates.queries';
+export * from './name-lookup';

@@ -1,5 +1,6 @@
 import { ANCESTORS, Ancestor, enclosingAt } from './places';
 import { OUTCOME_FIELDS, OutcomeReadRow, withSentence } from './outcome.fragments';
+import { aliasTerm, nodesByKey } from './name-lookup';
 import { CypherReader, int, ReadRow as Row, toPlain } from './reader';
 
 export interface SloganRow {
@@ -35,14 +36,14 @@ export interface Sliced<T> {
 
 const SLOGAN_FIELDS = `s { .id, .name, aliases: coalesce(s.aliases, []), .kind, .origin, .pinyin, .initials }`;
 
-// By id (the canonical name, through its constraint) first; the alias scan only when that misses.
+// By id (the canonical name, through its constraint) first; name and aliases through their indexes when that misses.
 export async function findSlogan(db: CypherReader, name: string): Promise<SloganRow | null> {
   const byId = await db.read(`MATCH (s:Slogan {id: $name}) RETURN ${SLOGAN_FIELDS} AS slogan`, { name });
   if (byId.length) return toPlain(byId[0].slogan) as SloganRow;
   const rows = await db.read(
-    `MATCH (s:Slogan) WHERE s.name = $name OR $name IN s.aliases
-     RETURN ${SLOGAN_FIELDS} AS slogan ORDER BY s.name = $name DESC, COUNT { (s)--() } DESC LIMIT 1`,
-    { name },
+    `${nodesByKey('Slogan')} WITH n AS s
+     RETURN ${SLOGAN_FIELDS} AS slogan ORDER BY s.name = $key DESC, COUNT { (s)--() } DESC LIMIT 1`,
+    { key: name, aliasTerm: aliasTerm(name) },
   );
   return rows.length ? (toPlain(rows[0].slogan) as SloganRow) : null;
 }

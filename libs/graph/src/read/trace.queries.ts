@@ -1,4 +1,5 @@
 import { isPath, type Path } from 'neo4j-driver';
+import { aliasTerm, nodesByKey } from './name-lookup';
 import { CypherReader, int, toPlain } from './reader';
 import { evidenceFor, type EvidenceRow } from './trace.evidence';
 
@@ -34,19 +35,22 @@ const SHORTEST = new Map(
   ]),
 );
 
-// An entity by id, else by exact name or alias; slogans first, then projects, then places.
+// An entity by id, else by exact name or alias; slogans first, then projects, then places. Every
+// branch is an index seek (see name-lookup.ts).
 export async function resolveEntity(db: CypherReader, key: string): Promise<TraceNodeRow | null> {
   const rows = await db.read(
     `CALL {
-       MATCH (n:Slogan) WHERE n.id = $key OR n.name = $key OR $key IN coalesce(n.aliases, []) RETURN n, 0 AS rank
-       UNION MATCH (n:Project) WHERE n.id = $key OR n.name = $key OR $key IN coalesce(n.aliases, []) RETURN n, 1 AS rank
-       UNION MATCH (n:Place) WHERE n.id = $key OR n.name = $key OR n.code = $key RETURN n, 2 AS rank
+       ${nodesByKey('Slogan')} RETURN n, 0 AS rank
+       UNION ${nodesByKey('Project')} RETURN n, 1 AS rank
+       UNION MATCH (n:Place {id: $key}) RETURN n, 2 AS rank
+       UNION MATCH (n:Place {name: $key}) RETURN n, 2 AS rank
+       UNION MATCH (n:Place {code: $key}) RETURN n, 2 AS rank
        UNION MATCH (n:Outcome {id: $key}) RETURN n, 3 AS rank
      }
      RETURN n.id AS id, coalesce(n.name, n.text) AS name, head([l IN labels(n) WHERE l IN $types]) AS type,
             elementId(n) AS elementId
      ORDER BY rank, COUNT { (n)--() } DESC LIMIT 1`,
-    { key, types: TYPES },
+    { key, aliasTerm: aliasTerm(key), types: TYPES },
   );
   return rows.length ? (toPlain(rows[0]) as TraceNodeRow) : null;
 }
