@@ -1,6 +1,6 @@
 // The one module that touches nodejieba: its load() assigns globals and cut() splits numbers,
 // so callers get words with offsets and take numbers from the text itself.
-import * as nodejieba from 'nodejieba';
+import type * as Jieba from 'nodejieba';
 import { DOMAIN_WORDS } from './domain-words';
 
 export interface Word {
@@ -10,28 +10,30 @@ export interface Word {
   tag: string;
 }
 
-let loaded = false;
+let nodejieba: typeof Jieba | undefined;
 
-function ensureLoaded(): void {
-  if (loaded) return;
-  nodejieba.load();
-  for (const word of DOMAIN_WORDS) nodejieba.insertWord(word, 'n');
-  loaded = true;
+// The native module and its dictionaries load at the first segmentation, so what imports the
+// extraction library without segmenting (most kg commands, the API) does not wait for them.
+function ensureLoaded(): typeof Jieba {
+  if (nodejieba) return nodejieba;
+  const jieba = require('nodejieba') as typeof Jieba;
+  jieba.load();
+  for (const word of DOMAIN_WORDS) jieba.insertWord(word, 'n');
+  return (nodejieba = jieba);
 }
 
 /** Raw segmentation, as the benchmark's baseline. */
 export function cutRaw(text: string): string[] {
-  ensureLoaded();
-  return nodejieba.cut(text, false);
+  return ensureLoaded().cut(text, false);
 }
 
 /** Words of text[start, end) with part-of-speech tags and offsets into text; fails loudly if the words do not rebuild the span. */
 export function tagWords(text: string, start: number, end: number): Word[] {
-  ensureLoaded();
+  const jieba = ensureLoaded();
   const span = text.slice(start, end);
   const words: Word[] = [];
   let pos = start;
-  for (const { word, tag } of nodejieba.tag(span)) {
+  for (const { word, tag } of jieba.tag(span)) {
     const at = text.indexOf(word, pos);
     if (at !== pos) throw new Error(`segmentation does not rebuild the text at offset ${pos}`);
     words.push({ text: word, start: pos, end: pos + word.length, tag });
