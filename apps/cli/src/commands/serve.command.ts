@@ -12,6 +12,7 @@ interface ApiEntry {
     close(): Promise<void>;
   };
   startApi(deps: unknown): Promise<{ url: string; close(): Promise<void> }>;
+  warmUp(deps: unknown): Promise<number>;
 }
 
 const untilSignal = () =>
@@ -57,6 +58,8 @@ export const serveCommand: CommandRunner = {
       throw error;
     });
     if (cluster.isPrimary) ctx.err(announce(api.url, 1));
+    // listening already: the first plan of each read is paid now, not by the first request
+    void entry.warmUp(deps).catch(() => undefined);
     await untilSignal();
     await api.close();
     await deps.close();

@@ -15,3 +15,4 @@ export * from './compare.queries';
 export * from './review.queries';
 export * from './merge-candidates.queries';
 export * from './name-lookup';
+export * from './warm-reads';
