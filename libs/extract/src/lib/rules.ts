@@ -36,6 +36,7 @@ export const RULES = {
   'parts.paragraph-leads': { confidence: 0.85, what: 'paragraphs that open with the numbered slogan\'s stem (五个扎实 → 扎实推进…)' },
   'parts.lists-per-addend': { confidence: 0.90, what: 'one list per number of an N+M slogan (8+8 → eight and eight items)' },
   'parts.section-leads': { confidence: 0.80, what: 'the sub-headings or paragraphs of the section the numbered slogan heads, one part each (三大攻坚战 → 以“绣花功夫”推进脱贫攻坚…)' },
+  'parts.headings-after': { confidence: 0.80, what: 'the numbered headings right after a slogan that closes its line with a colon (实施“十二大战略”： （一）…战略）' },
   'parts.headings': { confidence: 0.80, what: 'section headings that start with the slogan\'s stem' },
   'fulfils.containment': { confidence: 0.65, what: 'a project whose name contains the slogan' },
   'fulfils.cue-in-clause': { confidence: 0.50, what: 'the nearest slogan of the clause, with a word of tying between (纳入, 作为…的, 助力)' },

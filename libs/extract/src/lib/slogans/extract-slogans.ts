@@ -9,7 +9,7 @@ import { countedAfterList, countedWithNamedParts, findNumberedParts, partsFromHe
 import type { Quote } from './quotes';
 import { findBrandSlogans, splitSharedEnding } from './brands';
 import { findUnquotedSlogans } from './unquoted';
-import { partsFromSectionLeads } from './parts-sections';
+import { partsFromHeadingsAfterColon, partsFromSectionLeads } from './parts-sections';
 
 // Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
 const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
@@ -60,6 +60,9 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     if (kind !== 'slogan') continue;
     const canonical = canonicalName(name);
     if (canonical.length < 2) continue;
+    // “330”“503”“628”等多轮疫情: bare figures in a row name dates and cases, not programmes
+    if (/^\d+$/.test(canonical) && /^(?:“\d|等|疫情)/.test(text.slice(q.outerEnd, q.outerEnd + 2)) ) continue;
+    if (/^\d+$/.test(canonical) && /\d”$/.test(text.slice(q.outerStart - 5, q.outerStart))) continue;
     const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan', origin !== null ? 'slogan.launched' : 'slogan.quoted');
     d.origin ??= origin;
     const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
@@ -82,6 +85,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   partsFromHeadings(text, structure, book);
   countedWithNamedParts(text, structure, book);
   partsFromSectionLeads(text, structure, book);
+  partsFromHeadingsAfterColon(text, structure, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
   const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));

@@ -72,18 +72,20 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
   const marks: number[] = [];
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
-    const counts = countsOf(m[0]);
-    if (book.get(m[0])?.parts.length) marks.push(m.index);
-    if (!counts.length || book.get(m[0])?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
+    // …两大行动为牵引: what the count is used as is not part of its name
+    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '');
+    const counts = countsOf(name);
+    if (book.get(name)?.parts.length) marks.push(m.index);
+    if (!counts.length || book.get(name)?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
     const list = listBefore(text, m.index, counts);
     // lists already read as another slogan's parts (8+8's eight and eight industries)
     if (!list?.span || taken.some((t) => t.start < list.span!.end && list.span!.start < t.end)) continue;
-    const items = text.slice(list.span.start, list.span.end).split('、');
-    const parts = items.map((p, i) => (i === 0 ? p.replace(LIST_VERB, '') : p).replace(/[“”]/g, ''));
+    const items = list.parts.length === text.slice(list.span.start, list.span.end).split('、').length ? text.slice(list.span.start, list.span.end).split('、') : list.parts;
+    const parts = items.map((p, i) => (i === 0 ? p.replace(LIST_VERB, '').replace(/^以(?=[^，]{2})/, '') : p).replace(/[“”]/g, ''));
     if (parts.some((p) => p.length < 2 || p.length > 12 || /[\d，了]/.test(p))) continue;
     if (parts.filter((p) => known.some((k) => k.endsWith(p) || p.endsWith(k))).length * 2 >= parts.length) continue;
     marks.push(m.index);
-    found.push({ name: m[0], at: m.index, parts, span: list.span, quoted: /^“[^”]+”$/.test(text.slice(list.span.start, list.span.end).replace(/^[^“]*/, '')) });
+    found.push({ name, at: m.index, parts, span: list.span, quoted: /^“[^”]+”(?:(?:和|及|与|、)“[^”]+”)*$/.test(text.slice(list.span.start, list.span.end).replace(/^[^“]*/, '')) });
   }
   // a quoted list, or counted lists in a row (四个示范区，五个底线，六个目标): a framing, not a description
   const sentenceOf = (at: number) => {
@@ -100,7 +102,8 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
     if (bare !== f.name && bare.length >= 4) d.aliases.add(bare);
     d.parts = f.parts;
     d.partsRule = 'parts.list-before';
-    consumed.push(f.span);
+    // “项目攻坚突破”和“全域争先进位”两大行动: items quoted one by one are slogans of their own too
+    if (!f.quoted) consumed.push(f.span);
   }
   return consumed;
 }
@@ -133,7 +136,7 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
     plausible(quotedListAfter(text, after, counts, name)) ??
     plausible(clausesAfter(text, after, counts, name)) ??
     listAfterHead(text, after, counts, name) ??
-    ordinalItemsAfter(text, after, counts)
+    ordinalItemsAfter(text, after, counts, name)
   );
 }
 

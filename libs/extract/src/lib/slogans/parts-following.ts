@@ -17,7 +17,8 @@ export function countedNoun(name: string): string | null {
 export function namedPartsAfter(text: string, from: number, until: number, name: string): PartsFound | null {
   const noun = countedNoun(name);
   const counts = countsOf(name);
-  if (!noun || noun.length < 2 || !counts.length) return null;
+  // 五大中心 … 金融中心, 结算中心: facilities named later are works of their own, not the count's members
+  if (!noun || noun.length < 2 || !counts.length || /^(中心|平台|基地|园区)$/.test(noun)) return null;
   const re = new RegExp(`(?:^|[，。；、\\n：]|${PART_VERBS})([\\u4e00-\\u9fff]{2,10}?${noun})`, 'g');
   const body = text.slice(from, until);
   const parts: string[] = [];

@@ -31,6 +31,50 @@ function unitsOf(text: string, structure: DocumentStructure, h: Heading): Span[]
   return structure.paragraphs.filter((p) => inside(p) && text.slice(p.start, p.end).trim().length > 0);
 }
 
+/** The run of same-level headings that starts on the line after `from`, up to the first of a higher level. */
+function headingsAfter(text: string, structure: DocumentStructure, from: number): Heading[] {
+  const next = structure.headings.find((h) => h.start >= from);
+  if (!next || text.slice(from, next.start).trim()) return [];
+  const run: Heading[] = [];
+  for (const h of structure.headings) {
+    if (h.start < next.start) continue;
+    if (h.level < next.level) break;
+    if (h.level === next.level) run.push(h);
+  }
+  return run;
+}
+
+// the programmes a list of headings names are slogans of their own: （二）换道领跑战略。
+const PROGRAMME = /(战略|行动|工程|计划|攻坚战)$/;
+
+/**
+ * 重点任务是实施“十二大战略”： followed by （一）…战略。（二）…战略。…: a slogan that closes its
+ * line with a colon is spelled out by the numbered headings that follow it.
+ */
+export function partsFromHeadingsAfterColon(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const d of book.all()) {
+    const counts = countsOf(d.name);
+    if (d.parts.length || !counts.length || d.name.length > 10) continue;
+    for (const m of d.mentions) {
+      const colon = /^”?[\u4e00-\u9fff]{0,4}[：:]\s*\n/.exec(text.slice(m.end, m.end + 12));
+      if (!colon) continue;
+      const run = headingsAfter(text, structure, m.end + colon[0].length);
+      if (!counts.includes(run.length)) continue;
+      const parts = run.map((h) => text.slice(h.start, h.end).replace(NUMBERING, '').split(/[。；：]/)[0].replace(/[“”]/g, '').trim());
+      if (parts.some((p) => p.length < 2 || p.length > 24) || new Set(parts).size !== parts.length) continue;
+      d.parts = parts;
+      d.partsRule = 'parts.headings-after';
+      d.kind = 'numbered';
+      run.forEach((h, i) => {
+        if (!PROGRAMME.test(parts[i]) || parts[i].includes('、')) return;
+        const start = text.indexOf(parts[i], h.start);
+        if (start >= 0) book.add(parts[i], parts[i], { start, end: start + parts[i].length }, 'slogan', 'slogan.heading-part');
+      });
+      break;
+    }
+  }
+}
+
 export function partsFromSectionLeads(text: string, structure: DocumentStructure, book: SloganBook): void {
   for (const d of book.all()) {
     const counts = countsOf(d.name);

@@ -4,7 +4,7 @@ import type { Span } from '../spans';
 // Finds the enumerated parts of a numbered slogan (五大优势 → 基础优势, 产业优势, …).
 const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const HARD_STOP = '，。；：！？\n';
-const LEADING_VERBS = /^(?:创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
+const LEADING_VERBS = /^(?:统筹|聚焦|创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
 const LEADING_VERB = /^(?:创新实施|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善|创新)/;
 
 const NUMERAL_CHARS = /[一二两双三四五六七八九十个大项种]/g;
@@ -31,6 +31,9 @@ export interface PartsFound {
 
 /** Each numeral in the slogan that can count parts: 三级四源 → [3, 4]. */
 export function countsOf(name: string): number[] {
+  // 十二大战略, 十五个专项: a two-character count before a counter word
+  const teen = /^十([一二三四五六七八九])[个大项条种场张]/.exec(name);
+  if (teen) return [10 + NUMERAL_VALUE[teen[1]]];
   const out: number[] = [];
   [...name].forEach((ch, i, chars) => {
     // 店小二, 第二: a numeral that names rather than counts
@@ -67,6 +70,9 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   let start = end;
   while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
   let items = text.slice(start, end).split('、');
+  // …营商环境优势区和开放联动新枢纽“五区一枢纽”, “项目攻坚突破”和“全域争先进位”两大行动: the last two joined by 和
+  const joined = /^(.{2,}?)(?:和|及|与|以及)(.{2,})$/.exec(items[items.length - 1]);
+  if (!counts.includes(items.length) && joined && counts.includes(items.length + 1) && (items.length > 1 || (/“[^”]+”$/.test(joined[1]) && /^“[^”]+”$/.test(joined[2])))) items = [...items.slice(0, -1), items.length === 1 ? /“[^”]+”$/.exec(joined[1])![0] : joined[1], joined[2]];
   // 推进“三项制度创新”和投融资、贸易、物流“五大便利化”: the list starts after the last 和 before it
   if (!counts.includes(items.length)) {
     const joint = Math.max(text.lastIndexOf('和', end - 1), text.lastIndexOf('及', end - 1), text.lastIndexOf('与', end - 1), text.lastIndexOf('”', end - 1));
@@ -81,7 +87,11 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   if (quoted > 0 && quoted < items.length) return null;
   // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
-  return { parts: trimToMedian(items, true), span: { start, end }, rule: 'parts.list-before' };
+  const parts = trimToMedian(items, true);
+  // 统筹沿汾、沿黄、沿太岳三大板块: the verb that governs the list is not the first item's
+  const bare = parts[0].replace(LEADING_VERBS, '');
+  if (bare.length >= 2 && parts.slice(1).every((p) => p.length < parts[0].length)) parts[0] = bare;
+  return { parts, span: { start, end }, rule: 'parts.list-before' };
 }
 
 /** “三圈并立”的…格局，即北部…数娱商圈；中部…莲花商圈；南部…浙科园商圈 */
@@ -157,7 +167,9 @@ export function clausesAfter(text: string, from: number, counts: number[], name:
 }
 
 /** “三大载体”增强党建活力。一是…。二是…。三是… */
-export function ordinalItemsAfter(text: string, from: number, counts: number[]): PartsFound | null {
+export function ordinalItemsAfter(text: string, from: number, counts: number[], name = ''): PartsFound | null {
+  // 五个强化 → 一是强化战略定力: the verb the slogan counts is part of each item's name
+  const stem = name.replace(NUMERAL_CHARS, '');
   const k = text.slice(from, from + 42).indexOf('一是');
   if (k < 0) return null;
   const first = from + k;
@@ -168,7 +180,7 @@ export function ordinalItemsAfter(text: string, from: number, counts: number[]):
     const stop = text.slice(pos + 2, pos + 200).search(/[。；]/);
     const item = text.slice(pos + 2, stop < 0 ? pos + 200 : pos + 2 + stop);
     const quoted = /“([^”]+)”/.exec(item);
-    parts.push(quoted ? quoted[1] : item.replace(LEADING_VERBS, '').replace(/[，,].*$/, ''));
+    parts.push(quoted ? quoted[1] : (stem.length >= 2 && item.startsWith(stem) ? item : item.replace(LEADING_VERBS, '')).replace(/[，,].*$/, ''));
     const next = ordinals[i + 1] + '是';
     const nextAt = text.slice(pos + 2, pos + 600).indexOf(next);
     pos = nextAt >= 0 ? pos + 2 + nextAt : -1;

@@ -53,6 +53,21 @@ describe('slogans', () => {
     expect(names).toEqual(expect.arrayContaining(['幸福西宁绿色交通', '幸福西宁·高品质生活']));
     expect(names).not.toContain('幸福西宁');
   });
+  it('spells out a slogan that closes its line with a colon by the numbered headings after it', () => {
+    const text = '重点任务是实施“三大战略”：\n（一）换道领跑战略。把突破作为路径。\n（二）非均衡发展战略。将资源投向效益较高的区域。\n（三）技能富民战略。提高就业质量。\n三、2021年工作安排\n做好今年工作。';
+    expect(named(text, '三大战略')?.parts).toEqual(['换道领跑战略', '非均衡发展战略', '技能富民战略']);
+    expect(named(text, '换道领跑战略')).toBeDefined();
+  });
+  it('keeps the verb a numbered slogan counts in its parts, and reads two quoted items joined by 和', () => {
+    const text = '必须牢牢把握“两个强化”：\n一是强化战略定力。心中有目标。\n二是强化机遇意识。辩证看待机遇。\n';
+    expect(named(text, '两个强化')?.parts).toEqual(['强化战略定力', '强化机遇意识']);
+    const two = named('街道以“项目攻坚突破”和“全域争先进位”两大行动为牵引，狠抓落实。', '两大行动');
+    expect(two?.parts).toEqual(['项目攻坚突破', '全域争先进位']);
+    expect(named('街道以“项目攻坚突破”和“全域争先进位”两大行动为牵引，狠抓落实。', '项目攻坚突破')).toBeDefined();
+  });
+  it('reads figures quoted in a row as dates, not slogans', () => {
+    expect(slogansOf('果断高效处置了“330”“503”“628”等多轮疫情。建设“211”省内交通网。').map((s) => s.name)).toEqual(['211']);
+  });
   it('finds widely used campaigns without quotation marks', () => {
     expect(slogansOf('深化三改一拆和五水共治，落实东进战略部署。').map((s) => s.name).sort()).toEqual(['三改一拆', '东进战略', '五水共治'].sort());
   });
