@@ -15,6 +15,10 @@ describe('places and subject', () => {
     const text = '杭州市萧山区人民政府新街街道办事处。新街街道开展工作。新街街道完成任务。';
     expect(extractText(text).subject).toMatchObject({ street: '新街街道', district: '萧山区', province: '浙江省' });
   });
+  it('takes the subject from the line naming the head who delivers the report', () => {
+    const text = '政府工作报告\n——2024年2月21日在区十五届人大四次会议上\n解放区人民政府区长 千怀贵\n各位代表：\n一年来，全面贯彻习近平总书记视察河南重要讲话，全区经济稳中向好。';
+    expect(extractText(text).subject).toMatchObject({ district: '解放区', city: '焦作市', province: '河南省' });
+  });
   it('gives null for redacted names, falling back to unredacted evidence', () => {
     const x = extractText('打造“**东部中心”，对标硅谷。加大对来深建设者的公共服务，辐射粤东地区。**街道**社区。');
     expect(x.subject).toMatchObject({ street: null, district: null, city: '深圳市', province: '广东省' });

@@ -30,17 +30,20 @@ function parentEvidence(text: string, c: Division): number {
   return parents.reduce((sum, p) => sum + countOf(text, p.name) * 2 + countOf(text, shortName(p.name)), 0) + (province ? provinceCampaignHits(text, province.name) : 0);
 }
 
+// the body that signs a notice (杭州市上城区人民政府办公室) or whose head delivers a report (解放区人民政府区长 千怀贵)
+const SIGNATURE = /^[^\n，。]{2,24}(?:人民政府办公室|人民政府|办事处)(?:(?:代?(?:省长|市长|区长|县长|镇长|乡长|主席|州长|旗长)|主任)[ \u3000\u4e00-\u9fff·]{0,10})?\s*$/m;
+
 /** The first lines and the first sentence of the body: 今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻… */
 function opening(text: string): string {
   const firstSentence = /^[^。]{0,160}。?/.exec(text.replace(/^(?:[^\n]{0,60}\n){0,3}/, ''))?.[0] ?? '';
   // the body that signs a notice: 杭州市上城区人民政府办公室
-  const signature = /^[^\n，。]{2,24}(?:人民政府办公室|人民政府|办事处)\s*$/m.exec(text)?.[0] ?? '';
+  const signature = SIGNATURE.exec(text)?.[0] ?? '';
   return text.slice(0, 120) + '\n' + firstSentence + '\n' + signature;
 }
 
 /** The body that signs a notice, when no street is named first. */
 function bestInSignature(text: string, mentions: Map<string, PlaceMention>): Division | null {
-  const signature = /^[^\n，。]{2,24}(?:人民政府办公室|人民政府|办事处)\s*$/m.exec(text)?.[0];
+  const signature = SIGNATURE.exec(text)?.[0];
   return signature ? bestInTitle(text, signature, mentions) : null;
 }
 
