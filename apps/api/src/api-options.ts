@@ -9,6 +9,14 @@ export interface ApiOptions {
   callers: Caller[];
   cypherTimeoutMs: number;
   cypherRowLimit: number;
+  /** largest console answer, bytes of JSON */
+  cypherByteLimit: number;
+  /** console queries one caller may run at once */
+  cypherConcurrency: number;
+  /** browser origins allowed by CORS; empty: none */
+  corsOrigins: string[];
+  /** GraphQL introspection (the IDE needs it); off also hides field suggestions in errors */
+  introspection: boolean;
   bodyLimitBytes: number;
   ingestLimitBytes: number;
   maxDepth: number;

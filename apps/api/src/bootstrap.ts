@@ -2,8 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
 import { ApiDeps, ApiModule } from './api.module';
+import { GraphqlErrorFilter } from './graphql/client-error-filter';
 import { bodyErrorHandler } from './http/body-limit';
 import { ideMiddleware } from './http/ide';
+import { jsonDepthGuard } from './http/json-depth';
+import { securityHeaders } from './http/security-headers';
 
 const KEEP_ALIVE_MS = 65_000;
 
@@ -22,8 +25,14 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   });
   // GraphQL answers are POST responses: an ETag would hash every body for nothing.
   app.set('etag', false);
+  app.disable('x-powered-by');
+  app.useGlobalFilters(new GraphqlErrorFilter(app.getHttpAdapter()));
+  app.use(securityHeaders());
+  // Closed unless origins are configured: the page is served from the API's own origin.
+  if (deps.options.corsOrigins.length) app.enableCors({ origin: deps.options.corsOrigins, methods: ['GET', 'POST'] });
   app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
   app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
+  app.use(jsonDepthGuard());
   app.use(ideMiddleware(deps.options.webDir));
   if (deps.options.webDir && existsSync(deps.options.webDir)) {
     app.useStaticAssets(deps.options.webDir, { index: 'index.html', fallthrough: true });

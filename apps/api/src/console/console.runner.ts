@@ -1,40 +1,103 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { GraphError } from '@policy-graph/graph';
 
 export interface ConsoleLimits {
   timeoutMs: number;
   rowLimit: number;
+  /** Largest answer, counted as the JSON of the rows. */
+  byteLimit: number;
 }
 
 export interface RawTable {
   columns: string[];
+  /** The driver's values (nodes, paths), for the graph view. */
   rows: unknown[][];
-  truncated: boolean;
+  /** The same rows as JSON-ready cells. */
+  cells: unknown[][];
+  /** What cut the result: the row limit, the byte limit, or nothing. */
+  truncatedBy: 'rows' | 'bytes' | null;
 }
+
+type CallOptions = { timeoutMs?: number; metadata?: Record<string, unknown> };
 
 // What the console needs from the executor: a managed READ transaction (READ session + executeRead).
 export interface ReadTransactions {
-  executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: { timeoutMs?: number; metadata?: Record<string, unknown> }): Promise<T>;
+  executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: CallOptions): Promise<T>;
 }
 
-// Streams the result and stops after rowLimit rows, so a huge result is never buffered.
-export function runReadOnly(db: ReadTransactions, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<RawTable> {
-  return db.executeRead(
-    async (tx) => {
-      const result = tx.run(query, params);
-      const rows: unknown[][] = [];
-      let truncated = false;
-      for await (const record of result) {
-        if (rows.length === limits.rowLimit) {
-          truncated = true;
-          break;
-        }
-        rows.push(record.keys.map((k) => record.get(k)));
+// Neo4j checks a transaction's timeout between rows; inside one expression it may run on. After this
+// much more the API ends the transaction itself and answers.
+const TERMINATE_AFTER_MS = 1_000;
+
+const TERMINATE = `SHOW TRANSACTIONS YIELD transactionId AS id, metaData
+WHERE metaData.consoleId = $consoleId
+TERMINATE TRANSACTIONS id YIELD message
+RETURN count(*) AS terminated`;
+
+/** Ends the console transaction tagged `consoleId`, if it still runs; never throws. */
+export function terminateConsoleTransaction(db: ReadTransactions, consoleId: string): Promise<void> {
+  return db
+    .executeRead((tx) => tx.run(TERMINATE, { consoleId }), { timeoutMs: 5_000, metadata: { purpose: 'console-terminate' } })
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+}
+
+// Streams the result and stops at the row or byte limit, so a huge result is never held whole.
+function readTable(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limits: ConsoleLimits, toCells: (row: unknown[]) => unknown[]) {
+  return async (): Promise<RawTable> => {
+    const result = tx.run(query, params);
+    const rows: unknown[][] = [];
+    const cells: unknown[][] = [];
+    let bytes = 2;
+    let truncatedBy: RawTable['truncatedBy'] = null;
+    for await (const record of result) {
+      if (rows.length === limits.rowLimit) {
+        truncatedBy = 'rows';
+        break;
       }
-      const columns = (await result.keys()) as string[];
-      return { columns, rows, truncated };
-    },
-    { timeoutMs: limits.timeoutMs, metadata: { purpose: 'console' } },
-  );
+      const row = record.keys.map((k) => record.get(k));
+      const converted = toCells(row);
+      bytes += JSON.stringify(converted).length + 1;
+      if (bytes > limits.byteLimit) {
+        truncatedBy = 'bytes';
+        break;
+      }
+      rows.push(row);
+      cells.push(converted);
+    }
+    const columns = (await result.keys()) as string[];
+    return { columns, rows, cells, truncatedBy };
+  };
+}
+
+/**
+ * The analyst's query in a READ transaction with the server's timeout, and the API's own deadline
+ * just after it: past that the transaction is terminated and the caller gets TIMEOUT at once.
+ */
+export function runReadOnly(
+  db: ReadTransactions,
+  query: string,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+  toCells: (row: unknown[]) => unknown[] = (row) => row,
+): Promise<RawTable> {
+  const consoleId = randomUUID();
+  const work = db.executeRead((tx) => readTable(tx, query, params, limits, toCells)(), {
+    timeoutMs: limits.timeoutMs,
+    metadata: { purpose: 'console', consoleId },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      void terminateConsoleTransaction(db, consoleId);
+      fail(new GraphError('TIMEOUT', `the query ran past ${limits.timeoutMs} ms and was terminated`));
+    }, limits.timeoutMs + TERMINATE_AFTER_MS);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 // EXPLAIN in a read transaction, for the guard's server-side check.

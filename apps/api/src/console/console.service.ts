@@ -1,10 +1,11 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { checkReadOnlyCypher, collectElements, explainQueryType, toPlain, warmCypherParser } from '@policy-graph/graph';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { collectElements, CypherGuardWorker, explainQueryType, toPlain } from '@policy-graph/graph';
 import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { API_OPTIONS } from '../neo4j/tokens';
 import type { ApiOptions } from '../api-options';
 import { explainRunner, runReadOnly, type ReadTransactions } from './console.runner';
+import { ConsoleSlots } from './console-slots';
 import type { CypherResult } from './cypher.model';
 import { mapGraphError } from '../neo4j/driver-errors';
 
@@ -20,41 +21,86 @@ function cell(value: unknown): unknown {
   return toPlain(value);
 }
 
-@Injectable()
-export class ConsoleService implements OnModuleInit {
-  constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {}
+const toCells = (row: unknown[]) => row.map(cell);
 
-  // Loading the Cypher grammar takes a second or two; pay it at start rather than on the first query.
-  onModuleInit(): void {
-    warmCypherParser();
+/** Who runs a console query, for the per-caller limit: the token, else the address. */
+export interface ConsoleCaller {
+  key: string;
+}
+
+@Injectable()
+export class ConsoleService implements OnModuleInit, OnModuleDestroy {
+  // The parser runs in a worker thread: a query built to make it slow costs its sender a refusal, not the API.
+  private readonly guardWorker = new CypherGuardWorker();
+  private readonly slots: ConsoleSlots;
+  // Each request has its own transactions view: one console query per view, so 30 aliased
+  // cypher fields in one request run one query, not 30 at once.
+  private readonly usedBy = new WeakSet<object>();
+
+  constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {
+    this.slots = new ConsoleSlots(options.cypherConcurrency);
   }
 
-  // Parser guard, then the server's EXPLAIN, then the read transaction with timeout and row limit.
-  async run(db: ReadTransactions, query: string, params: Record<string, unknown> | null | undefined, trusted = false): Promise<CypherResult> {
+  // Loading the Cypher grammar takes a second or two; pay it at start rather than on the first query.
+  async onModuleInit(): Promise<void> {
+    await this.guardWorker.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.guardWorker.close();
+  }
+
+  // Parser guard, then the server's EXPLAIN, then the read transaction with timeout, row and byte limits.
+  async run(
+    db: ReadTransactions,
+    query: string,
+    params: Record<string, unknown> | null | undefined,
+    trusted = false,
+    caller?: ConsoleCaller,
+  ): Promise<CypherResult> {
     const parameters = params ?? {};
     if (typeof parameters !== 'object' || Array.isArray(parameters)) {
       throw apiError('BAD_USER_INPUT', 'params must be a JSON object, e.g. {"name": "全域美丽"}.');
     }
-    if (!trusted) await this.guard(db, query, parameters);
+    if (this.usedBy.has(db)) {
+      throw apiError('QUERY_TOO_COMPLEX', 'A request may run one console query (cypher or runSavedQuery); send the others as separate requests.');
+    }
+    this.usedBy.add(db);
+    const release = caller ? this.slots.take(caller.key) : () => undefined;
+    try {
+      if (!trusted) await this.guard(db, query, parameters);
+      return await this.execute(db, query, parameters);
+    } finally {
+      release();
+    }
+  }
+
+  private async execute(db: ReadTransactions, query: string, parameters: Record<string, unknown>): Promise<CypherResult> {
     const started = Date.now();
-    const limits = { timeoutMs: this.options.cypherTimeoutMs, rowLimit: this.options.cypherRowLimit };
-    const table = await runReadOnly(db, query, parameters, limits).catch((e) => {
+    const limits = { timeoutMs: this.options.cypherTimeoutMs, rowLimit: this.options.cypherRowLimit, byteLimit: this.options.cypherByteLimit };
+    const table = await runReadOnly(db, query, parameters, limits, toCells).catch((e) => {
       throw mapGraphError(e, limits.timeoutMs);
     });
     return {
       columns: table.columns,
-      rows: table.rows.map((r) => r.map(cell)),
+      rows: table.cells,
       rowCount: table.rows.length,
-      truncated: table.truncated,
+      truncated: table.truncatedBy !== null,
+      truncatedBy: table.truncatedBy === null ? null : table.truncatedBy === 'rows' ? 'ROWS' : 'BYTES',
       rowLimit: limits.rowLimit,
+      byteLimit: limits.byteLimit,
       elements: collectElements(table.rows),
       durationMs: Date.now() - started,
     };
   }
 
   private async guard(db: ReadTransactions, query: string, params: Record<string, unknown>) {
-    const verdict = checkReadOnlyCypher(query);
-    if (!verdict.ok) throw apiError('CYPHER_REJECTED', verdict.message, { reason: verdict.code });
+    if (typeof query !== 'string') throw apiError('BAD_USER_INPUT', 'query must be a string.');
+    const verdict = await this.guardWorker.check(query, params);
+    if (!verdict.ok) {
+      if (verdict.code === 'BUSY') throw apiError('TOO_MANY_REQUESTS', verdict.message);
+      throw apiError('CYPHER_REJECTED', verdict.message, { reason: verdict.code });
+    }
     const planned = await explainQueryType(explainRunner(db, this.options.cypherTimeoutMs), query, params).catch((e) => {
       throw mapGraphError(e, this.options.cypherTimeoutMs);
     });

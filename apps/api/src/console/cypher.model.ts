@@ -7,8 +7,11 @@ export class CypherResult {
   @Field(() => [String]) columns!: string[];
   @Field(() => [JSONScalar], { description: 'Each row a JSON array in column order.' }) rows!: unknown[][];
   @Field(() => Int) rowCount!: number;
-  @Field({ description: 'True when the row limit cut the result.' }) truncated!: boolean;
+  @Field({ description: 'True when the row limit or the byte limit cut the result.' }) truncated!: boolean;
+  @Field(() => String, { nullable: true, description: 'What cut the result: ROWS (rowLimit) or BYTES (byteLimit); null when nothing did.' })
+  truncatedBy!: 'ROWS' | 'BYTES' | null;
   @Field(() => Int) rowLimit!: number;
+  @Field(() => Int, { description: 'Largest answer in bytes (the rows as JSON).' }) byteLimit!: number;
   @Field(() => GraphElements) elements!: GraphElements;
   @Field(() => Int) durationMs!: number;
 }

@@ -3,12 +3,17 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from '../api-options';
-import { aliasLimit, costPlugin, depthRule } from './limits';
+import { aliasLimit, costPlugin, depthRule, oneConsoleField } from './limits';
 import { formatError } from './format-error';
 import { requestStatsPlugin } from './request-stats';
 import { requestContext, type GqlContext } from './request-context';
 import { jitPlugin } from './jit-plugin';
 import { withPlainFieldReads } from './plain-fields';
+import { consolePostOnlyPlugin } from './post-only';
+import { httpStatusPlugin } from './http-status';
+
+// The explorer's largest operation has a few hundred tokens; GraphiQL's introspection about 300.
+const MAX_TOKENS = 5_000;
 
 // Apollo settings: schema in memory (the committed file is written by the schema emitter),
 // no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
@@ -19,16 +24,24 @@ export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Om
     sortSchema: true,
     playground: false,
     graphiql: false,
-    introspection: true,
+    introspection: options.introspection,
+    // "Did you mean …?" would spell out the schema that introspection is closed to hide.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     allowBatchedHttpRequests: false,
+    // 200,000 repeated fields or 50,000 fragment spreads are refused by the parser, before any rule walks them.
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases)],
+    // httpStatusPlugin sets the status of an answer without data; Nest's plugin would reset it to 200.
+    preserveHttpStatusForExecutionErrors: false,
+    validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases), oneConsoleField()],
     // No HTTP caching hints: answers depend on the graph, which changes on ingestion.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       costPlugin(() => schema!, options.maxCost),
       requestStatsPlugin(),
+      consolePostOnlyPlugin(),
+      httpStatusPlugin(),
       jitPlugin(() => schema!, formatError),
     ],
     transformSchema: (s: GraphQLSchema) => (schema = withPlainFieldReads(s)),

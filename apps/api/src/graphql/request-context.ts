@@ -11,7 +11,7 @@ export interface RequestStats {
 // What one GraphQL request reads and writes through: its own counted views of the shared executor.
 // Handed down explicitly rather than through AsyncLocalStorage, whose promise hooks slow every await.
 export interface GqlContext {
-  req?: { headers: Record<string, string | string[] | undefined> };
+  req?: { headers: Record<string, string | string[] | undefined>; ip?: string; socket?: { remoteAddress?: string } };
   stats: RequestStats;
   /** Read queries, driver errors already mapped for GraphQL. */
   db: CypherReader;

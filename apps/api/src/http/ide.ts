@@ -12,16 +12,19 @@ const ASSETS: Record<string, [string, string, string]> = {
   '/ide/graphiql.css': ['graphiql', 'dist/style.css', 'text/css'],
 };
 
+/** The fallback page's one inline script; the Content-Security-Policy allows it by its hash. */
+export const FALLBACK_IDE_SCRIPT = `
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher }));
+`;
+
 const FALLBACK_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>GraphiQL · policy-graph</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/ide/graphiql.css">
 <style>html,body,#graphiql{height:100%;margin:0}</style></head>
 <body><div id="graphiql">Loading…</div>
 <script src="/ide/react.js"></script><script src="/ide/react-dom.js"></script><script src="/ide/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher }));
-</script></body></html>`;
+<script>${FALLBACK_IDE_SCRIPT}</script></body></html>`;
 
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 

@@ -31,6 +31,8 @@ export interface Config {
     bodyLimitBytes: number;
     /** browser origins allowed by CORS; empty: none */
     corsOrigins: string[];
+    /** GraphQL introspection; off also hides field suggestions */
+    introspection: boolean;
   };
   cypher: { timeoutMs: number; rowLimit: number; byteLimit: number; concurrency: number };
 }
@@ -92,6 +94,7 @@ function toConfig(env: Env): Config {
       admins: env.API_ADMINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       corsOrigins: env.CORS_ORIGINS,
+      introspection: env.GRAPHQL_INTROSPECTION,
     },
     cypher: {
       timeoutMs: env.CYPHER_TIMEOUT_MS,

@@ -42,6 +42,7 @@ export const envSchema = z
     // what one console answer may weigh as JSON, and how many console queries one caller runs at once
     CYPHER_BYTE_LIMIT: positiveInt.default(5 * 1024 * 1024),
     CYPHER_CONCURRENCY: positiveInt.max(100).default(2),
+    GRAPHQL_INTROSPECTION: flag.default(true),
     // origins allowed to call the API from a browser (comma-separated); unset: none but the API's own
     CORS_ORIGINS: z
       .string()
