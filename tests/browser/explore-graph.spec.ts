@@ -114,7 +114,7 @@ describe('working the graph', () => {
     await page.locator('#tab-trace li[role=option]', { hasText: '三个全域' }).first().click();
     await page.locator('#trace-run').click();
     await page.locator('#trace-result ol li').first().waitFor();
-    await expect(page.locator('#trace-result').textContent()).resolves.toContain('星动巴士 → 全域创新 → 三个全域');
+    await expect(page.locator('#trace-result').textContent()).resolves.toContain('星动巴士 —FULFILS→ 全域创新 ←HAS_PART— 三个全域');
     expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['星动巴士', '全域创新', '三个全域']));
     await settled(page);
     await shot(page, '14-trace');

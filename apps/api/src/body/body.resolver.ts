@@ -6,6 +6,7 @@ import { OutcomeConnection } from '../slogan/slogan.model';
 import { YearOutcomePageArgs } from '../common/outcome.model';
 import { PageArgs } from '../common/page.model';
 import { PlaceRef } from '../common/refs.model';
+import { AdminLevelEnum } from '../common/enums';
 import { BodyArgs, BodyModel, BodyProjectConnection, DocumentConnection, HierarchyLink, OutcomeCounts, YearSlogans } from './body.model';
 import { BodyService } from './body.service';
 
@@ -16,6 +17,11 @@ export class BodyResolver {
   @Query(() => BodyModel, { nullable: true, description: 'A street, district, city or province by name or code.' })
   body(@Args() args: BodyArgs, @Context() ctx: GqlContext): Promise<BodyRow> {
     return this.bodies.find(ctx.db, args.name, args.code);
+  }
+
+  @Query(() => [PlaceRef], { description: 'Places at these levels (districts and cities when omitted) that report, or hold a body that reports: the choices of a place filter.' })
+  reportingPlaces(@Args('levels', { type: () => [AdminLevelEnum], nullable: true }) levels: string[] | null, @Context() ctx: GqlContext) {
+    return this.bodies.reportingPlaces(ctx.db, levels?.length ? levels : ['district', 'city']);
   }
 
   @ResolveField(() => [HierarchyLink], { description: 'Bodies above it, nearest first, with the years each link held.' })

@@ -5,6 +5,7 @@ import {
   outcomeCounts,
   outcomesOfBody,
   projectsOfBody,
+  reportingPlaces,
   slogansByYear,
   type CypherReader,
   type BodyRow,
@@ -21,6 +22,10 @@ export class BodyService {
     const body = await findBody(db, { name: name ? simplifiedName(name) : null, code: code?.trim() ?? null });
     if (!body) throw notFound('body', name ?? code ?? '');
     return body;
+  }
+
+  reportingPlaces(db: CypherReader, levels: string[]) {
+    return reportingPlaces(db, levels);
   }
 
   slogansByYear(db: CypherReader, id: string) {

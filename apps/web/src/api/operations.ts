@@ -62,7 +62,8 @@ export interface TraceResult {
   paths: {
     length: number;
     nodes: { id: string; name: string; type: string }[];
-    steps: { from: string; to: string; type: string; evidence: Evidence[] }[];
+    /** `reversed`: the relationship points from `to` to `from`, against the path. */
+    steps: { from: string; to: string; type: string; reversed?: boolean; evidence: Evidence[] }[];
   }[];
 }
 
@@ -131,7 +132,7 @@ export async function trace(from: string, to: string): Promise<TraceResult> {
   const node = 'id name type';
   const q = `query Trace($from: String!, $to: String!) { trace(from: $from, to: $to) {
     from { ${node} } to { ${node} } paths { length nodes { ${node} }
-    steps { from to type evidence { source documentId text start end } } } } }`;
+    steps { from to type reversed evidence { source documentId text start end } } } } }`;
   return (await gql<{ trace: TraceResult }>(q, { from, to })).trace;
 }
 
@@ -155,4 +156,10 @@ export async function runSavedQuery(name: string, params: Record<string, unknown
 export async function savedQueries(): Promise<SavedQuery[]> {
   const q = `query SavedQueries { savedQueries { name description params columns cypher } }`;
   return (await gql<{ savedQueries: SavedQuery[] }>(q)).savedQueries;
+}
+
+/** Districts and cities that report or hold a body that does: the place filter's choices. */
+export async function reportingPlaces(): Promise<PlaceRef[]> {
+  const q = `query ReportingPlaces { reportingPlaces { id name level } }`;
+  return (await gql<{ reportingPlaces: PlaceRef[] }>(q)).reportingPlaces;
 }

@@ -1,6 +1,6 @@
 import { neighbourhood, ApiGraph, type NeighbourhoodResult } from '../api/operations';
 import { GraphView } from './view';
-import { toCyElements, newElements } from './elements';
+import { toCyElements, newElements, elementYears } from './elements';
 import { GraphElement } from './types';
 import { FilterState, nodeVisible, edgeVisible } from './filters';
 import { takeSnapshot, restoreSnapshot, Snapshot } from './snapshot';
@@ -136,7 +136,19 @@ export class Explorer {
     cy.batch(() => {
       cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodeVisible(n.data(), filter)));
       cy.edges().forEach((e) => void e.toggleClass('filtered', !edgeVisible(e.data(), filter)));
+      if (filter.from === null && filter.to === null) return;
+      // an undated node (a slogan, a place) whose dated relationships all lie outside the range goes with them
+      cy.nodes().forEach((n) => {
+        if (n.hasClass('filtered') || n.hasClass('focus') || elementYears(n.data()).length) return;
+        const dated = n.connectedEdges().filter((e) => elementYears(e.data()).length > 0);
+        if (dated.nonempty() && dated.filter((e) => !e.hasClass('filtered')).empty()) n.addClass('filtered');
+      });
     });
+  }
+
+  /** Elements with years that the filter leaves visible: none means the year range holds nothing on screen. */
+  datedVisible(): number {
+    return this.view.cy.elements().filter((e) => !e.hasClass('filtered') && elementYears(e.data()).length > 0).length;
   }
 
   /** Dims nodes and edges whose first year is after `year`; null shows everything. */

@@ -1,4 +1,4 @@
-import { traceToElements } from './trace-elements';
+import { pathLine, traceToElements } from './trace-elements';
 import type { TraceResult } from '../api/operations';
 
 const trace: TraceResult = {
@@ -14,7 +14,7 @@ const trace: TraceResult = {
       ],
       steps: [
         { from: 'p', to: 's1', type: 'FULFILS', evidence: [{ source: 'sentence', documentId: 'd', text: '开通“星动巴士”…', start: 677, end: 740 }] },
-        { from: 's1', to: 's3', type: 'HAS_PART', evidence: [] },
+        { from: 's1', to: 's3', type: 'HAS_PART', reversed: true, evidence: [] },
       ],
     },
     {
@@ -25,7 +25,7 @@ const trace: TraceResult = {
         { id: 's3', name: '三个全域', type: 'Slogan' },
       ],
       steps: [
-        { from: 'p', to: '330113004', type: 'RUNS', evidence: [] },
+        { from: 'p', to: '330113004', type: 'RUNS', reversed: true, evidence: [] },
         { from: '330113004', to: 's3', type: 'ADOPTS', evidence: [] },
       ],
     },
@@ -37,6 +37,15 @@ describe('traceToElements', () => {
     const els = traceToElements(trace);
     expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual(['p', 's1', 's3', '330113004']);
     expect(els.filter((e) => e.group === 'edges')).toHaveLength(4);
+  });
+
+  it('draws each relationship in its own direction, not the path’s', () => {
+    const edges = traceToElements(trace).filter((e) => e.group === 'edges').map((e) => `${e.data.source} -${e.data.type}-> ${e.data.target}`);
+    expect(edges).toEqual(['p -FULFILS-> s1', 's3 -HAS_PART-> s1', '330113004 -RUNS-> p', '330113004 -ADOPTS-> s3']);
+  });
+
+  it('writes a path with the relationship types and their directions', () => {
+    expect(trace.paths.map(pathLine)).toEqual(['星动巴士 —FULFILS→ 全域创新 ←HAS_PART— 三个全域', '星动巴士 ←RUNS— 星桥街道 —ADOPTS→ 三个全域']);
   });
 
   it('carries the evidence span onto the edge', () => {

@@ -8,7 +8,7 @@ import { countKinds } from '../graph/elements';
 import { traceToElements } from '../graph/trace-elements';
 import { annotatePlaces } from '../graph/annotate-places';
 import { t, setLang, applyI18n } from '../i18n/i18n';
-import { SearchHit } from '../api/operations';
+import { SearchHit, reportingPlaces } from '../api/operations';
 import { byId } from './dom';
 import { attachSuggest } from './suggest';
 import { SidePanel } from './side-panel';
@@ -36,6 +36,8 @@ export class Panels {
   private readonly diffusion: DiffusionController;
   private readonly curation: Curation;
   private readonly bodyPage: BodyPage;
+  /** Districts and cities with documents, offered by the place filter whatever is on screen. */
+  private reportingPlaces: string[] = [];
 
   readonly viewEvents: ViewEvents = {
     onSelect: (el) => this.select(el),
@@ -79,12 +81,18 @@ export class Panels {
     new TracePanel((r) => void this.showElements(traceToElements(r, (id) => this.knownData(id)), true));
     new CypherConsole(byId('tab-cypher'), (r) => void this.showElements(graphToElements(r.elements)));
     void this.curation.start();
+    void reportingPlaces().then((places) => {
+      this.reportingPlaces = places.map((p) => p.name);
+      this.refreshSide();
+    }, (e: Error) => this.status(e.message));
     this.restore(this.store.state);
   }
 
   status(message?: string): void {
     const count = this.explorer?.view.cy.elements(':visible').length ?? 0;
-    const idle = !this.cy.elements().length ? t('emptyGraph') : !count ? t('emptyFiltered') : '';
+    const { from, to } = this.store.state.filter;
+    const ranged = (from !== null || to !== null) && this.cy.elements().length && !this.explorer.datedVisible();
+    const idle = !this.cy.elements().length ? t('emptyGraph') : ranged ? t('emptyYears', { from: from ?? '', to: to ?? '' }) : !count ? t('emptyFiltered') : '';
     byId('status').textContent = message ?? (this.busy ? t('loading') : idle);
   }
 
@@ -135,7 +143,8 @@ export class Panels {
 
   private refreshSide(): void {
     const els = this.explorer.view.elements();
-    this.side.render(this.store.state.filter, placesOf(els), countKinds(els));
+    const places = [...new Set([...this.reportingPlaces, ...placesOf(els)])].sort((a, b) => a.localeCompare(b, 'zh'));
+    this.side.render(this.store.state.filter, places, countKinds(els));
     const large = this.explorer.view.mode !== 'canvas' ? ` · ${t('webgl')}` : '';
     byId('counts').textContent = t('elementsCount', { nodes: this.cy.nodes().length, edges: this.cy.edges().length }) + large;
   }

@@ -2,6 +2,7 @@ import { trace, SearchHit, TraceResult } from '../api/operations';
 import { attachSuggest } from './suggest';
 import { t } from '../i18n/i18n';
 import { h, byId, errorBox } from './dom';
+import { pathLine } from '../graph/trace-elements';
 
 function listOf(input: HTMLInputElement): HTMLUListElement {
   const list = input.closest('.suggest')?.querySelector('ul');
@@ -32,7 +33,7 @@ export class TracePanel {
       const r = await trace(from, to);
       if (!r.paths.length) return void this.out.replaceChildren(h('p', {}, t('traceNone')));
       this.out.replaceChildren(h('p', {}, t('tracePaths', { count: r.paths.length })),
-        h('ol', {}, ...r.paths.map((p) => h('li', {}, p.nodes.map((n) => n.name).join(' → ')))));
+        h('ol', {}, ...r.paths.map((p) => h('li', {}, pathLine(p)))));
       this.show(r);
     } catch (e) {
       this.out.replaceChildren(errorBox((e as Error).message));

@@ -116,3 +116,27 @@ export async function outcomeCounts(db: CypherReader, id: string): Promise<Recor
   );
   return Object.fromEntries(rows.map((r) => [r.status as string, toPlain(r.n) as number]));
 }
+
+// Places at these levels that report themselves or hold a body that does, by name: the choices of a
+// place filter, whatever is on screen.
+export async function reportingPlaces(db: CypherReader, levels: string[]): Promise<BodyRow[]> {
+  const rows = await db.read(
+    `MATCH (b:Place) WHERE EXISTS { (b)<-[:REPORTS_ON]-(:Document) }
+     MATCH (b)-[:PART_OF*0..3]->(p:Place) WHERE p.level IN $levels
+     WITH DISTINCT p
+     RETURN p { .id, .name, .code, .level } AS place ORDER BY p.name`,
+    { levels },
+  );
+  return rows.map((r) => toPlain(r.place) as BodyRow);
+}
+
+// Names of every place above each of these places, at any time (星桥街道: 余杭区 and 临平区, 杭州市, 浙江省).
+export async function enclosingNames(db: CypherReader, ids: string[]): Promise<Map<string, string[]>> {
+  if (!ids.length) return new Map();
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (b:Place {id: id})
+     RETURN id, [(b)-[:PART_OF*1..3]->(a:Place) | a.name] AS within`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id as string, [...new Set(toPlain(r.within) as string[])]]));
+}

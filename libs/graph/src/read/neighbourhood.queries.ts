@@ -1,6 +1,7 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import { collectElements, type ElementsRow } from './elements';
 import { CypherReader, int, NODE_BY_ID } from './reader';
+import { enclosingNames } from './body.queries';
 
 export interface NeighbourhoodInput {
   ids: string[];
@@ -130,6 +131,7 @@ export async function neighbourhood(db: CypherReader, input: NeighbourhoodInput)
   }
   const edgeLimit = input.edgeLimit ?? defaultEdgeLimit(input.limit);
   const { elements, totalEdges } = await elementsAmong(db, [...seen], seeds, edgeLimit, input);
+  await markEnclosing(db, elements);
   return { elements, capped: reached > seen.size || totalEdges > elements.edges.length, totalNodes: reached, totalEdges };
 }
 
@@ -143,4 +145,12 @@ async function elementsAmong(
   const rows = await db.read(AMONG[relSet(input)], { ids, seeds, edgeLimit: int(edgeLimit), from: input.from, to: input.to });
   const row = rows[0] ?? { nodes: [], rels: [], totalEdges: 0 };
   return { elements: collectElements([row.nodes as Node[], row.rels as Relationship[]]), totalEdges: Number(row.totalEdges ?? 0) };
+}
+
+// Each place carries the names of the places above it (`within`), so a district filter knows a
+// street's district even when the district is not on screen.
+async function markEnclosing(db: CypherReader, elements: ElementsRow): Promise<void> {
+  const places = elements.nodes.filter((n) => n.data.type === 'Place');
+  const within = await enclosingNames(db, places.map((n) => n.data.id));
+  for (const n of places) n.data.properties.within = within.get(n.data.id) ?? [];
 }
