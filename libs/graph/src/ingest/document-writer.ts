@@ -4,7 +4,8 @@ import { readCorrectionLog } from '../corrections/correction-log';
 import { toCypherValues } from './cypher-values';
 import { DERIVE_ADOPTS, DERIVE_PROJECTS, DERIVE_SLOGANS } from './derive.cypher';
 import type { DocumentRows } from './document-rows';
-import { FIND_VERSIONS, REMOVE_VERSION } from './remove.cypher';
+import { isGraphError } from '../errors/graph-error';
+import { FIND_VERSIONS, LOCK_SOURCE, REMOVE_VERSION, UNLOCK_SOURCE } from './remove.cypher';
 import { WRITE_DOCUMENT, WRITE_OUTCOMES, WRITE_PLACES, WRITE_PROJECTS, WRITE_SLOGANS } from './write.cypher';
 import { WriteCounts, addCounts, countsOf, emptyCounts } from './write-counts';
 
@@ -32,8 +33,15 @@ export interface WriteOptions {
 }
 
 // Writes one document in one transaction: a handful of batched statements, whole or not at all.
+// A concurrent writer of the same document that got in first (a store without V0008's lock) makes
+// this one fail on the id constraint; written again, it finds that document and is "unchanged".
 export async function writeDocument(runner: WriteTransactionRunner, rows: DocumentRows, options: WriteOptions = {}): Promise<WriteResult> {
-  return runner.executeWrite((tx) => writeInTransaction(tx, rows, options));
+  try {
+    return await runner.executeWrite((tx) => writeInTransaction(tx, rows, options));
+  } catch (error) {
+    if (!isGraphError(error, 'CONSTRAINT_VIOLATION')) throw error;
+    return runner.executeWrite((tx) => writeInTransaction(tx, rows, options));
+  }
 }
 
 async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRows, options: WriteOptions): Promise<WriteResult> {
@@ -44,6 +52,22 @@ async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRow
     addCounts(counts, countsOf(result));
     return result;
   };
+  // sorted, so two writers always take the two locks in the same order
+  const keys = [...new Set([`source:${extracted.doc.sourceKey}`, `document:${docId}`])].sort();
+  await tx.run(LOCK_SOURCE, { keys });
+  const result = await writeLocked(tx, extracted, options, run, counts);
+  await tx.run(UNLOCK_SOURCE, { keys });
+  return result;
+}
+
+async function writeLocked(
+  tx: ManagedTransaction,
+  extracted: DocumentRows,
+  options: WriteOptions,
+  run: (query: string, params: Record<string, unknown>) => Promise<QueryResult>,
+  counts: WriteCounts,
+): Promise<WriteResult> {
+  const docId = extracted.doc.id;
   const found = await run(FIND_VERSIONS, { docId, sourceKey: extracted.doc.sourceKey });
   const exists = found.records[0].get('exists') as boolean;
   if (exists && !options.rewrite) return { status: 'unchanged', counts };

@@ -1,5 +1,17 @@
 // Cypher that finds a document's identity and removes an older version of the same source.
 
+// Taken first in a document's transaction, on its source and its id: concurrent writers of either wait
+// here until the first commits, then see its document (V0008 makes the MERGE wait).
+export const LOCK_SOURCE = `
+UNWIND $keys AS key
+MERGE (l:SourceLock {key: key})
+RETURN count(l) AS locked`;
+
+// The lock nodes leave with the transaction; the lock itself is held until it commits.
+export const UNLOCK_SOURCE = `
+MATCH (l:SourceLock) WHERE l.key IN $keys
+DELETE l`;
+
 export const FIND_VERSIONS = `
 OPTIONAL MATCH (same:Document {id: $docId})
 WITH same
