@@ -1,6 +1,7 @@
 import { buildDocumentRows, writeDocument, type Gazetteer, type WriteTransactionRunner } from '@policy-graph/graph';
 import { ExtractionSchema, type Extraction } from '@policy-graph/model';
 import { apiError } from '../common/errors';
+import { mapGraphError } from '../neo4j/driver-errors';
 import type { IngestResult } from './ingest.model';
 import type { DocumentMetadata, Ingester } from './ingest.service';
 
@@ -21,6 +22,13 @@ function withMetadata(x: Extraction, meta: DocumentMetadata): Extraction {
   return { ...x, document };
 }
 
+// The database's wording stays in the log; the caller learns whether to retry.
+function writeFailure(error: unknown, fileName: string) {
+  const mapped = mapGraphError(error);
+  if (mapped.extensions.code === 'DATABASE_UNAVAILABLE') return mapped;
+  return apiError('INGEST_FAILED', `${fileName} could not be written (${String(mapped.extensions.neo4jCode ?? 'database error')}); nothing was written. Try again.`);
+}
+
 // The CLI's pipeline for one document: extract, check the contract, build rows, write in one transaction.
 export function createIngester(deps: PipelineDeps): Ingester {
   return async (bytes, fileName, meta): Promise<IngestResult> => {
@@ -34,7 +42,9 @@ export function createIngester(deps: PipelineDeps): Ingester {
     }
     const x = parsed.data;
     const rows = buildDocumentRows(x, { sourceKey: meta.sourceKey ?? `upload:${fileName}`, gazetteer: deps.gazetteer });
-    const written = await writeDocument(deps.writer, rows);
+    const written = await writeDocument(deps.writer, rows).catch((error: unknown) => {
+      throw writeFailure(error, fileName);
+    });
     const subject = x.subject.street ?? x.subject.district ?? x.subject.city ?? x.subject.province;
     return {
       documentId: x.document.sha256,

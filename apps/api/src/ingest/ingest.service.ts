@@ -19,6 +19,12 @@ export interface DocumentMetadata {
 // onTransaction is told of each write transaction, for the request's count.
 export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata, onTransaction?: () => void) => Promise<IngestResult>;
 
+// 2024-13-45 has the shape of a date but names no day.
+function isCalendarDate(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const Input = z
   .object({
@@ -28,7 +34,7 @@ const Input = z
     metadata: z
       .object({
         title: z.string().max(500).nullish(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').nullish(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').refine(isCalendarDate, 'not a day of the calendar').nullish(),
         year: z.number().int().min(1900).max(2100).nullish(),
         sourceKey: z.string().max(2000).nullish(),
         source: z.string().max(2000).nullish(),
