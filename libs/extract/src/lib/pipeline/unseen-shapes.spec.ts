@@ -16,6 +16,17 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾高速', '柳塘高速', '松岭水库', '石溪水库']));
   });
 
+  it('gives the items before 等 the head of what they are, past a count of them', () => {
+    const names = projects('青禾、柳塘等8座燃煤电厂脱硫项目全面启动。启动建设松河、石溪等一批健身步道。');
+    expect(names).toEqual(expect.arrayContaining(['青禾燃煤电厂脱硫项目', '柳塘燃煤电厂脱硫项目', '松河健身步道', '石溪健身步道']));
+  });
+
+  it('keeps a national title whole, the ring of a place, and drops the half of a verb', () => {
+    expect(projects('国家超级计算青禾中心建成运行。')).toContain('国家超级计算青禾中心');
+    expect(projects('环北部湾（广西）水资源配置工程开工建设。')).toContain('环北部湾（广西）水资源配置工程');
+    expect(projects('已建小区经营性幼儿园逐步改造成普惠性幼儿园。')).not.toContain('成普惠性幼儿园');
+  });
+
   it('names numbered lines listed after one prefix', () => {
     expect(projects('加快地铁5号线、7号线首期工程建设。')).toEqual(expect.arrayContaining(['地铁5号线首期工程', '地铁7号线首期工程']));
   });

@@ -23,6 +23,8 @@ const MAX_NAME = 22;
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
   if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
+  // 环北部湾…工程, 环太湖大道: 环 before a place is the first word of the name
+  if (w.text === '环' && !!next && /^(ns|nr|nz)$/.test(next.tag)) return false;
   // 大同综合客运枢纽, 天黎高速云州街互通工程: a place the segmenter mistags, or a head inside a longer name
   if (w.text.length >= 2 && (isPlaceName(w.text) || HEAD_WORD_SET.has(w.text))) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
@@ -113,6 +115,20 @@ function insideShortAside(text: string, w: Word): boolean {
   return open > 0 && close > open && SHORT_ASIDE.test(aside) && !/^[（(][一二三四五六七八九十\d]+[）)]$/.test(aside) && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[open - 1]);
 }
 
+/**
+ * 国家超级计算昆山中心, 国家可持续发展议程创新示范区: a formal title that opens with 国家 keeps
+ * the verbs inside it, so a walk stopped by one goes on to the 国家 a few words back.
+ */
+function nationalTitleStart(words: Word[], first: number, headEnd: number): number {
+  for (let k = first - 1; k >= 0 && headEnd - words[k].start <= MAX_NAME; k--) {
+    const w = words[k];
+    if (w.text === '国家') return k;
+    // 可持续 may stand inside the title; a verb that acts on a thing (获批, 建成) stands before it
+    if ((LEFT_STOPS.has(w.text) && (w.text.length === 1 || !/^(持续|发展|创新|提升|优化|完善|综合|系统)$/.test(w.text))) || w.tag === 'x' || w.tag === 'm' || /^(p|c|u|uj|r)$/.test(w.tag)) break;
+  }
+  return first;
+}
+
 export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
   const from = clauseStart(text, headStart);
   if (from >= headStart) return null;
@@ -139,6 +155,7 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }
+  first = nationalTitleStart(words, first, headEnd);
   while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
   const start = wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);

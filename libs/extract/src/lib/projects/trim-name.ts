@@ -1,5 +1,6 @@
 import { NameIndex } from '../name-index';
 import { gazetteer } from '../places';
+import { tagWords } from '../segment';
 import type { Span } from '../spans';
 import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
@@ -36,15 +37,20 @@ export function dropGoverning(name: string): string {
 export function trimName(text: string, found: NamedSpan, slogans: NameIndex): NamedSpan | null {
   let start = found.start;
   const name = () => text.slice(start, found.end);
+  // 国家可持续发展议程创新示范区: a national title keeps the verbs inside it
+  const nationalTitle = name().startsWith('国家');
+  // 国家血液系统疾病…: a verb's characters inside a longer word (系统疾病) govern nothing
+  const wordEnds = new Set(tagWords(text, found.start, found.end).map((w) => w.end));
   for (const verb of ACTION_VERBS) {
+    if (nationalTitle) break;
     const at = name().lastIndexOf(verb);
-    if (at >= 0 && at + verb.length < name().length - 2) start += at + verb.length;
+    if (at >= 0 && at + verb.length < name().length - 2 && wordEnds.has(start + at + verb.length)) start += at + verb.length;
   }
   const governing = GOVERNING.exec(name());
   if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处]/.test(name())) start++;
   // 建成普惠性幼儿园 cut as 建 / 成普惠性…: the verb's second half is not the name's first
-  if (/[建完形]/.test(text[start - 1] ?? '') && /^成/.test(name()) && name().length > 4) start++;
+  if (/[建完形造变]/.test(text[start - 1] ?? '') && /^成/.test(name()) && name().length > 4) start++;
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
@@ -54,7 +60,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (place && gazetteer().byName.has(place[1]) && !/^(高新区|经开区|开发区|保税区|新区|城区|郊区)$/.test(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
   // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
-  if (quarter && name().length - quarter[0].length >= 4 && !/^新/.test(name().slice(quarter[0].length))) start += quarter[0].length;
+  // 北部湾 is a place of its own, not the north of one
+  if (quarter && name().length - quarter[0].length >= 4 && !/^[新湾]/.test(name().slice(quarter[0].length))) start += quarter[0].length;
   const across = slogans.spanningStart(text, start);
   if (across !== null) start = across;
   if (found.end - start < 3) return null;

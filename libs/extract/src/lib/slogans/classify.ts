@@ -39,6 +39,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (!numbered && /(大脑|产业城|科技城|文化区|产业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
   const sloganHead = (SLOGAN_HEADS.test(after) && !/^建设项目/.test(after)) || SLOGAN_TAIL.test(after);
   if (!numbered && !sloganHead && !/[、+]/.test(words)) {
+    // “创建全国绿色有机农业示范市”: a title striven for, not a thing built
+    if (/^(创建|争创|争当|争做|创成)/.test(words)) return { kind: 'other', name: words };
     if (PROJECT_NAME_ENDS.test(words) && !/(城市|家园)$/.test(words)) return { kind: 'project', name: words };
     const head = PROJECT_HEADS.exec(after);
     if (head && !/[“”]/.test(head[0])) return { kind: 'project', name: words + head[0] };
