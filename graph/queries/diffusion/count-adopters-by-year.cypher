@@ -6,8 +6,14 @@
 // @column newAdopters integer  of those, the ones using it for the first time
 // @column provinces integer  distinct provinces of those bodies
 // @column provinceNames list<string>  their names
-MATCH (s:Slogan)
-WHERE s.id = $slogan OR $slogan IN s.aliases
+CALL () {
+  MATCH (s:Slogan {id: $slogan}) RETURN s
+  UNION
+  // an alias through its keyword full-text index (graph/schema/V0007__name_lookup.cypher), not a scan
+  WITH $slogan AS key WHERE key IS NOT NULL
+  CALL db.index.fulltext.queryNodes('aliasLookup', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS s
+  WITH s WHERE s:Slogan AND key IN s.aliases RETURN s
+}
 MATCH (p:Place)-[a:ADOPTS]->(s)
 UNWIND a.years AS year
 OPTIONAL MATCH (p)-[:PART_OF*0..3]->(province:Province)

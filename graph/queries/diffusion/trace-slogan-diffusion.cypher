@@ -10,8 +10,14 @@
 // @column years list<integer>  every year its reports use it
 // @column documents list<string>  ids of those reports
 // @column first boolean  true for the earliest adopter(s)
-MATCH (s:Slogan)
-WHERE s.id = $slogan OR $slogan IN s.aliases
+CALL () {
+  MATCH (s:Slogan {id: $slogan}) RETURN s
+  UNION
+  // an alias through its keyword full-text index (graph/schema/V0007__name_lookup.cypher), not a scan
+  WITH $slogan AS key WHERE key IS NOT NULL
+  CALL db.index.fulltext.queryNodes('aliasLookup', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS s
+  WITH s WHERE s:Slogan AND key IN s.aliases RETURN s
+}
 MATCH (p:Place)-[a:ADOPTS]->(s)
 OPTIONAL MATCH (p)-[m:PART_OF]->(parent:Place)
 WHERE a.firstYear IS NULL

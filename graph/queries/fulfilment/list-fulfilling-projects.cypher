@@ -8,8 +8,14 @@
 // @column confidence float  how sure the extraction was
 // @column document string  id of the report
 // @column year integer  the report's year
-MATCH (s:Slogan)
-WHERE s.id = $slogan OR $slogan IN s.aliases
+CALL () {
+  MATCH (s:Slogan {id: $slogan}) RETURN s
+  UNION
+  // an alias through its keyword full-text index (graph/schema/V0007__name_lookup.cypher), not a scan
+  WITH $slogan AS key WHERE key IS NOT NULL
+  CALL db.index.fulltext.queryNodes('aliasLookup', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS s
+  WITH s WHERE s:Slogan AND key IN s.aliases RETURN s
+}
 MATCH (j:Project)-[f:FULFILS]->(s)
 OPTIONAL MATCH (body:Place {id: j.bodyId})
 OPTIONAL MATCH (d:Document {id: f.document})
