@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { ServedApi } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
-import { edgeLabels, nodeLabels, searchAndPick, settled, shot } from './support/explorer-page';
+import { edgeLabels, nodeLabels, nodeOnScreen, searchAndPick, settled, shot } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
@@ -81,5 +81,74 @@ describe('filters', () => {
     expect(in2024).not.toContain('星桥街道');
     await page.locator('#year-from').fill('');
     await page.locator('#year-from').dispatchEvent('change');
+  });
+});
+
+interface PathHandle {
+  explorer: { cy: { edges(sel: string): { map<T>(f: (e: { source(): { data(k: string): string }; target(): { data(k: string): string }; data(k: string): string }) => T): T[] } } };
+}
+const pathEdges = (p: Page) => p.evaluate(() => (window as unknown as PathHandle).explorer.cy.edges('.path').map((e) => `${e.source().data('label')} -${e.data('type')}-> ${e.target().data('label')}`).sort());
+
+async function clickNode(label: string): Promise<void> {
+  const at = await nodeOnScreen(page, label);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('#tab-evidence .ev-title').textContent()).resolves.toBe(label);
+}
+
+describe('a shared link', () => {
+  let link = '';
+  let shown: string[] = [];
+  let traced: string[] = [];
+
+  it('records three expansions, a hidden node, a trace and a query', async () => {
+    await page.goto(api.url + '/');
+    await searchAndPick(page, '全域美丽');
+    await settled(page);
+    for (const label of ['新街街道', '星桥街道', '三个全域']) {
+      await clickNode(label);
+      await page.locator('#btn-expand').click();
+      await settled(page);
+    }
+    await clickNode('萧山区');
+    await page.locator('#btn-hide').click();
+    await page.locator('#tabbtn-trace').click();
+    await pickIn('#trace-from', '星动巴士');
+    await pickIn('#trace-to', '三个全域');
+    await page.locator('#trace-run').click();
+    await page.locator('#trace-result ol li').first().waitFor();
+    await settled(page);
+    await page.locator('#tabbtn-cypher').click();
+    await page.locator('#cypher-input').fill('MATCH (s:Slogan {name: $name}) RETURN s.name AS name');
+    await page.locator('#cypher-params').fill('{"name": "三个全域"}');
+    await page.locator('#cypher-run').click();
+    await page.locator('#cypher-result table').waitFor();
+    await page.locator('#tabbtn-trace').click();
+    link = page.url();
+    shown = (await visibleLabels()).sort();
+    traced = await pathEdges(page);
+    expect(shown.length).toBeGreaterThan(60);
+    expect(shown).not.toContain('萧山区');
+    expect(traced).toEqual(expect.arrayContaining(['星动巴士 -FULFILS-> 全域创新', '星桥街道 -RUNS-> 星动巴士']));
+    for (const part of ['expand=', 'hidden=', 'trace=', 'cypher=', 'tab=trace']) expect(link).toContain(part);
+    await shot(page, 'link-before');
+  });
+
+  it('opened in a new page, shows the same nodes, the hidden node hidden, the trace, the query and the tab', async () => {
+    const other = await session.browser.context.newPage();
+    try {
+      await other.goto(link);
+      await other.locator('#trace-result ol li').first().waitFor({ timeout: 60_000 });
+      await settled(other);
+      expect((await visibleLabels(other)).sort()).toEqual(shown);
+      expect(await pathEdges(other)).toEqual(traced);
+      await expect(other.locator('#trace-from').inputValue()).resolves.toBe('星动巴士');
+      await expect(other.locator('#tabbtn-trace').getAttribute('aria-selected')).resolves.toBe('true');
+      await other.locator('#tabbtn-cypher').click();
+      await expect(other.locator('#cypher-input').inputValue()).resolves.toBe('MATCH (s:Slogan {name: $name}) RETURN s.name AS name');
+      await expect(other.locator('#cypher-params').inputValue()).resolves.toBe('{"name": "三个全域"}');
+      await shot(other, 'link-after');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -21,6 +21,13 @@ export interface CapInfo {
 export interface ExplorerEvents {
   onBusy(busy: boolean): void;
   onCapped(cap: CapInfo | null): void;
+  /** What was done since landing, for a link to replay: expansions in order, then hidden nodes. */
+  onSteps?(steps: Steps): void;
+}
+
+export interface Steps {
+  expanded: string[];
+  hidden: string[];
 }
 
 export function graphToElements(g: ApiGraph): GraphElement[] {
@@ -29,8 +36,14 @@ export function graphToElements(g: ApiGraph): GraphElement[] {
 
 /** Graph operations a person performs: land, expand, collapse, hide, undo, filter, reveal by year. */
 export class Explorer {
-  private readonly undoStack = new UndoStack<{ graph: Snapshot; groups: AggregationSnapshot | null }>();
+  private readonly undoStack = new UndoStack<{ graph: Snapshot; groups: AggregationSnapshot | null; steps: Steps }>();
   layoutName: LayoutName = 'fcose';
+  private steps: Steps = { expanded: [], hidden: [] };
+
+  private setSteps(steps: Steps): void {
+    this.steps = steps;
+    this.events.onSteps?.(steps);
+  }
 
   constructor(
     readonly view: GraphView,
@@ -65,6 +78,7 @@ export class Explorer {
     return this.busy(async () => {
       const result = await neighbourhood(ids, limit);
       this.remember();
+      this.setSteps({ expanded: [], hidden: [] });
       this.view.replace(graphToElements(result.elements), ids);
       this.view.cy.nodes().filter((n) => ids.includes(n.id())).addClass('focus');
       this.reportCap(result.capped, result.counts, () => this.land(ids, limit * 2));
@@ -85,6 +99,8 @@ export class Explorer {
       this.reportCap(result.capped, result.counts, () => this.expand(id, limit * 2));
       if (!fresh.length) return;
       this.remember();
+      const back = new Set(fresh.map((el) => el.data.id));
+      this.setSteps({ expanded: [...this.steps.expanded.filter((x) => x !== id), id], hidden: this.steps.hidden.filter((x) => !back.has(x)) });
       this.view.add(fresh.map((el) => (el.group === 'nodes' ? { ...el, data: { ...el.data, expandedFrom: id } } : el)), [id]);
       await this.relayout();
     });
@@ -108,6 +124,11 @@ export class Explorer {
     if (removal.empty()) removal = cy.getElementById(id).neighborhood().nodes().filter((n) => n.degree(false) <= 1 && !n.hasClass('focus'));
     if (removal.empty()) return;
     this.remember();
+    const gone = new Set(removal.map((n) => n.id()));
+    const expanded = this.steps.expanded.filter((x) => x !== id && !gone.has(x));
+    // what expanding this node brought goes with the expansion; anything else is recorded as hidden
+    const hidden = this.steps.expanded.includes(id) ? this.steps.hidden : [...this.steps.hidden, ...gone];
+    this.setSteps({ expanded, hidden });
     this.view.groups.remove(removal);
   }
 
@@ -115,7 +136,14 @@ export class Explorer {
     const el = this.view.cy.getElementById(id);
     if (el.empty()) return;
     this.remember();
+    this.setSteps({ expanded: this.steps.expanded, hidden: [...this.steps.hidden.filter((x) => x !== id), id] });
     this.view.groups.remove(el);
+  }
+
+  /** Replays a link's steps after landing: its expansions in order, then its hidden nodes. */
+  async replay(steps: Steps): Promise<void> {
+    for (const id of steps.expanded) if (this.view.cy.getElementById(id).nonempty()) await this.expand(id);
+    for (const id of steps.hidden) this.hide(id);
   }
 
   undo(): boolean {
@@ -123,6 +151,7 @@ export class Explorer {
     if (!snap) return false;
     restoreSnapshot(this.view.cy, snap.graph);
     this.view.groups.restore(snap.groups);
+    this.setSteps(snap.steps);
     this.events.onCapped(null);
     return true;
   }
@@ -169,7 +198,7 @@ export class Explorer {
   }
 
   private remember(): void {
-    if (this.view.cy.elements().nonempty()) this.undoStack.push({ graph: takeSnapshot(this.view.cy), groups: this.view.groups.save() });
+    if (this.view.cy.elements().nonempty()) this.undoStack.push({ graph: takeSnapshot(this.view.cy), groups: this.view.groups.save(), steps: this.steps });
   }
 
   private reportCap(capped: boolean, counts: NeighbourhoodResult['counts'], more: () => Promise<void>): void {

@@ -21,6 +21,11 @@ describe('URL view state', () => {
       span: { start: 1204, end: 1209 },
       mention: '330113004|星动巴士',
       body: '330113004',
+      expanded: ['330113004', '330113004|星动巴士'],
+      hidden: ['第03：专题,x'],
+      trace: { from: '330113004|星动巴士', to: '三个全域' },
+      query: 'MATCH (n) WHERE n.name = $name RETURN n',
+      params: '{"name": "全域美丽"}',
     };
     expect(decodeView(encodeView(view))).toEqual(view);
     expect(decodeView('?' + encodeView(view))).toEqual(view);

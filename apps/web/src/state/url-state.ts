@@ -30,6 +30,16 @@ export interface ViewState {
   mention: string | null;
   /** The place (id) whose body page is open. */
   body: string | null;
+  /** Nodes expanded after landing on `focus`, in order. */
+  expanded: string[];
+  /** Nodes hidden (or collapsed away) after that. */
+  hidden: string[];
+  /** The path traced between two entities (ids or names), drawn over the view. */
+  trace: { from: string; to: string } | null;
+  /** The Cypher console's query text. */
+  query: string | null;
+  /** The Cypher console's parameters (JSON text). */
+  params: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -46,6 +56,11 @@ export const DEFAULT_VIEW: ViewState = {
   span: null,
   mention: null,
   body: null,
+  expanded: [],
+  hidden: [],
+  trace: null,
+  query: null,
+  params: null,
 };
 
 function year(v: string | null): number | null {
@@ -55,6 +70,12 @@ function year(v: string | null): number | null {
 
 function list(v: string | null): string[] {
   return v ? v.split(',').map(decodeURIComponent).filter(Boolean) : [];
+}
+
+// `from,to`: two ids, each URI-encoded.
+function pair(v: string | null): { from: string; to: string } | null {
+  const [from, to] = list(v);
+  return from && to ? { from, to } : null;
 }
 
 // `120-128`: two offsets, the end past the start.
@@ -89,6 +110,11 @@ export function encodeView(v: ViewState): string {
   if (v.span) set('span', `${v.span.start}-${v.span.end}`);
   set('mention', v.mention);
   set('body', v.body);
+  set('expand', v.expanded.map(encodeURIComponent).join(','));
+  set('hidden', v.hidden.map(encodeURIComponent).join(','));
+  if (v.trace) set('trace', [v.trace.from, v.trace.to].map(encodeURIComponent).join(','));
+  set('cypher', v.query);
+  set('params', v.params);
   return p.toString();
 }
 
@@ -114,5 +140,10 @@ export function decodeView(search: string): ViewState {
     span: span(p.get('span')),
     mention: p.get('mention') || null,
     body: p.get('body') || null,
+    expanded: list(p.get('expand')),
+    hidden: list(p.get('hidden')),
+    trace: pair(p.get('trace')),
+    query: p.get('cypher') || null,
+    params: p.get('params') || null,
   };
 }

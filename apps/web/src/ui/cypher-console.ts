@@ -22,7 +22,12 @@ export class CypherConsole {
   private readonly out = h('div', { id: 'cypher-result', 'aria-live': 'polite' });
   private queries: SavedQuery[] = [];
 
-  constructor(root: HTMLElement, private readonly showGraph: (r: CypherResult) => void) {
+  constructor(
+    root: HTMLElement,
+    private readonly showGraph: (r: CypherResult) => void,
+    /** Told the query and parameters each time they run, so a link can carry them. */
+    private readonly onRun: (query: string, params: string) => void = () => undefined,
+  ) {
     this.input.value = EXAMPLE;
     this.params.value = '{"slogan": "全域美丽"}';
     this.input.addEventListener('input', () => this.paint());
@@ -58,7 +63,15 @@ export class CypherConsole {
     this.paint();
   }
 
+  /** Puts a query (and its parameters) a link carried into the editor. */
+  setQuery(query: string, params: string | null): void {
+    this.input.value = query;
+    if (params !== null) this.params.value = params;
+    this.paint();
+  }
+
   async run(): Promise<void> {
+    this.onRun(this.input.value, this.params.value);
     const params = parseParams(this.params.value);
     if (!params) return void this.out.replaceChildren(errorBox(t('badParams')));
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));

@@ -4,7 +4,7 @@ import { ViewState } from '../state/url-state';
 import { Explorer, CapInfo, ExplorerEvents, graphToElements } from '../graph/explorer';
 import type { ViewEvents } from '../graph/view';
 import { GraphElement } from '../graph/types';
-import { countKinds } from '../graph/elements';
+import { countKinds, newElements } from '../graph/elements';
 import { traceToElements } from '../graph/trace-elements';
 import { annotatePlaces } from '../graph/annotate-places';
 import { t, setLang, applyI18n } from '../i18n/i18n';
@@ -38,6 +38,8 @@ export class Panels {
   private readonly bodyPage: BodyPage;
   /** Districts and cities with documents, offered by the place filter whatever is on screen. */
   private reportingPlaces: string[] = [];
+  private tracePanel!: TracePanel;
+  private cypherConsole!: CypherConsole;
 
   readonly viewEvents: ViewEvents = {
     onSelect: (el) => this.select(el),
@@ -55,6 +57,7 @@ export class Panels {
       this.status();
     },
     onCapped: (cap) => this.showCapped(cap),
+    onSteps: (steps) => this.store.update(steps),
   };
 
   constructor(private readonly store: Store) {
@@ -78,8 +81,11 @@ export class Panels {
   start(explorer: Explorer): void {
     this.explorer = explorer;
     attachSuggest(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), (hit) => void this.landOn(hit).catch((e: Error) => this.status(e.message)));
-    new TracePanel((r) => void this.showElements(traceToElements(r, (id) => this.knownData(id)), true));
-    new CypherConsole(byId('tab-cypher'), (r) => void this.showElements(graphToElements(r.elements)));
+    this.tracePanel = new TracePanel((r) => {
+      this.store.update({ trace: { from: r.from.id, to: r.to.id } });
+      return this.showPath(traceToElements(r, (id) => this.knownData(id)));
+    });
+    this.cypherConsole = new CypherConsole(byId('tab-cypher'), (r) => void this.showElements(graphToElements(r.elements)), (query, params) => this.store.update({ query, params }));
     void this.curation.start();
     void reportingPlaces().then((places) => {
       this.reportingPlaces = places.map((p) => p.name);
@@ -104,15 +110,25 @@ export class Panels {
     this.showTab(v.tab);
     document.body.dataset.tab = v.tab;
     if (v.tab === 'body') void this.bodyPage.show(v.body);
+    if (v.query) this.cypherConsole.setQuery(v.query, v.params);
     this.refreshSide();
     this.status();
-    if (!v.focus.length) return;
-    void this.explorer.land(v.focus).then(() => {
+    void this.replayView(v).catch((e: Error) => this.status(e.message));
+  }
+
+  /** The graph part of a link: landing, expansions, the trace, hidden nodes, then the selection. */
+  private async replayView(v: ViewState): Promise<void> {
+    if (v.focus.length) {
+      await this.explorer.land(v.focus);
       this.afterChange();
-      // selecting opens the evidence tab; a link keeps the tab it names
-      if (v.sel) this.explorer.view.select(v.sel);
-      if (this.store.state.tab !== v.tab) this.store.update({ tab: v.tab });
-    }, (e: Error) => this.status(e.message));
+      await this.explorer.replay({ expanded: v.expanded, hidden: [] });
+    }
+    if (v.trace) await this.tracePanel.run(v.trace.from, v.trace.to);
+    for (const id of v.hidden) this.explorer.hide(id);
+    this.afterChange();
+    // selecting opens the evidence tab; a link keeps the tab it names
+    if (v.sel) this.explorer.view.select(v.sel);
+    if (this.store.state.tab !== v.tab) this.store.update({ tab: v.tab });
   }
 
   private onState(s: ViewState, prev: ViewState): void {
@@ -200,7 +216,7 @@ export class Panels {
   }
 
   private async landOn(hit: SearchHit): Promise<void> {
-    const patch: Partial<ViewState> = { q: hit.name, focus: [hit.id], sel: hit.id };
+    const patch: Partial<ViewState> = { q: hit.name, focus: [hit.id], sel: hit.id, trace: null };
     if (hit.type === 'Slogan') Object.assign(patch, { slogan: hit.name, year: null });
     if (hit.type === 'Document') Object.assign(patch, { doc: hit.id, tab: 'document' });
     if (hit.type === 'Place') Object.assign(patch, { body: hit.id });
@@ -213,6 +229,20 @@ export class Panels {
   private knownData(id: string): GraphElement['data'] | undefined {
     const node = this.cy.getElementById(id);
     return node.nonempty() ? { ...node.data() } : undefined;
+  }
+
+  /** Draws a traced path over the view: its elements added where missing and marked. */
+  private async showPath(els: GraphElement[]): Promise<void> {
+    this.cy.elements('.path').removeClass('path');
+    // a step already drawn (under the neighbourhood's id) is marked, not drawn twice
+    const drawn = (el: GraphElement) => this.cy.edges().filter((e) => e.source().id() === el.data.source && e.target().id() === el.data.target && e.data('type') === el.data.type);
+    const fresh = els.filter((el) => el.group !== 'edges' || drawn(el).empty());
+    this.explorer.view.add(newElements(this.explorer.view.ids(), fresh));
+    const ids = new Set(els.map((e) => e.data.id));
+    this.cy.elements().filter((e) => ids.has(e.id())).addClass('path');
+    els.filter((el) => el.group === 'edges').forEach((el) => void drawn(el).addClass('path'));
+    this.afterChange();
+    await this.explorer.relayout();
   }
 
   async showElements(els: GraphElement[], asPath = false): Promise<void> {

@@ -16,7 +16,7 @@ export class TracePanel {
   private to: SearchHit | null = null;
   private readonly out = byId('trace-result');
 
-  constructor(private readonly show: (r: TraceResult) => void) {
+  constructor(private readonly show: (r: TraceResult) => void | Promise<void>) {
     const fromInput = byId<HTMLInputElement>('trace-from');
     const toInput = byId<HTMLInputElement>('trace-to');
     attachSuggest(fromInput, listOf(fromInput), (hit) => (this.from = hit));
@@ -28,13 +28,17 @@ export class TracePanel {
     const from = this.from?.name === fromText ? this.from.id : fromText.trim();
     const to = this.to?.name === toText ? this.to.id : toText.trim();
     if (!from || !to) return;
+    byId<HTMLInputElement>('trace-from').value = fromText;
+    byId<HTMLInputElement>('trace-to').value = toText;
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       const r = await trace(from, to);
       if (!r.paths.length) return void this.out.replaceChildren(h('p', {}, t('traceNone')));
       this.out.replaceChildren(h('p', {}, t('tracePaths', { count: r.paths.length })),
         h('ol', {}, ...r.paths.map((p) => h('li', {}, pathLine(p)))));
-      this.show(r);
+      byId<HTMLInputElement>('trace-from').value = r.from.name;
+      byId<HTMLInputElement>('trace-to').value = r.to.name;
+      await this.show(r);
     } catch (e) {
       this.out.replaceChildren(errorBox((e as Error).message));
     }
