@@ -107,12 +107,14 @@ describe('counted programmes on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['山这么青，水这么绿，周末来青禾', '清三难', '茶业立县']));
   });
 
-  it('reads a programme two headings name, and ties the sections under them to it', () => {
-    const text = '青禾市政府工作报告（节选）\n（一）科学推进新型城镇化，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。';
+  it('reads a programme two headings name, but does not tie the sections to a goal they serve from afar', () => {
+    const text = '青禾市政府工作报告（节选）\n（一）科学推进新型城镇化，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。\n（三）实施柳塘振兴行动，着力在推动工业强县上开新局。建成柳塘产业园。';
     expect(extractText(text).slogans.map((s) => s.name)).toContain('青禾都市圈建设');
-    expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭湿地公园→青禾都市圈建设', '柳塘科技园→青禾都市圈建设']));
-    // the national campaign the first heading also names is its setting, not what the park serves
+    // 着力为…建设筑牢支撑: the goal is the setting of the section, neither it nor the campaign beside it is what the park serves
+    expect(fulfils(text)).not.toContain('松岭湿地公园→青禾都市圈建设');
     expect(fulfils(text)).not.toContain('松岭湿地公园→新型城镇化');
+    // 实施…行动: the programme the heading carries out is
+    expect(fulfils(text)).toContain('柳塘产业园→柳塘振兴行动');
   });
 
   it('numbers bare metro lines after the prefix of the line before them', () => {
@@ -132,6 +134,11 @@ describe('FULFILS on unseen text', () => {
   it('ties the projects of a paragraph to the programme its opening sentence names', () => {
     const text = '深入实施松岭振兴三年计划。建成松岭中学新校区，开通松岭高铁站，柳塘湿地公园对外开放。\n民生实事全部完成。';
     expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭中学新校区→松岭振兴三年计划', '柳塘湿地公园→松岭振兴三年计划']));
+  });
+
+  it('knows a programme by its goal named alone (工业强市 of 工业强市三年行动计划)', () => {
+    const text = '青禾市政府工作报告（节选）\n（二）实施集群培育行动，着力在推动工业强市上开新局。启动工业强市三年行动计划。建成柳塘产业园。\n（三）做好民生。';
+    expect(extractText(text).slogans.find((s) => s.name === '工业强市三年行动计划')?.aliases).toContain('工业强市');
   });
 
   it('does not tie a project to a procedural reform named beside it', () => {

@@ -205,6 +205,10 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
   }
 }
 
+function servedFromAfar(heading: string, start: number, end: number): boolean {
+  return /为$/.test(heading.slice(Math.max(0, start - 1), start)) || /^(步伐|进程|水平|能力|支撑|保障)/.test(heading.slice(end, end + 2));
+}
+
 function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
@@ -216,7 +220,13 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     // a heading run on into its text on one line (一、2023年工作回顾 2023年是…) ends at the first break
     const line = text.slice(h.start, Math.min(h.end, h.start + 80));
     const cut = line.slice(4).search(/[。；]|\s/);
-    let named = new Set(forms.within(cut >= 0 ? line.slice(0, cut + 4) : line).map((f) => f.name));
+    const headingText = cut >= 0 ? line.slice(0, cut + 4) : line;
+    // 着力为国家中心城市建设筑牢空间支撑, 加快新旧动能转换步伐: a goal the section serves from afar
+    // or the pace of a change is the setting of its works, not the programme they are done under
+    const found = forms.within(headingText);
+    // …and a heading built around such a goal frames its section as a whole
+    if (found.some((f) => servedFromAfar(headingText, f.at, f.at + f.form.length))) continue;
+    let named = new Set(found.map((f) => f.name));
     if (!named.size) continue;
     // 科学推进新型城镇化，着力为国家中心城市建设筑牢空间支撑: beside the body's own programme, a
     // national campaign the heading also names is the setting, not what the section's works serve

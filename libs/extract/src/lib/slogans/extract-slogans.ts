@@ -86,10 +86,26 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   countedWithNamedParts(text, structure, book);
   partsFromSectionLeads(text, structure, book);
   partsFromHeadingsAfterColon(text, structure, book);
+  addStandaloneStems(text, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
   const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));
   return { slogans: merged.map(toSlogan), partsRules, quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
+}
+
+// 工业强市三年行动计划 and, elsewhere, 着力在推动工业强市上开新局: the goal is named on its own too
+const PROGRAMME_SUFFIX = /^([\u4e00-\u9fff]{4,10}?)(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|攻坚行动|专项行动|行动|计划|战略|工程|攻坚战)$/;
+
+function addStandaloneStems(text: string, book: SloganBook): void {
+  for (const d of book.all()) {
+    const stem = PROGRAMME_SUFFIX.exec(d.name)?.[1];
+    if (!stem || book.get(stem) || /[一二三四五六七八九十两]/.test(stem[0])) continue;
+    let standalone = 0;
+    for (let at = text.indexOf(stem); at >= 0 && standalone === 0; at = text.indexOf(stem, at + 1)) {
+      if (!d.mentions.some((m) => m.start <= at && at < m.end) && !/^[\u4e00-\u9fff]{0,3}(?:行动|计划|战略|工程|攻坚)/.test(text.slice(at + stem.length, at + stem.length + 6))) standalone++;
+    }
+    if (standalone) d.aliases.add(stem);
+  }
 }
 
 /** 八个新兴产业 listed inside “8+8”: parts already another slogan's (with more of them) are not its own. */
