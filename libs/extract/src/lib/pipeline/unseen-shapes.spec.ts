@@ -107,6 +107,13 @@ describe('counted programmes on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['山这么青，水这么绿，周末来青禾', '清三难', '茶业立县']));
   });
 
+  it('reads a body\'s own goal from qualities before its name, and a construction it keeps carrying out', () => {
+    const text = '留下街道围绕建设美丽幸福新留下的目标定位，持续推进松岭山水乡村建设。为高质量推进松岭山水乡村建设，街道成立专班。';
+    const names = extractText(text).slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['美丽幸福新留下', '松岭山水乡村建设']));
+    expect(extractText('加快基础设施建设，推进基础设施建设。').slogans.map((s) => s.name)).toEqual([]);
+  });
+
   it('reads a programme two headings name, but does not tie the sections to a goal they serve from afar', () => {
     const text = '青禾市政府工作报告（节选）\n（一）科学推进新型城镇化，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。\n（三）实施柳塘振兴行动，着力在推动工业强县上开新局。建成柳塘产业园。';
     expect(extractText(text).slogans.map((s) => s.name)).toContain('青禾都市圈建设');

@@ -28,6 +28,32 @@ function placeBrandPattern(): RegExp {
   return placeBrand;
 }
 
+// 美丽幸福新西溪, 现代化品质新东港, 宜居幸福甘泉: a body's own goal, two or three qualities (or one
+// and 新) before the short name of a place the text names in full
+const QUALITY_CHAIN = `(?:${QUALITY}|现代化|高品质|美好|精致|和美|宜业|宜创)`;
+
+/** Short names (西溪, 东港, 普陀) of the streets, towns and districts the text names in full. */
+function ownPlaceShortNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4}?)(街道|镇|乡|区|县)/g)) {
+    const short = m[1].replace(/路$/, '');
+    const full = m[1] + m[2];
+    if (short.length >= 2 && gazetteer().byName.has(full)) out.add(short);
+  }
+  return [...out];
+}
+
+export function findOwnBrands(text: string, book: SloganBook): void {
+  const shorts = ownPlaceShortNames(text);
+  if (!shorts.length) return;
+  const places = shorts.sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?:${QUALITY_CHAIN}{2,3}新?|${QUALITY_CHAIN}新)(?:${places})(?=建设|的|目标|[，。；、”）)]|$)`, 'g');
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    book.add(m[0], m[0], { start, end: start + m[0].length }, 'slogan', 'slogan.place-brand');
+  }
+}
+
 export function findBrandSlogans(text: string, book: SloganBook): void {
   const brand = placeBrandPattern();
   brand.lastIndex = 0;

@@ -83,6 +83,23 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   headingPhrases(text, structure, book);
   programmesOfHeadings(text, structure, book);
+  repeatedConstructions(text, book);
+}
+
+// 持续推进秦岭山水乡村建设 … 为高质量推进秦岭山水乡村建设: a named construction a text keeps carrying
+// out is the programme it reports on (基础设施建设 and the like describe work, they name nothing)
+const CONSTRUCTION = /(?:推进|抓好|加快|以|为|深化|实施|推动|开展)([\u4e00-\u9fff]{4,8}?)建设/g;
+const GENERIC_CONSTRUCTION = /^(基础设施|项目|重点项目|平台|队伍|制度|能力|作风|党风廉政|基层党组织|党的|组织|阵地|设施|体系|机制|工程|民生)/;
+
+function repeatedConstructions(text: string, book: SloganBook): void {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(CONSTRUCTION)) {
+    const name = m[1] + '建设';
+    if (seen.has(name) || GENERIC_CONSTRUCTION.test(m[1]) || /[的了和与及、]/.test(m[1]) || countOccurrences(text, name, 2) < 2) continue;
+    seen.add(name);
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.construction');
+  }
 }
 
 // （一）…着力为国家中心城市建设筑牢空间支撑 (二)…着力为国家中心城市建设夯实产业基础: a programme
