@@ -44,6 +44,9 @@ function copy(file) {
 
 async function main() {
   const began = new Date();
+  const stamp = stampOf(root, app);
+  // no stamp while files are rewritten: bin/kg runs the TypeScript meanwhile, never a half-written build
+  fs.rmSync(stamp, { force: true });
   const options = readDefaultTsConfig(path.join(root, 'tsconfig.json'));
   const dirs = SOURCE_DIRS(root).filter((dir) => !dir.startsWith(path.join(root, 'apps')) || dir === path.join(root, 'apps', app, 'src'));
   const jobs = [];
@@ -55,7 +58,6 @@ async function main() {
     }
   }
   await Promise.all(jobs);
-  const stamp = stampOf(root, app);
   fs.writeFileSync(stamp, `${began.toISOString()}\n`);
   fs.utimesSync(stamp, began, began);
   console.error(`build-node: ${app}: ${jobs.length} files into ${DIST}/ in ${Date.now() - began.getTime()} ms`);
