@@ -47,6 +47,7 @@ export const RULES = {
   'fulfils.table-row': { confidence: 0.65, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
   'status.input': { confidence: 0.75, what: 'money with a cue of putting in (投入, 资金)' },
   'status.progress': { confidence: 0.85, what: 'a progress cue (进度, 续建, 正在)' },
+  'status.works-under-way': { confidence: 0.75, what: 'a count of works begun or under way in a review (32个项目开工建设)' },
   'status.completion-cell': { confidence: 0.75, what: 'a figure in the completion column of a task table' },
   'status.target-cue': { confidence: 0.65, what: 'a cue of aim in the clause (力争, 计划, 将)' },
   'status.achieved-cue': { confidence: 0.95, what: 'a cue of result in the clause (实现, 完成, 增长)' },

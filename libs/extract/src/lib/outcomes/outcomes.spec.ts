@@ -46,6 +46,10 @@ describe('outcomes', () => {
     expect(outcomesOf('引进千余人，新增两千三百个岗位，建设三十所学校。').map((o) => o.split('|').slice(0, 2).join('|'))).toEqual(['1000|人', '2300|个', '30|所']);
     expect(outcomesOf('召开五届十六次全会，落实两个维护，建成第三十个站点，百个村庄。')).toEqual([]);
   });
+  it('reads works counted as begun or under way in a review as in progress, and works finished as achieved', () => {
+    const text = '青禾县2023年工作总结\n一、2023年工作回顾\n大阳等32个项目开工建设，推进46个重点项目建设，建成5座水厂。';
+    expect(outcomesOf(text)).toEqual(['32|个|in_progress', '46|个|in_progress', '5|座|achieved']);
+  });
   it('skips dates, ordinals, codes and quoted numbers', () => {
     expect(outcomesOf('2019年3月15日，第8批，H083/2024-79731，“1+10”方案，地铁2号线。\n1. 总体要求')).toEqual([]);
   });

@@ -18,6 +18,10 @@ const MONEY = /元$|^万$|^亿$|^千万$|^百万$/;
 
 export type DocumentTense = 'plan' | 'report';
 
+const COUNT_OF_WORKS = /^(个|项|座|所|件|家|条|幢|栋|套|处|批)$/;
+const WORKS_UNDER_WAY = /开工|开建|启动|加快推进|加快建设|扎实推进|推进|在谈|谋划|筹建|在建|续建|施工/;
+const WORKS_DONE = /建成|竣工|投用|投入使用|投产|通车|开通|落成|交付|验收|完工|办结|完成(?!投资)|新增|累计/;
+
 // 加快, 推进, 做好 describe work in reviews as often as in plans: they say nothing of tense
 const FUTURE_WORDS = /力争|计划|争取|确保|将|要|年内|今年|拟|着力|加快推进|启动实施|谋划/g;
 const REVIEW_TITLE = /总结|回顾|简报|成效|综述|(?<!工作)报告/;
@@ -59,6 +63,8 @@ export function classifyStatus(
   if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16))) && !INDICATOR.test(before)) return { status: 'input', rule: 'status.input' };
   if (unit.endsWith('%') && PROGRESS.test(before)) return { status: 'in_progress', rule: 'status.progress' };
   if (/继续推进|续建|正在|在建|推进中/.test(before) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
+  // 32个项目开工建设, 推进464个重点项目建设, 9个项目已开工启动: works counted as begun or under way
+  if (sectionTense !== 'plan' && tense === 'report' && COUNT_OF_WORKS.test(unit) && WORKS_UNDER_WAY.test(clause) && !WORKS_DONE.test(clause) && !STRONG_AIM.test(before)) return { status: 'in_progress', rule: 'status.works-under-way' };
   if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };
   if (sectionTense === 'plan') return STRONG_PAST.test(before) ? { status: 'achieved', rule: 'status.plan-past-cue' } : { status: 'target', rule: 'status.plan-section' };
   if (sectionTense === 'report') return STRONG_AIM.test(before) || /力争|确保/.test(after) ? { status: 'target', rule: 'status.review-aim-cue' } : { status: 'achieved', rule: 'status.review-section' };
