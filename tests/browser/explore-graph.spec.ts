@@ -84,7 +84,8 @@ describe('working the graph', () => {
     await page.locator('#year-to').dispatchEvent('change');
     await shot(page, '12-filter-to-2020');
     const hidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes('.filtered').map((n) => n.data('label')));
-    expect(hidden).toEqual([]);
+    // 新街街道 adopted 全域美丽 in 2024: with its only dated tie outside the range, it goes too
+    expect(hidden).toEqual(['新街街道']);
     const edgeHidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { edges(s: string): { length: number } } } }).explorer.cy.edges('.filtered').length);
     expect(edgeHidden).toBeGreaterThan(0);
     await page.locator('#year-to').fill('');

@@ -1,7 +1,9 @@
 // The researcher's checks in Chromium: a trace drawn the way relationships point, filters that say
 // what they keep, exports that hold every node, a phone-sized screen, and a link that gives back the view.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { ServedApi } from '../api/support/serve';
+import { openBrowser } from './support/chromium';
 import { explorerSession } from './support/explorer-session';
 import { edgeLabels, nodeLabels, nodeOnScreen, searchAndPick, settled, shot } from './support/explorer-page';
 
@@ -150,5 +152,57 @@ describe('a shared link', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('on a phone (390×844)', () => {
+  it('gives the graph most of the screen, and searching, selecting and expanding work there', async () => {
+    const phone = await openBrowser({ width: 390, height: 844 });
+    try {
+      const p = phone.page;
+      await p.goto(api.url + '/');
+      const box = await p.locator('#cy').boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(380);
+      expect(box?.height).toBeGreaterThanOrEqual(340);
+      await searchAndPick(p, '全域美丽');
+      await settled(p);
+      const inside = await p.evaluate(() => {
+        const cy = (window as unknown as { explorer: { cy: { nodes(): { map<T>(f: (n: { renderedPosition(): { x: number; y: number } }) => T): T[] }; width(): number; height(): number } } }).explorer.cy;
+        return cy.nodes().map((n) => n.renderedPosition()).every(({ x, y }) => x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height());
+      });
+      expect(inside).toBe(true);
+      const at = await nodeOnScreen(p, '星桥街道');
+      await p.mouse.click(at.x, at.y);
+      await expect(p.locator('#tab-evidence .ev-title').textContent()).resolves.toBe('星桥街道');
+      const before = (await nodeLabels(p)).length;
+      await p.locator('#btn-expand').click();
+      await settled(p);
+      expect((await nodeLabels(p)).length).toBeGreaterThan(before);
+      // nothing wider than the screen
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(p, 'phone-390');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('exports', () => {
+  it('the SVG holds every node of the view, projects and outcomes included', async () => {
+    await page.goto(api.url + '/');
+    await searchAndPick(page, '星桥街道');
+    await settled(page);
+    const kinds = await page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes().map((n) => n.data('kind')));
+    const projects = kinds.filter((k) => k === 'project').length;
+    const outcomes = kinds.filter((k) => k === 'outcome').length;
+    expect(projects).toBeGreaterThan(10);
+    expect(outcomes).toBeGreaterThan(10);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption('svg')]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    // node shapes are filled paths of their kind's colour: a diamond has four corners, a triangle three
+    const corners = (fill: string) => (svg.match(new RegExp(`<path fill="${fill}"[^>]*d="([^"]*)"`, 'g')) ?? []).map((p) => (p.match(/ L /g) ?? []).length + 1);
+    expect(corners('rgb\\(247,127,0\\)').filter((n) => n === 4)).toHaveLength(projects);
+    expect(corners('rgb\\(42,157,143\\)').filter((n) => n === 3).length).toBeGreaterThanOrEqual(outcomes);
   });
 });

@@ -5,6 +5,20 @@ import { download } from './dom';
 
 type Format = 'png' | 'svg' | 'json' | 'graphml';
 
+// cytoscape-svg draws no rounded diamonds or triangles (projects, outcomes would be missing):
+// for the SVG those nodes take the plain shape.
+const PLAIN_SHAPE: Record<string, string> = { 'round-diamond': 'diamond', 'round-triangle': 'triangle', 'round-pentagon': 'pentagon', 'round-hexagon': 'hexagon', 'round-heptagon': 'heptagon', 'round-octagon': 'octagon', 'round-tag': 'tag' };
+
+export function svgOf(cy: Core): string {
+  const rounded = cy.nodes().filter((n) => !!PLAIN_SHAPE[n.style('shape') as string]);
+  rounded.forEach((n) => void n.style('shape', PLAIN_SHAPE[n.style('shape') as string]));
+  try {
+    return (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+  } finally {
+    rounded.removeStyle('shape');
+  }
+}
+
 /** Saves the current view or its elements; the file name carries the date for sorting. */
 export async function exportView(cy: Core, format: Format, elements: GraphElement[]): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10);
@@ -14,8 +28,7 @@ export async function exportView(cy: Core, format: Format, elements: GraphElemen
     return download(blob, name);
   }
   if (format === 'svg') {
-    const svg = (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
-    return download(svg, name, 'image/svg+xml');
+    return download(svgOf(cy), name, 'image/svg+xml');
   }
   if (format === 'json') return download(JSON.stringify({ elements }, null, 2), name, 'application/json');
   return download(toGraphML(elements), name, 'application/graphml+xml');
