@@ -21,6 +21,12 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾燃煤电厂脱硫项目', '柳塘燃煤电厂脱硫项目', '松河健身步道', '石溪健身步道']));
   });
 
+  it('names a base by its place or a national title, not a kind of base alone', () => {
+    const names = projects('建成余杭旅游基地和国家科技兴贸出口创新基地，完善后勤保障基地。');
+    expect(names).toEqual(expect.arrayContaining(['余杭旅游基地', '国家科技兴贸出口创新基地']));
+    expect(names).not.toContain('后勤保障基地');
+  });
+
   it('keeps a national title whole, the ring of a place, and drops the half of a verb', () => {
     expect(projects('国家超级计算青禾中心建成运行。')).toContain('国家超级计算青禾中心');
     expect(projects('环北部湾（广西）水资源配置工程开工建设。')).toContain('环北部湾（广西）水资源配置工程');

@@ -79,7 +79,15 @@ const WEAK_HEAD = /^基地$/;
 
 /** 云尖信息总部暨新型基础设施智造基地: a title of two parts joined by 暨 is a proper name. */
 export function properlyNamed(text: string, found: { start: number; end: number }, head: string): boolean {
-  return !WEAK_HEAD.test(head) || /^[^暨]{2,}暨[^暨]{2,}$/.test(text.slice(found.start, found.end));
+  if (!WEAK_HEAD.test(head)) return true;
+  const name = text.slice(found.start, found.end);
+  // 南山旅游基地, 深交所湛江基地, 国家半导体照明工程产业化基地: a place or a national title names the base
+  return /^[^暨]{2,}暨[^暨]{2,}$/.test(name) || /国家|[\u4e00-\u9fff]{6,}/.test(name.slice(0, -2)) || startsWithPlace(name);
+}
+
+function startsWithPlace(name: string): boolean {
+  for (let n = 4; n >= 2; n--) if (isPlaceName(name.slice(0, n))) return true;
+  return false;
 }
 
 /** 、亚都大厦、: an item of an enumeration is a name as a whole, however the segmenter cuts it. */
