@@ -77,6 +77,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if ((isQuoted(item.start) && text[item.start] !== '“') || (GENERIC.test(item.name) && !facilityInWorks) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
+    // 院士专家、企业家等活动: the people an event brings, not a work
+    if (PEOPLE.test(item.name)) continue;
+    // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
+    const head = OWN_HEAD.exec(item.name)?.[0];
+    if (head && rule === 'project.list-generic-head' && !facilityInWorks && genericModifier(text, item.end - item.name.length, item.end - head.length, head)) continue;
     add(item.name, item.name, item, rule);
     listedNames.add(item.name);
   }
@@ -91,6 +96,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
   return { projects, listedOnly: listedNames };
 }
+
+const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;
 
 // 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds
 const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体|业主|股东)大会$/;
