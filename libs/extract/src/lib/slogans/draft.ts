@@ -81,6 +81,15 @@ export function mergeVariants(drafts: SloganDraft[]): SloganDraft[] {
       gone.add(drop);
     }
   }
+  // 幸福甘泉 read only inside 宜居幸福甘泉: a piece that is no prefix goes into the name it stands in
+  for (const piece of pieces) {
+    if (gone.has(piece) || piece.rule === 'slogan.quoted' || piece.rule === 'slogan.launched' || piece.rule === 'slogan.list-item') continue;
+    const m = piece.mentions[0];
+    const into = drafts.find((d) => d !== piece && !gone.has(d) && d.name.length > piece.name.length && d.mentions.some((l) => l.start <= m.start && m.end <= l.end));
+    if (!into) continue;
+    into.aliases.add(piece.name);
+    gone.add(piece);
+  }
   return drafts.filter((d) => !gone.has(d));
 }
 

@@ -65,6 +65,11 @@ describe('slogans', () => {
     expect(two?.parts).toEqual(['项目攻坚突破', '全域争先进位']);
     expect(named('街道以“项目攻坚突破”和“全域争先进位”两大行动为牵引，狠抓落实。', '项目攻坚突破')).toBeDefined();
   });
+  it('folds a brand read only inside a longer goal into it', () => {
+    const names = slogansOf('留下街道加快推进宜居幸福留下建设。').map((s) => s.name);
+    expect(names).toContain('宜居幸福留下');
+    expect(names).not.toContain('幸福留下');
+  });
   it('reads figures quoted in a row as dates, not slogans', () => {
     expect(slogansOf('果断高效处置了“330”“503”“628”等多轮疫情。建设“211”省内交通网。').map((s) => s.name)).toEqual(['211']);
   });
