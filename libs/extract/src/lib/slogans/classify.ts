@@ -69,6 +69,8 @@ export function isOther(words: string): boolean {
   if (/^\d{1,2}·\d{1,2}$/.test(plain)) return true;
   if (/(十大|百强|最美|最佳|最具|\d+强|\d+个)[^，]*(城市|城区|县|区|市|称号|之一)$/.test(plain)) return true;
   if (/^(我|我们|你|他|她|这|那)/.test(plain)) return true;
+  // 牵一发而动全身, 不是用来炒的: a saying or a phrase of speech quoted, not a programme
+  if (/^[\u4e00-\u9fff]{2,4}而[\u4e00-\u9fff]{2,4}$/.test(plain) || /^不是.*的$/.test(plain)) return true;
   // 八连冠, 三甲: a rank or a record, not a programme
   if (/(连冠|冠军|金奖|银奖|称号|三甲|二甲)$/.test(plain)) return true;
   // 不作为、慢作为、乱作为: conduct named to be corrected, not a programme
