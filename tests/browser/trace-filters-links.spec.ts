@@ -205,4 +205,23 @@ describe('exports', () => {
     expect(corners('rgb\\(247,127,0\\)').filter((n) => n === 4)).toHaveLength(projects);
     expect(corners('rgb\\(42,157,143\\)').filter((n) => n === 3).length).toBeGreaterThanOrEqual(outcomes);
   });
+
+  it('GraphML from the page has every node and typed attributes; GEXF is dynamic, ADOPTS and RUNS on the timeline', async () => {
+    const count = await page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes().map((n) => n.data('id')).length);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption('graphml')]);
+    const xml = readFileSync(await graphml.path(), 'utf8');
+    expect(xml.match(/<node /g)).toHaveLength(count);
+    expect(xml).toContain('<key id="n_year" for="node" attr.name="year" attr.type="long"/>');
+    expect(xml).toContain('<key id="n_value" for="node" attr.name="value" attr.type="double"/>');
+    expect(xml).toContain('<key id="e_firstYear" for="edge" attr.name="firstYear" attr.type="long"/>');
+    expect(xml).toContain('<data key="e_years">2019</data>');
+    expect(xml).not.toContain('[2019]');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption('gexf')]);
+    expect(gexf.suggestedFilename()).toMatch(/\.gexf$/);
+    const g = readFileSync(await gexf.path(), 'utf8');
+    expect(g).toContain('mode="dynamic" timeformat="integer"');
+    expect(g).toMatch(/<edge [^>]*source="330113004" target="全域美丽" label="ADOPTS" start="2019">/);
+    expect(g).toMatch(/<edge [^>]*source="330113004" target="330113004\|星动巴士" label="RUNS" start="2019">/);
+    expect(g.match(/<node /g)).toHaveLength(count);
+  });
 });

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntityTypeEnum, type EntityType } from '../common/enums';
 import { GraphElements } from './elements.model';
 
@@ -35,4 +35,13 @@ export class NeighbourhoodArgs {
   @Field(() => Int, { defaultValue: 200, description: 'Node cap, 1 to 2000.' }) limit!: number;
   @Field(() => Int, { nullable: true, description: 'Relationship cap, 1 to 20000; 5 per node (at least 1000) when omitted.' })
   edgeLimit?: number | null;
+}
+
+export const ViewFileFormat = { graphml: 'graphml', gexf: 'gexf' } as const;
+registerEnumType(ViewFileFormat, { name: 'ViewFileFormat', description: 'graphml: typed attributes; gexf: dynamic, years on the timeline.' });
+
+@ArgsType()
+export class ViewFileArgs {
+  @Field(() => [ID], { description: 'Node ids (1 to 5000); the relationships among them come along.' }) ids!: string[];
+  @Field(() => ViewFileFormat) format!: keyof typeof ViewFileFormat;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { neighbourhood, type CypherReader } from '@policy-graph/graph';
+import { neighbourhood, viewFile, type CypherReader } from '@policy-graph/graph';
 import { z } from 'zod';
 import { EntityTypeEnum } from '../common/enums';
 import { validate, Year } from '../common/validate';
-import type { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.model';
+import type { Neighbourhood, NeighbourhoodArgs, ViewFileArgs } from './neighbourhood.model';
 
 const Input = z.object({
   ids: z.array(z.string().min(1)).min(1).max(50),
@@ -13,6 +13,8 @@ const Input = z.object({
   from: Year.nullable(),
   to: Year.nullable(),
 });
+
+const FileInput = z.object({ ids: z.array(z.string().min(1)).min(1).max(5000), format: z.enum(['graphml', 'gexf']) });
 
 // Documents are hubs: by default they join the view only around a starting node (a place's reports,
 // a document itself, an outcome's source); asking for Document walks every node's mentions.
@@ -35,5 +37,10 @@ export class NeighbourhoodService {
     const row = await neighbourhood(db, { ...input, labels, seedReports: !chosen });
     const { nodes, edges } = row.elements;
     return { elements: row.elements, capped: row.capped, counts: { nodes: nodes.length, edges: edges.length, totalNodes: row.totalNodes, totalEdges: row.totalEdges } };
+  }
+
+  file(db: CypherReader, args: ViewFileArgs): Promise<string> {
+    const { ids, format } = validate(FileInput, { ids: args.ids, format: args.format }, 'viewFile');
+    return viewFile(db, ids, format);
   }
 }

@@ -163,3 +163,9 @@ export async function reportingPlaces(): Promise<PlaceRef[]> {
   const q = `query ReportingPlaces { reportingPlaces { id name level } }`;
   return (await gql<{ reportingPlaces: PlaceRef[] }>(q)).reportingPlaces;
 }
+
+/** The nodes with these ids and the relationships among them, as a GraphML or dynamic GEXF file. */
+export async function viewFile(ids: string[], format: 'graphml' | 'gexf'): Promise<string> {
+  const q = `query ViewFile($ids: [ID!]!, $format: ViewFileFormat!) { viewFile(ids: $ids, format: $format) }`;
+  return (await gql<{ viewFile: string }>(q, { ids, format })).viewFile;
+}

@@ -1,9 +1,9 @@
 import type { Core } from 'cytoscape';
-import { toGraphML } from '../export/graphml';
+import { viewFile } from '../api/operations';
 import { GraphElement } from '../graph/types';
 import { download } from './dom';
 
-type Format = 'png' | 'svg' | 'json' | 'graphml';
+type Format = 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
 
 // cytoscape-svg draws no rounded diamonds or triangles (projects, outcomes would be missing):
 // for the SVG those nodes take the plain shape.
@@ -31,5 +31,8 @@ export async function exportView(cy: Core, format: Format, elements: GraphElemen
     return download(svgOf(cy), name, 'image/svg+xml');
   }
   if (format === 'json') return download(JSON.stringify({ elements }, null, 2), name, 'application/json');
-  return download(toGraphML(elements), name, 'application/graphml+xml');
+  // GraphML and GEXF come from the API's writers (those of `kg export`): typed attributes, and for
+  // GEXF the years that let Gephi's timeline play the diffusion. Groups are no nodes of the graph.
+  const ids = elements.filter((e) => e.group === 'nodes' && !e.data.aggregate).map((e) => e.data.id);
+  return download(await viewFile(ids, format), name, format === 'gexf' ? 'application/gexf+xml' : 'application/graphml+xml');
 }

@@ -36,7 +36,7 @@ export function wireToolbar(store: Store, explorer: Explorer, panels: Panels): v
 
   const exportSelect = byId<HTMLSelectElement>('export-select');
   exportSelect.addEventListener('change', () => {
-    const format = exportSelect.value as 'png' | 'svg' | 'json' | 'graphml';
+    const format = exportSelect.value as 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
     exportSelect.value = '';
     if (format) void exportView(explorer.view.cy, format, explorer.view.elements()).catch((e: Error) => panels.status(e.message));
   });

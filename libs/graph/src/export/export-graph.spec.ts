@@ -11,7 +11,7 @@ const edges: ExportElement[] = [{ kind: 'edge', id: 'e1', source: '330113004', t
 
 function source(withEdges = true): GraphSource {
   return {
-    keys: async () => ({ node: ['aliases', 'level', 'name'], edge: ['note', 'years'] }),
+    keys: async () => ({ node: ['aliases', 'level', 'name'], edge: ['note', 'years'], types: { node: { aliases: 'list', level: 'string', name: 'string' }, edge: { note: 'string', years: 'list' } } }),
     nodes: async (emit) => {
       for (const n of nodes) await emit(n);
     },
@@ -36,6 +36,18 @@ describe('exportGraph', () => {
     expect(xml).toContain('<node id="330113004"><data key="n_labels">Place:Street</data><data key="n_level">street</data><data key="n_name">星桥街道</data></node>');
     expect(xml).toContain('<data key="e_note">a &quot;quoted&quot;, &lt;tagged&gt; &amp; comma</data>');
     expect(xml.trim().endsWith('</graphml>')).toBe(true);
+  });
+
+  it('types GraphML attributes and writes lists as their items (years 2019, not [2019])', async () => {
+    const xml = await render('graphml');
+    expect(xml).toContain('<key id="e_years" for="edge" attr.name="years" attr.type="string"/>');
+    expect(xml).toContain('<data key="e_years">2019</data>');
+  });
+
+  it('writes a dynamic GEXF: ADOPTS enters the timeline in its first year', async () => {
+    const xml = await render('gexf');
+    expect(xml).toContain('mode="dynamic" timeformat="integer"');
+    expect(xml).toMatch(/<edge id="e1" source="330113004" target="全域美丽" label="ADOPTS" start="2019">/);
   });
 
   it('writes GEXF with nodes before edges, also when there are no edges', async () => {

@@ -1,3 +1,5 @@
+import type { ElementTypes } from './attr-types';
+
 // One node or edge on its way to a file; properties are plain JSON-safe values.
 export type Properties = Record<string, unknown>;
 
@@ -19,10 +21,12 @@ export interface ExportEdge {
 
 export type ExportElement = ExportNode | ExportEdge;
 
-// The attribute names each kind of element carries, gathered in a first pass.
+// The attribute names each kind of element carries, gathered in a first pass, with their types
+// when the source knows them (string otherwise).
 export interface ElementKeys {
   node: string[];
   edge: string[];
+  types?: ElementTypes;
 }
 
 // A scalar for formats with one value per cell: lists and maps become JSON text.

@@ -1,16 +1,23 @@
-import { ElementKeys, ExportElement, cellValue } from './graph-element';
+import type { AttrType } from './attr-types';
+import { typedText } from './attr-types';
+import { ElementKeys, ExportElement } from './graph-element';
 import { Sink, xmlEscape } from './sink';
 import type { GraphWriter } from './graph-writer';
 
-// GraphML for Gephi, Cytoscape desktop and yEd: every property a string attribute, labels as `labels`.
+// GraphML's own type names; a list is written as text, its items joined by commas.
+const GRAPHML_TYPE: Record<AttrType, string> = { boolean: 'boolean', long: 'long', double: 'double', string: 'string', list: 'string' };
+
+// GraphML for Gephi, Cytoscape desktop and yEd: typed attributes (years and counts as numbers),
+// labels as `labels`. The explorer's page exports through this writer too (the API's viewFile).
 export function graphmlWriter(sink: Sink): GraphWriter {
   let keys: ElementKeys = { node: [], edge: [] };
   const data = (prefix: string, names: string[], props: Record<string, unknown>) =>
-    names.filter((k) => props[k] !== undefined && props[k] !== null).map((k) => `<data key="${prefix}_${xmlEscape(k)}">${xmlEscape(cellValue(props[k]))}</data>`).join('');
+    names.filter((k) => props[k] !== undefined && props[k] !== null).map((k) => `<data key="${prefix}_${xmlEscape(k)}">${xmlEscape(typedText(props[k]))}</data>`).join('');
   return {
     async begin(found) {
       keys = found;
-      const decl = (kind: 'node' | 'edge', k: string) => `  <key id="${kind[0]}_${xmlEscape(k)}" for="${kind}" attr.name="${xmlEscape(k)}" attr.type="string"/>\n`;
+      const type = (kind: 'node' | 'edge', k: string) => GRAPHML_TYPE[found.types?.[kind][k] ?? 'string'];
+      const decl = (kind: 'node' | 'edge', k: string) => `  <key id="${kind[0]}_${xmlEscape(k)}" for="${kind}" attr.name="${xmlEscape(k)}" attr.type="${type(kind, k)}"/>\n`;
       await sink.write('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n');
       await sink.write(['labels', ...keys.node].map((k) => decl('node', k)).join('') + ['type', ...keys.edge].map((k) => decl('edge', k)).join(''));
       await sink.write('  <graph id="policy-graph" edgedefault="directed">\n');
