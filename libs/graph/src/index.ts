@@ -12,3 +12,4 @@ export * from './saved-queries';
 export * from './export';
 export * from './corrections';
 export * from './reextract';
+export * from './neighbours';

