@@ -2,7 +2,7 @@ import type { Outcome } from '@policy-graph/model';
 import { parseArabicNumeral, parseChineseNumeral } from './numerals';
 import { classifyStatus, DocumentTense } from './status';
 import { metricOf } from './metric';
-import { TIME_WORDS, unitAt } from './units';
+import { DURATION_CUE, DURATION_UNIT, TIME_WORDS, unitAt } from './units';
 import { confidenceOf } from '../rules';
 import type { SpanSet } from '../spans';
 
@@ -76,8 +76,10 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
   if (text[j] === '余' || text[j] === '多') j++;
   // 140期培训班, 14轮核酸筛查: sessions and rounds counted in digits are results; 二期, 第3期 are phases
   const counted = /^\d/.test(digits) && /^[期轮]/.test(text.slice(j, j + 1)) && text[start - 1] !== '第';
-  if (TIME_WORDS.test(text.slice(j, j + 3)) && !counted) return null;
-  const unit = unitAt(text, j);
+  const duration = DURATION_UNIT.exec(text.slice(j, j + 4))?.[0];
+  const measured = !!duration && DURATION_CUE.test(text.slice(Math.max(0, start - 16), start) + text.slice(j + duration.length, j + duration.length + 4));
+  if (TIME_WORDS.test(text.slice(j, j + 3)) && !counted && !measured) return null;
+  const unit = measured && duration ? { unit: duration, length: duration.length, base: duration, factor: 1 } : unitAt(text, j);
   if (!unit) return null;
   const end = j + unit.length;
   const clauseStart = scanBack(text, start, CLAUSE_BREAK, 60);

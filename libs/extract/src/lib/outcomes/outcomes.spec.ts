@@ -50,6 +50,10 @@ describe('outcomes', () => {
     const text = '青禾县2023年工作总结\n一、2023年工作回顾\n大阳等32个项目开工建设，推进46个重点项目建设，建成5座水厂。';
     expect(outcomesOf(text)).toEqual(['32|个|in_progress', '46|个|in_progress', '5|座|achieved']);
   });
+  it('reads a duration a service or the air is measured by, and rates per month, but not the length of an event', () => {
+    const got = outcomesOf('不动产登记实现5个工作日内办结。空气质量优良天数达到284天。低保标准提高到911元/月。举办为期3天的展会。').map((o) => o.split('|').slice(0, 2).join('|'));
+    expect(got).toEqual(['5|个工作日', '284|天', '911|元/月']);
+  });
   it('skips dates, ordinals, codes and quoted numbers', () => {
     expect(outcomesOf('2019年3月15日，第8批，H083/2024-79731，“1+10”方案，地铁2号线。\n1. 总体要求')).toEqual([]);
   });

@@ -7,7 +7,9 @@ const BASE_UNITS: Record<string, string> = {
   名: '名', 人: '人', 户: '户', 件: '件', 份: '份', 处: '处', 宗: '宗', 张: '张', 针: '针', 所: '所', 辆: '辆',
   台: '台', 套: '套', 间: '间', 只: '只', 头: '头', 株: '株', 棵: '棵', 批: '批', 大类: '大类', 类: '类', 例: '例',
   床: '床', 班: '班', 支: '支', 块: '块', 盏: '盏', 口: '口', 篇: '篇', 部: '部', 册: '册', 册次: '册次', 位: '位', 单: '单', 期: '期', 轮: '轮', 列: '列',
-  '%': '%', '‰': '‰', 个百分点: '个百分点', 倍: '倍',
+  '%': '%', '‰': '‰', 个百分点: '个百分点', 倍: '倍', 斤: '斤', 公斤: '公斤', 席: '席',
+  // 低保标准911元/月: a rate per month or year is its own unit
+  '元/月': '元/月', '元/年': '元/年', '元/人': '元/人',
 };
 // A unit word that is really the start of another word: 5项目, 3处置, 2名单.
 const NOT_AFTER: Record<string, string> = {
@@ -53,6 +55,10 @@ export function unitAt(text: string, i: number): UnitMatch | null {
   const base = baseUnitAt(text, i);
   return base ? { unit: base.word, length: base.word.length, base: BASE_UNITS[base.word], factor: 1 } : null;
 }
+
+/** 5个工作日内办结, 优良天数达到284天: a duration a text measures its service or its air by is an outcome. */
+export const DURATION_UNIT = /^(个工作日|工作日|天|小时|个月)/;
+export const DURATION_CUE = /天数|时限|时间|用时|压缩|缩短|办结|以内|内办|最多/;
 
 /** Units of time make a number a date or a duration, never an outcome. */
 export const TIME_WORDS = /^(年|月|日|号|天|周|小时|分钟|时|季度|世纪|届|期|版|批次|轮)/;
