@@ -27,6 +27,12 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('后勤保障基地');
   });
 
+  it('drops ordinals and governing verbs before a name, and keeps extensions of a line or an airport', () => {
+    const names = projects('一是建强松河创新平台。用好市青禾企业云服务平台，确保柳塘商贸集聚区开工，高标准办好松河节，地铁2号线南延线开工，青禾机场二跑道建成。');
+    expect(names).toEqual(expect.arrayContaining(['市青禾企业云服务平台', '柳塘商贸集聚区', '地铁2号线南延线', '青禾机场二跑道']));
+    expect(names.some((n) => /^(一是|好|确保|高标准)/.test(n))).toBe(false);
+  });
+
   it('keeps a national title whole, the ring of a place, and drops the half of a verb', () => {
     expect(projects('国家超级计算青禾中心建成运行。')).toContain('国家超级计算青禾中心');
     expect(projects('环北部湾（广西）水资源配置工程开工建设。')).toContain('环北部湾（广西）水资源配置工程');
