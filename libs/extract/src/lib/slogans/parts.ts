@@ -61,6 +61,12 @@ function trimToMedian(items: string[], fromEnd: boolean): string[] {
   });
 }
 
+/** 生态修复和城市修补“双修”: two phrases of a like length and shape, once the verb before them is gone. */
+function parallelHalves(a: string, b: string): boolean {
+  const left = a.replace(LEADING_VERBS, '');
+  return /^[\u4e00-\u9fff]{2,8}$/.test(left) && /^[\u4e00-\u9fff]{2,8}$/.test(b) && Math.abs(left.length - b.length) <= 1;
+}
+
 /** 基础优势、产业优势、…平台优势这“五大优势” */
 export function listBefore(text: string, at: number, counts: number[]): PartsFound | null {
   let end = at;
@@ -70,9 +76,15 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   let start = end;
   while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
   let items = text.slice(start, end).split('、');
+  // “蓝天”“碧水”“绿地”“清洁”“田园”五项保护计划: quotes in a row are a list without its commas
+  const run = items.length === 1 ? /(?:“[^”]{1,12}”){2,}$/.exec(items[0]) : null;
+  if (run) {
+    start = end - run[0].length;
+    items = run[0].slice(1, -1).split('”“').map((x) => `“${x}”`);
+  }
   // …营商环境优势区和开放联动新枢纽“五区一枢纽”, “项目攻坚突破”和“全域争先进位”两大行动: the last two joined by 和
   const joined = /^(.{2,}?)(?:和|及|与|以及)(.{2,})$/.exec(items[items.length - 1]);
-  if (!counts.includes(items.length) && joined && counts.includes(items.length + 1) && (items.length > 1 || (/“[^”]+”$/.test(joined[1]) && /^“[^”]+”$/.test(joined[2])))) items = [...items.slice(0, -1), items.length === 1 ? /“[^”]+”$/.exec(joined[1])![0] : joined[1], joined[2]];
+  if (!counts.includes(items.length) && joined && counts.includes(items.length + 1) && (items.length > 1 || (/“[^”]+”$/.test(joined[1]) && /^“[^”]+”$/.test(joined[2])) || parallelHalves(joined[1], joined[2]))) items = [...items.slice(0, -1), items.length === 1 ? /“[^”]+”$/.exec(joined[1])?.[0] ?? joined[1].replace(LEADING_VERBS, '') : joined[1], joined[2]];
   // 推进“三项制度创新”和投融资、贸易、物流“五大便利化”: the list starts after the last 和 before it
   if (!counts.includes(items.length)) {
     const joint = Math.max(text.lastIndexOf('和', end - 1), text.lastIndexOf('及', end - 1), text.lastIndexOf('与', end - 1), text.lastIndexOf('”', end - 1));
@@ -170,7 +182,7 @@ export function clausesAfter(text: string, from: number, counts: number[], name:
 export function ordinalItemsAfter(text: string, from: number, counts: number[], name = ''): PartsFound | null {
   // 五个强化 → 一是强化战略定力: the verb the slogan counts is part of each item's name
   const stem = name.replace(NUMERAL_CHARS, '');
-  const k = text.slice(from, from + 42).indexOf('一是');
+  const k = text.slice(from, from + 80).indexOf('一是');
   if (k < 0) return null;
   const first = from + k;
   const ordinals = '一二三四五六七八九十';
@@ -180,10 +192,15 @@ export function ordinalItemsAfter(text: string, from: number, counts: number[], 
     const stop = text.slice(pos + 2, pos + 200).search(/[。；]/);
     const item = text.slice(pos + 2, stop < 0 ? pos + 200 : pos + 2 + stop);
     const quoted = /“([^”]+)”/.exec(item);
-    parts.push(quoted ? quoted[1] : (stem.length >= 2 && item.startsWith(stem) ? item : item.replace(LEADING_VERBS, '')).replace(/[，,].*$/, ''));
+    // 一是打造大数据和大健康“姊妹篇”: the quoted word is the slogan's own noun, the words before it the part
+    const ownNoun = !!quoted && name.includes(quoted[1]);
+    const plain = ownNoun ? item.replace(/“[^”]+”/, '') : item;
+    parts.push(quoted && !ownNoun ? quoted[1] : (stem.length >= 2 && plain.startsWith(stem) ? plain : plain.replace(LEADING_VERBS, '')).replace(/[，,].*$/, ''));
     const next = ordinals[i + 1] + '是';
     const nextAt = text.slice(pos + 2, pos + 600).indexOf(next);
     pos = nextAt >= 0 ? pos + 2 + nextAt : -1;
   }
+  // 一是着力保持经济平稳运行: sentences of what was done, not the names of parts
+  if (parts.filter((p) => /^(着力|全力|努力|切实|大力|持续|积极|不断|坚持)/.test(p) || p.length > 12).length * 2 >= parts.length) return null;
   return counts.includes(parts.length) ? { parts, span: null, rule: 'parts.ordinals' } : null;
 }

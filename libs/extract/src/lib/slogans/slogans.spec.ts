@@ -65,6 +65,13 @@ describe('slogans', () => {
     expect(two?.parts).toEqual(['项目攻坚突破', '全域争先进位']);
     expect(named('街道以“项目攻坚突破”和“全域争先进位”两大行动为牵引，狠抓落实。', '项目攻坚突破')).toBeDefined();
   });
+  it('reads parts quoted in a row, two halves joined by 和, and ordinals that name the slogan\'s noun', () => {
+    expect(named('纵深推进“蓝天”“碧水”“绿地”三项保护计划。', '三项保护计划')?.parts).toEqual(['蓝天', '碧水', '绿地']);
+    expect(named('开展生态修复和城市修补“双修”工作。', '双修')?.parts).toEqual(['生态修复', '城市修补']);
+    const text = '把打造“两个姊妹篇”作为我市产业结构调整的主战场，不断提高经济发展质量和效益。一是打造大数据和大健康“姊妹篇”。推进。二是打造山地旅游和都市农业“姊妹篇”。推进。';
+    expect(named(text, '两个姊妹篇')?.parts).toEqual(['大数据和大健康', '山地旅游和都市农业']);
+    expect(named('实现“两保”目标：一是着力保持经济平稳运行。二是着力稳定就业。', '两保')?.parts).toEqual([]);
+  });
   it('folds a brand read only inside a longer goal into it', () => {
     const names = slogansOf('留下街道加快推进宜居幸福留下建设。').map((s) => s.name);
     expect(names).toContain('宜居幸福留下');
