@@ -54,6 +54,9 @@ describe('outcomes', () => {
     const got = outcomesOf('不动产登记实现5个工作日内办结。空气质量优良天数达到284天。低保标准提高到911元/月。举办为期3天的展会。').map((o) => o.split('|').slice(0, 2).join('|'));
     expect(got).toEqual(['5|个工作日', '284|天', '911|元/月']);
   });
+  it('reads a section on how the year\'s work went as a review', () => {
+    expect(outcomesOf('清水河街道2021年工作报告\n一、2021年主要工作开展情况\n今年新组建21个小区党支部。')).toEqual(['21|个|achieved']);
+  });
   it('skips dates, ordinals, codes and quoted numbers', () => {
     expect(outcomesOf('2019年3月15日，第8批，H083/2024-79731，“1+10”方案，地铁2号线。\n1. 总体要求')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { DocumentTense } from './status';
 
 // Work reports and summaries review one year and plan the next under headings that say which
 // (一、2023年工作回顾 … 二、2024年工作安排): a figure's status follows the part it stands in.
-const REVIEW = /回顾|过去|成绩|成效|成就|总结|完成情况|进展情况|主要做法/;
+const REVIEW = /回顾|过去|成绩|成效|成就|总结|完成情况|进展情况|开展情况|落实情况|执行情况|推进情况|工作情况|主要做法/;
 const PLAN = /安排|计划|任务|目标|思路|打算|展望|重点工作|部署|做好|今年|明年|下一步|今后|工作要点|努力方向/;
 const YEAR = /(\d{4})年/;
 // a lead line that opens the plan without a numbered heading: 今年的政府工作，突出抓好以下六个方面
