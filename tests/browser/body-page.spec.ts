@@ -128,3 +128,50 @@ describe('search reaches outcomes and documents', () => {
     await shot(page, 'document-neighbourhood');
   });
 });
+
+describe('evidence', () => {
+  const sentences = () => page.locator('#tab-evidence .evidence-list .sentence').allTextContents();
+
+  it('an adoption’s evidence is a sentence of running text, with the document’s title and year beside it', async () => {
+    await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&sel=${encodeURIComponent('全域美丽')}`);
+    await settled(page);
+    await page.locator('#tab-evidence .links button', { hasText: '星桥街道 → 全域美丽 (ADOPTS)' }).first().click();
+    await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
+    const [first] = await sentences();
+    expect(first).toBe('垃圾分类减量工作仅为星桥街道建设“全域美丽大花园”系列举措之一。');
+    await expect(page.locator('#tab-evidence .evidence-list .source').first().textContent()).resolves.toBe('《第03：专题》 2019 ');
+  });
+
+  it('a slogan’s evidence is sentences, never a section', async () => {
+    await page.evaluate(() => {
+      const cy = (window as unknown as { explorer: { cy: { $(s: string): { unselect(): void }; getElementById(id: string): { select(): void } } } }).explorer.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('全域美丽').select();
+    });
+    await expect(page.locator('#tab-evidence .ev-title').textContent()).resolves.toBe('全域美丽');
+    await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
+    const all = await sentences();
+    expect(all.length).toBeGreaterThan(3);
+    for (const s of all) expect(s.length).toBeLessThanOrEqual(160);
+    await shot(page, 'evidence-sentences');
+  });
+
+  it('in English, the interface around the data has no Chinese', async () => {
+    await page.goto(`${api.url}/?focus=330113004&sel=330113004&lang=en`);
+    await settled(page);
+    await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
+    const chrome = async () => page.evaluate(() => {
+      const data = '.sentence, .links, .ev-title, .props dd, .source, #place-filter, #search, .slogans-new button, .slogans-continued button, .slogans-dropped button, #body-title, td, .body-year li';
+      const parts = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, button, legend, label, th, option, .muted, #status, #counts, .tabs, .toolbar, strong')]
+        .filter((el) => el.offsetParent !== null && !el.closest(data) && el.id !== 'lang-toggle')
+        .map((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
+      return [...new Set(parts.filter((s) => /[\u3400-\u9fff]/.test(s)))];
+    });
+    // names in the data stay as written; the language switch names Chinese in Chinese
+    expect(await chrome()).toEqual([]);
+    await page.locator('#open-body').click();
+    await bodyIdle();
+    expect(await chrome()).toEqual([]);
+    await shot(page, 'english-body');
+  });
+});

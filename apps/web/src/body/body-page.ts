@@ -71,7 +71,7 @@ export class BodyPage {
     const level = r.level && LEVEL_LABEL[r.level] ? t(LEVEL_LABEL[r.level]) : '';
     this.root.replaceChildren(
       h('h2', { id: 'body-title', class: 'ev-title' }, r.name),
-      h('p', { class: 'muted' }, [level, parent].filter(Boolean).join(' · ')),
+      h('p', { class: 'muted' }, level, parent ? ' · ' : '', parent ? h('span', { class: 'place-name' }, parent) : ''),
       this.documents(r),
       this.slogans(r),
       this.projects(r),

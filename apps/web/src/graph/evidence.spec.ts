@@ -1,4 +1,4 @@
-import { evidenceRefs, sentenceAround } from './evidence';
+import { evidenceRefs, isRunningText, narrowSpan, sentenceAround } from './evidence';
 import { segmentText } from './highlight';
 
 describe('evidenceRefs', () => {
@@ -48,5 +48,23 @@ describe('segmentText', () => {
       ['全域美丽', 'focus'],
       ['星桥街道', 'm-place'],
     ]);
+  });
+});
+
+describe('narrowSpan', () => {
+  const section = '一、全域美丽。' + '街道推进环境整治，'.repeat(20) + '成效明显。开通“星动巴士”，服务全域创新。其他工作。';
+  it('keeps a sentence-sized span', () => {
+    expect(narrowSpan('开通“星动巴士”。', 0, 9, ['星动巴士'])).toEqual({ start: 0, end: 9 });
+  });
+  it('narrows a section to the sentence naming both ends of a tie', () => {
+    const { start, end } = narrowSpan(section, 0, section.length, ['星动巴士', '全域创新']);
+    expect(section.slice(start, end)).toBe('星动巴士');
+    const s = sentenceAround(section, start, end);
+    expect(s.before + s.span + s.after).toBe('开通“星动巴士”，服务全域创新。');
+  });
+  it('tells running text from a heading', () => {
+    const text = '全域美丽\n以“全域美丽”为目标，围绕“九清三整治”推进环境整治。';
+    expect(isRunningText(text, 0, 4)).toBe(false);
+    expect(isRunningText(text, 7, 11)).toBe(true);
   });
 });

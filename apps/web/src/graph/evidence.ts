@@ -59,3 +59,40 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '') && to - e < 300) to++;
   return { before: text.slice(from, s).trimStart(), span: text.slice(s, e), after: text.slice(e, to).trimEnd() };
 }
+
+/** Evidence longer than this is more than a sentence: it is narrowed to the sentence that matters. */
+export const LONG_EVIDENCE = 160;
+const ANY_END = /[。！？!?；;\n]/;
+
+/**
+ * A span that is a section rather than a sentence, narrowed: to the first place in it that names one
+ * of `names` (the sentence around it is then shown), else to its first sentence.
+ */
+export function narrowSpan(text: string, start: number, end: number, names: readonly string[]): { start: number; end: number } {
+  const inside = text.slice(start, end);
+  if (inside.length <= LONG_EVIDENCE && !ANY_END.test(inside.slice(0, -1))) return { start, end };
+  // the span's sentences with their offsets; the first naming every name wins, else the first naming one
+  const sentences: { at: number; text: string }[] = [];
+  let from = 0;
+  for (let i = 0; i < inside.length; i++) {
+    if (!ANY_END.test(inside[i]) && i < inside.length - 1) continue;
+    sentences.push({ at: from, text: inside.slice(from, i + 1) });
+    from = i + 1;
+  }
+  const present = (x: { text: string }) => names.filter((n) => x.text.includes(n));
+  const best = sentences.find((x) => names.length > 0 && present(x).length === names.length) ?? sentences.find((x) => present(x).length > 0);
+  if (best) {
+    const name = present(best)[0];
+    const at = start + best.at + best.text.indexOf(name);
+    return { start: at, end: at + name.length };
+  }
+  const first = sentences[0] ?? { at: 0, text: inside };
+  return { start, end: start + Math.min(first.text.length, LONG_EVIDENCE) };
+}
+
+/** Whether the sentence around a mention is running text (ends like a sentence, long enough), not a heading or page chrome. */
+export function isRunningText(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end);
+  const whole = (s.before + s.span + s.after).trim();
+  return whole.length >= 20 && /[。！？!?；;]$/.test(whole);
+}

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { GraphElement, ElementData, isEdge } from '../graph/types';
-import { evidenceRefs, sentenceAround, EvidenceRef } from '../graph/evidence';
+import { evidenceRefs, sentenceAround, EvidenceRef, narrowSpan, isRunningText } from '../graph/evidence';
 import { getDocument } from '../api/document-cache';
 import { t } from '../i18n/i18n';
 import { h, errorBox } from './dom';
@@ -21,27 +21,47 @@ function props(data: ElementData): HTMLElement {
   return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))]));
 }
 
-async function sentenceFor(ref: EvidenceRef, mentionOf: string | null): Promise<{ before: string; span: string; after: string; documentId: string | null; start: number | null; end: number | null } | null> {
+interface ShownSentence {
+  before: string;
+  span: string;
+  after: string;
+  documentId: string | null;
+  start: number | null;
+  end: number | null;
+  /** 《title》 year of the document, shown beside the sentence. */
+  source: string | null;
+}
+
+// The sentence behind a reference: a span narrowed to one sentence when it is a section; for an entity
+// named in a document, its first mention in running text rather than in a heading or the page's chrome.
+async function sentenceFor(ref: EvidenceRef, mentionOf: string | null, names: readonly string[]): Promise<ShownSentence | null> {
   let { start, end } = ref;
   if (ref.documentId && (start === null || end === null) && mentionOf) {
     const doc = await getDocument(ref.documentId);
-    const m = doc.mentions.find((x) => x.entityId === mentionOf);
+    const mentions = doc.mentions.filter((x) => x.entityId === mentionOf);
+    const m = mentions.find((x) => isRunningText(doc.text, x.start, x.end)) ?? mentions[0];
     if (m) ({ start, end } = m);
   }
   if (ref.documentId && start !== null && end !== null) {
     const doc = await getDocument(ref.documentId);
-    return { ...sentenceAround(doc.text, start, end), documentId: ref.documentId, start, end };
+    const narrow = narrowSpan(doc.text, start, end, names);
+    const source = `《${doc.title ?? doc.file}》${doc.year ? ` ${doc.year}` : ''}`;
+    return { ...sentenceAround(doc.text, narrow.start, narrow.end), documentId: ref.documentId, start: narrow.start, end: narrow.end, source };
   }
-  return ref.text ? { before: '', span: ref.text, after: '', documentId: ref.documentId, start, end } : null;
+  if (!ref.text) return null;
+  const narrow = narrowSpan(ref.text, 0, ref.text.length, names);
+  const text = narrow.end - narrow.start < ref.text.length ? sentenceAround(ref.text, narrow.start, narrow.end) : { before: '', span: ref.text, after: '' };
+  return { ...text, documentId: ref.documentId, start, end, source: null };
 }
 
-/** Evidence of an element itself plus, for a node, that of the relationships touching it. */
-function refsFor(cy: Core, el: GraphElement): { ref: EvidenceRef; mentionOf: string | null }[] {
-  const own = evidenceRefs(el.data).map((ref) => ({ ref, mentionOf: isEdge(el) ? (el.data.target as string) : el.data.id }));
+/** Evidence of an element itself plus, for a node, that of the relationships touching it; each with the names its sentence should hold. */
+function refsFor(cy: Core, el: GraphElement, names: string[]): { ref: EvidenceRef; mentionOf: string | null; names: string[] }[] {
+  const own = evidenceRefs(el.data).map((ref) => ({ ref, mentionOf: isEdge(el) ? (el.data.target as string) : el.data.id, names }));
   if (isEdge(el)) return own;
-  const viaEdges = cy.getElementById(el.data.id).connectedEdges().toArray().flatMap((e) =>
-    evidenceRefs(e.data()).map((ref) => ({ ref, mentionOf: el.data.id })),
-  );
+  const viaEdges = cy.getElementById(el.data.id).connectedEdges().toArray().flatMap((e) => {
+    const other = e.source().id() === el.data.id ? e.target() : e.source();
+    return evidenceRefs(e.data()).map((ref) => ({ ref, mentionOf: el.data.id, names: [...names, String(other.data('label'))] }));
+  });
   return [...own, ...viaEdges].slice(0, 8);
 }
 
@@ -75,11 +95,12 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
   const token = String(Math.random());
   root.dataset.token = token;
   try {
-    const all = (await Promise.all(refsFor(cy, el).map((r) => sentenceFor(r.ref, r.mentionOf)))).filter((x) => x !== null);
+    const all = (await Promise.all(refsFor(cy, el, names).map((r) => sentenceFor(r.ref, r.mentionOf, r.names)))).filter((x) => x !== null);
     const found = all.filter((s, i) => all.findIndex((o) => o.documentId === s.documentId && o.start === s.start && o.span === s.span) === i);
     if (root.dataset.token !== token) return;
     list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
       h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after),
+      s.source ? h('span', { class: 'source' }, s.source, ' ') : null,
       s.documentId ? h('button', { type: 'button', class: 'open-doc', 'data-i18n': 'openDocument', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
     )) : [h('p', { class: 'muted' }, t('noEvidence'))]));
   } catch (e) {
