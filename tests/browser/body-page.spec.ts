@@ -162,9 +162,9 @@ describe('evidence', () => {
     await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
     const chrome = async () => page.evaluate(() => {
       const data = '.sentence, .links, .ev-title, .props dd, .source, #place-filter, #search, .slogans-new button, .slogans-continued button, .slogans-dropped button, #body-title, td, .body-year li';
-      const parts = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, button, legend, label, th, option, .muted, #status, #counts, .tabs, .toolbar, strong')]
+      const parts = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, button, legend, label, th, option, .muted, #status, #counts, .tabs, .toolbar, strong'))
         .filter((el) => el.offsetParent !== null && !el.closest(data) && el.id !== 'lang-toggle')
-        .map((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
+        .map((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
       return [...new Set(parts.filter((s) => /[\u3400-\u9fff]/.test(s)))];
     });
     // names in the data stay as written; the language switch names Chinese in Chinese
