@@ -19,7 +19,11 @@ export interface RawTable {
   truncatedBy: 'rows' | 'bytes' | null;
 }
 
-type CallOptions = { timeoutMs?: number; metadata?: Record<string, unknown> };
+type CallOptions = { timeoutMs?: number; metadata?: Record<string, unknown>; fetchSize?: number };
+
+// Rows are pulled a few at a time: Neo4j holds a whole batch while it sends it, and the byte limit
+// can only stop between batches.
+const FETCH_SIZE = 50;
 
 // What the console needs from the executor: a managed READ transaction (READ session + executeRead).
 export interface ReadTransactions {
@@ -88,6 +92,7 @@ export function runReadOnly(
   const work = db.executeRead((tx) => readTable(tx, query, params, limits, toCells)(), {
     timeoutMs: limits.timeoutMs,
     metadata: { purpose: 'console', consoleId },
+    fetchSize: FETCH_SIZE,
   });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, fail) => {

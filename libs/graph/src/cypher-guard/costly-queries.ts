@@ -18,6 +18,9 @@ export const COSTLY_QUERIES: ReadonlyArray<[string, CypherGuardCode]> = [
   ['RETURN range(1, toInteger(2 ^ 40)) AS r', 'LIST_TOO_LARGE'],
   ['RETURN range($from, $to) AS r', 'LIST_TOO_LARGE'],
   ["RETURN size(replace(replace(replace(replace('xxxxxxxxxx', 'x', 'xxxxxxxxxx'), 'x', 'xxxxxxxxxx'), 'x', 'xxxxxxxxxx'), 'x', 'xxxxxxxxxx')) AS n", 'LIST_TOO_LARGE'],
+  [`RETURN size(replace(replace('${'x'.repeat(100)}', 'x', '${'y'.repeat(3000)}'), 'y', '${'z'.repeat(3000)}')) AS n`, 'LIST_TOO_LARGE'],
+  [`RETURN [x IN range(1, 1000000) | '${'x'.repeat(5000)}'] AS xs`, 'LIST_TOO_LARGE'],
+  ['RETURN [x IN range(1, 1000000) | $big] AS xs', 'LIST_TOO_LARGE'],
   [`WITH [1] AS a ${'WITH a + a AS a '.repeat(24)}RETURN size(a) AS n`, 'LIST_TOO_LARGE'],
   ['MATCH (a) WITH collect(a) AS xs UNWIND xs AS a UNWIND xs AS b UNWIND xs AS c RETURN count(*) AS n', 'COSTLY_PLAN'],
   ['UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b RETURN count(*) AS n', 'COSTLY_PLAN'],
@@ -29,4 +32,4 @@ export const COSTLY_QUERIES: ReadonlyArray<[string, CypherGuardCode]> = [
 ];
 
 /** Parameters the queries above are run with. */
-export const COSTLY_QUERY_PARAMS = { from: 1, to: 4_000_000_000 };
+export const COSTLY_QUERY_PARAMS = { from: 1, to: 4_000_000_000, big: 'x'.repeat(100_000) };

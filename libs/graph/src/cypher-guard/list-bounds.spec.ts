@@ -21,6 +21,8 @@ describe('bounds on what a read-only query builds', () => {
     'MATCH (s:Slogan) WITH s, [x IN range(0, size(s.aliases) - 1) | s.aliases[x]] AS aliases RETURN aliases',
     'UNWIND $names AS a UNWIND $names AS b RETURN a, b',
     "RETURN replace(replace('a-b_c', '-', ' '), '_', ' ') AS s",
+    "MATCH (d:Document) RETURN replace(d.title, '—', ' - ') AS title",
+    "RETURN [x IN range(1, 1000) | 'item ' + toString(x)] AS items",
     'RETURN CASE WHEN 1 > 0 THEN CASE WHEN 2 > 1 THEN 1 ELSE 2 END ELSE 3 END AS x',
     'MATCH (a)-[:ADOPTS]->(s:Slogan)<-[:FULFILS]-(p:Project)-[:HAS_OUTCOME]->(o) RETURN a, s, p, o LIMIT 5',
   ])('accepts %j', (query) => {

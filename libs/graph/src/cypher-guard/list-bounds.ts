@@ -18,6 +18,9 @@ export interface ListBounds {
   maxDoublingReduce: number;
   /** Rows made by UNWIND clauses in a row (product of their sizes). */
   maxUnwoundRows: number;
+  /** Characters a string may reach through replace() with longer replacements, and bytes a
+   *  list comprehension may build from literal strings or parameters. */
+  maxBuiltBytes: number;
 }
 
 export const DEFAULT_LIST_BOUNDS: ListBounds = {
@@ -26,6 +29,7 @@ export const DEFAULT_LIST_BOUNDS: ListBounds = {
   maxGrowingReduce: 10_000,
   maxDoublingReduce: 20,
   maxUnwoundRows: 100_000_000,
+  maxBuiltBytes: 64 * 1024 * 1024,
 };
 
 type Interval = { lo: number; hi: number };
@@ -41,6 +45,8 @@ interface Scope {
   unknownUnwinds: number;
   /** replace() calls inside one another: each may multiply the length of a string. */
   replaceDepth: number;
+  /** Product of the growth (replacement length / search length) of the enclosing replace() calls. */
+  replaceGrowth: number;
   /** `WITH a + a AS a`: projections that may double a value. */
   doublings: number;
   bounds: ListBounds;
@@ -271,6 +277,15 @@ function visit(node: ParseNode, multiplicity: number, scope: Scope): CypherRejec
       if (found) return found;
     }
     const steps = listSize(loop.source, scope);
+    if (node.name === 'listComprehension' && steps !== null) {
+      const weight = loop.body.reduce((max, child) => Math.max(max, heaviestLiteral(child, scope)), 0);
+      if (weight * steps * multiplicity > scope.bounds.maxBuiltBytes) {
+        return reject(
+          'LIST_TOO_LARGE',
+          `the list comprehension would build about ${(weight * steps * multiplicity).toExponential(1)} characters of strings; the limit is ${scope.bounds.maxBuiltBytes}.`,
+        );
+      }
+    }
     if (node.name === 'reduceExpression') {
       const found = checkReduce(node, steps, scope);
       if (found) return found;
@@ -301,10 +316,24 @@ function visit(node: ParseNode, multiplicity: number, scope: Scope): CypherRejec
 }
 
 function visitReplace(node: ParseNode, multiplicity: number, scope: Scope): CypherRejection | null {
+  const [subject, search, replacement] = childrenOf(node).filter((c) => c.name === 'functionArgument');
+  const searchLength = search ? literalWeight(search, scope) : null;
+  const replacementLength = replacement ? literalWeight(replacement, scope) : null;
+  // Unknown pieces are taken at their worst: a one-character search, a replacement as long as the query.
+  const growth = Math.max(1, (replacementLength ?? scope.bounds.maxBuiltBytes) / Math.max(1, searchLength ?? 1));
+  const savedGrowth = scope.replaceGrowth;
   scope.replaceDepth++;
+  scope.replaceGrowth *= growth;
   try {
     if (scope.replaceDepth > MAX_REPLACE_NESTING) {
       return reject('LIST_TOO_LARGE', `replace() is nested ${scope.replaceDepth} deep; each may multiply the string's length (limit ${MAX_REPLACE_NESTING}).`);
+    }
+    const base = subject ? literalWeight(subject, scope) : null;
+    if (scope.replaceGrowth > 1 && (base ?? 1_000) * scope.replaceGrowth > scope.bounds.maxBuiltBytes) {
+      return reject(
+        'LIST_TOO_LARGE',
+        `replace() with longer replacements could make a string of about ${((base ?? 1_000) * scope.replaceGrowth).toExponential(1)} characters; the limit is ${scope.bounds.maxBuiltBytes}.`,
+      );
     }
     for (const child of childrenOf(node)) {
       const found = visit(child, multiplicity, scope);
@@ -313,7 +342,26 @@ function visitReplace(node: ParseNode, multiplicity: number, scope: Scope): Cyph
     return null;
   } finally {
     scope.replaceDepth--;
+    scope.replaceGrowth = savedGrowth;
   }
+}
+
+/** Length of a string literal or of a parameter's JSON; null for anything else. */
+function literalWeight(node: ParseNode, scope: Scope): number | null {
+  const inner = core(node);
+  if (inner.name === 'stringLiteral') return Math.max(0, textOf(inner).length - 2);
+  if (inner.name === 'parameter') {
+    const value = scope.params[variableName(childrenOf(inner)[childrenOf(inner).length - 1])];
+    return value === undefined ? null : (JSON.stringify(value) ?? '').length;
+  }
+  return null;
+}
+
+/** The heaviest literal string or parameter in an expression, in characters. */
+function heaviestLiteral(node: ParseNode, scope: Scope): number {
+  const here = literalWeight(node, scope) ?? 0;
+  if (core(node).name === 'stringLiteral' || core(node).name === 'parameter') return here;
+  return childrenOf(node).reduce((max, child) => Math.max(max, isRule(child) ? heaviestLiteral(child, scope) : 0), here);
 }
 
 // `WITH range(1, 100000) AS r`: later uses of r know its size.
@@ -370,6 +418,6 @@ export function findOversizedList(
   params: Record<string, unknown> = {},
   bounds: ListBounds = DEFAULT_LIST_BOUNDS,
 ): CypherRejection | null {
-  const scope: Scope = { params, values: new Map(), lists: new Map(), unwound: null, unknownUnwinds: 0, replaceDepth: 0, doublings: 0, bounds };
+  const scope: Scope = { params, values: new Map(), lists: new Map(), unwound: null, unknownUnwinds: 0, replaceDepth: 0, replaceGrowth: 1, doublings: 0, bounds };
   return visit(tree, 1, scope);
 }

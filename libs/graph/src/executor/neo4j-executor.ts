@@ -32,6 +32,8 @@ export interface CallOptions {
   /** Extra transaction metadata, visible in SHOW TRANSACTIONS and the query log. */
   metadata?: Record<string, unknown>;
   timeoutMs?: number;
+  /** Records pulled per batch (the driver's 1000 unless given): small where rows may be large. */
+  fetchSize?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -77,11 +79,11 @@ export class Neo4jExecutor {
 
   /** The driver retries `work` on transient errors, so it must be safe to run more than once. */
   executeRead<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead(work, this.txConfig(options)), this.deadlineOf(options));
+    return this.withSession('READ', (session) => session.executeRead(work, this.txConfig(options)), this.deadlineOf(options), options.fetchSize);
   }
 
   executeWrite<T>(work: TxWork<T>, options: CallOptions = {}): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite(work, this.txConfig(options)), this.deadlineOf(options));
+    return this.withSession('WRITE', (session) => session.executeWrite(work, this.txConfig(options)), this.deadlineOf(options), options.fetchSize);
   }
 
   /** Resolves when Neo4j answers a query; `deadlineMs` bounds the wait whatever the driver does. */
@@ -109,11 +111,12 @@ export class Neo4jExecutor {
     return this.driver.close();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>, deadlineMs?: number): Promise<T> {
+  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>, deadlineMs?: number, fetchSize?: number): Promise<T> {
     this.options.onTransaction?.();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(fetchSize ? { fetchSize } : {}),
     });
     let expired = false;
     try {
