@@ -41,9 +41,11 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
     this.slots = new ConsoleSlots(options.cypherConcurrency);
   }
 
-  // Loading the Cypher grammar takes a second or two; pay it at start rather than on the first query.
-  async onModuleInit(): Promise<void> {
-    await this.guardWorker.start();
+  // Loading the Cypher grammar takes a second or two: begun at start rather than on the first query,
+  // but not waited for, so the API listens (and /health answers) meanwhile. A failed start is retried
+  // by the first query's check.
+  onModuleInit(): void {
+    void this.guardWorker.start().catch(() => undefined);
   }
 
   async onModuleDestroy(): Promise<void> {
