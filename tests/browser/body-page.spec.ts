@@ -111,7 +111,7 @@ describe('search reaches outcomes and documents', () => {
     await page.goto(api.url + '/');
     for (const text of ['垃圾减量', '7000吨']) {
       const hits = await suggestions(text, '实现垃圾减量7000吨');
-      expect(hits[0]).toMatch(/成果实现垃圾减量7000吨outcome: achieved, 2019, 星桥街道/);
+      expect(hits[0]).toBe('成果实现垃圾减量7000吨成果，已实现，2019，星桥街道');
     }
     await page.locator('#search-list li[role=option]').first().click();
     await settled(page);
@@ -120,7 +120,7 @@ describe('search reaches outcomes and documents', () => {
 
   it('finds a document by its title; its neighbourhood is what it mentions', async () => {
     const hits = await suggestions('专题', '第03：专题');
-    expect(hits.some((h) => h.startsWith('文档第03：专题'))).toBe(true);
+    expect(hits).toContain('文档第03：专题文档，2019，星桥街道');
     await page.locator('#search-list li[role=option]', { hasText: '第03：专题' }).click();
     await settled(page);
     const labels = await nodeLabels(page);
@@ -162,7 +162,7 @@ describe('evidence', () => {
     await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
     const chrome = async () => page.evaluate(() => {
       const data = '.sentence, .links, .ev-title, .props dd, .source, #place-filter, #search, .slogans-new button, .slogans-continued button, .slogans-dropped button, #body-title, td, .body-year li';
-      const parts = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, button, legend, label, th, option, .muted, #status, #counts, .tabs, .toolbar, strong'))
+      const parts = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, button, legend, label, th, option, .muted, #status, #counts, .tabs, .toolbar, strong, #legend li'))
         .filter((el) => el.offsetParent !== null && !el.closest(data) && el.id !== 'lang-toggle')
         .map((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
       return [...new Set(parts.filter((s) => /[\u3400-\u9fff]/.test(s)))];
@@ -173,5 +173,9 @@ describe('evidence', () => {
     await bodyIdle();
     expect(await chrome()).toEqual([]);
     await shot(page, 'english-body');
+    await expect(page.title()).resolves.toBe('Policy graph explorer · policy-graph');
+    await expect(page.locator('#legend li[data-legend="FULFILS"]').textContent()).resolves.toBe('project fulfils slogan (FULFILS)');
+    const hits = await suggestions('垃圾减量', '实现垃圾减量7000吨');
+    expect(hits[0]).toBe('Outcome实现垃圾减量7000吨Outcome, achieved, 2019, 星桥街道');
   });
 });

@@ -28,6 +28,9 @@ export class SearchService {
     const labels = args.types?.length ? args.types.filter((t) => (SEARCHABLE as readonly string[]).includes(t)) : [...SEARCHABLE];
     const hits = await searchNames(db, { text: user.chinese, romanised: user.romanised, labels, limit });
     const contexts = await hitContexts(db, hits.map((h) => h.id));
-    return hits.map((h) => ({ ...h, type: h.type as SearchHit['type'], context: contextLine(h.type, contexts.get(h.id)) }));
+    return hits.map((h) => {
+      const c = contexts.get(h.id);
+      return { ...h, type: h.type as SearchHit['type'], context: contextLine(h.type, c), facts: c ?? null };
+    });
   }
 }

@@ -4,6 +4,19 @@ import type { ElementData } from '../graph/types';
 
 export type EntityType = 'Slogan' | 'Project' | 'Place' | 'Document' | 'Outcome';
 
+export interface SearchFacts {
+  level: string | null;
+  parent: string | null;
+  body: string | null;
+  adopters: number;
+  firstYear: number | null;
+  projects: number;
+  documents: number;
+  status: string | null;
+  year: number | null;
+  subject: string | null;
+}
+
 export interface SearchHit {
   id: string;
   type: EntityType;
@@ -11,6 +24,7 @@ export interface SearchHit {
   score: number;
   matchedOn: string;
   context: string | null;
+  facts?: SearchFacts | null;
 }
 
 export interface ApiGraph {
@@ -109,7 +123,7 @@ const GRAPH = `nodes { data { id label type level years properties } } edges { d
 
 /** Entities whose name, alias, pinyin or initials match; `types` narrows them (every type when left out). */
 export async function search(text: string, signal?: AbortSignal, types?: readonly EntityType[]): Promise<SearchHit[]> {
-  const q = `query Search($text: String!, $types: [EntityType!]) { search(text: $text, limit: 12, types: $types) { id type name score matchedOn context } }`;
+  const q = `query Search($text: String!, $types: [EntityType!]) { search(text: $text, limit: 12, types: $types) { id type name score matchedOn context facts { level parent body adopters firstYear projects documents status year subject } } }`;
   return (await gql<{ search: SearchHit[] }>(q, { text, types: types ?? null }, signal)).search;
 }
 

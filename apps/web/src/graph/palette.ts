@@ -12,3 +12,19 @@ export const KIND_STYLE: Record<NodeKind, { color: string; shape: string; size: 
   document: { color: '#6c757d', shape: 'rectangle', size: 22 },
   other: { color: '#adb5bd', shape: 'ellipse', size: 22 },
 };
+
+// Relationship colours (style.ts draws with these) and the rings a node can wear, for the legend.
+export const EDGE_STYLE: Record<string, { color: string; dashed?: boolean }> = {
+  FULFILS: { color: '#f77f00' },
+  ADOPTS: { color: '#e5989b' },
+  HAS_PART: { color: '#d62828', dashed: true },
+  PART_OF: { color: '#90e0ef' },
+  other: { color: '#ced4da' },
+};
+
+export const RING_STYLE = {
+  focus: '#212529',
+  selected: '#ffb703',
+  path: '#7209b7',
+  firstAdopter: '#ffb703',
+} as const;

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_STYLE } from './palette';
+import { EDGE_STYLE, KIND_STYLE, RING_STYLE } from './palette';
 import { NodeKind } from './types';
 
 const kindRules: StylesheetJson = (Object.keys(KIND_STYLE) as NodeKind[]).map((kind) => ({
@@ -34,23 +34,23 @@ export const graphStyle: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 1.5,
-      'line-color': '#ced4da',
-      'target-arrow-color': '#ced4da',
+      'line-color': EDGE_STYLE.other.color,
+      'target-arrow-color': EDGE_STYLE.other.color,
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       'arrow-scale': 0.8,
     },
   },
-  { selector: 'edge.fulfils', style: { 'line-color': '#f77f00', 'target-arrow-color': '#f77f00', width: 2.5 } },
-  { selector: 'edge.adopts', style: { 'line-color': '#e5989b', 'target-arrow-color': '#e5989b', width: 2 } },
-  { selector: 'edge.has_part', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', 'line-style': 'dashed' } },
-  { selector: 'edge.part_of', style: { 'line-color': '#90e0ef', 'target-arrow-color': '#90e0ef' } },
+  { selector: 'edge.fulfils', style: { 'line-color': EDGE_STYLE.FULFILS.color, 'target-arrow-color': EDGE_STYLE.FULFILS.color, width: 2.5 } },
+  { selector: 'edge.adopts', style: { 'line-color': EDGE_STYLE.ADOPTS.color, 'target-arrow-color': EDGE_STYLE.ADOPTS.color, width: 2 } },
+  { selector: 'edge.has_part', style: { 'line-color': EDGE_STYLE.HAS_PART.color, 'target-arrow-color': EDGE_STYLE.HAS_PART.color, 'line-style': 'dashed' } },
+  { selector: 'edge.part_of', style: { 'line-color': EDGE_STYLE.PART_OF.color, 'target-arrow-color': EDGE_STYLE.PART_OF.color } },
   { selector: 'edge:selected', style: { label: 'data(label)', 'font-size': 9, 'line-color': '#212529', 'target-arrow-color': '#212529', width: 3 } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb703' } },
-  { selector: '.focus', style: { 'border-width': 3, 'border-color': '#212529' } },
-  { selector: 'edge.path', style: { 'line-color': '#7209b7', 'target-arrow-color': '#7209b7', width: 4 } },
-  { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#7209b7' } },
-  { selector: '.first-adopter', style: { 'border-width': 4, 'border-color': '#ffb703', 'border-style': 'double' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': RING_STYLE.selected } },
+  { selector: '.focus', style: { 'border-width': 3, 'border-color': RING_STYLE.focus } },
+  { selector: 'edge.path', style: { 'line-color': RING_STYLE.path, 'target-arrow-color': RING_STYLE.path, width: 4 } },
+  { selector: 'node.path', style: { 'border-width': 3, 'border-color': RING_STYLE.path } },
+  { selector: '.first-adopter', style: { 'border-width': 4, 'border-color': RING_STYLE.firstAdopter, 'border-style': 'double' } },
   { selector: 'edge.review-tie', style: { label: 'data(label)', 'font-size': 10, 'line-color': '#1c7ed6', 'target-arrow-color': '#1c7ed6', width: 5 } },
   { selector: 'node.review-tie', style: { 'border-width': 4, 'border-color': '#1c7ed6' } },
   { selector: '.future', style: { opacity: 0.08, events: 'no' } },

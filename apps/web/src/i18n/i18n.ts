@@ -15,6 +15,7 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 
 /** Re-labels static markup: data-i18n sets text, data-i18n-ph the placeholder, data-i18n-title the title. */
 export function applyI18n(root: ParentNode = document): void {
+  if (root === document) document.title = t('pageTitle');
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = t(el.dataset.i18n as MessageKey)));
   root.querySelectorAll<HTMLInputElement>('[data-i18n-ph]').forEach((el) => (el.placeholder = t(el.dataset.i18nPh as MessageKey)));
   root.querySelectorAll<HTMLElement>('[data-i18n-title]').forEach((el) => {

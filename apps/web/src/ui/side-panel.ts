@@ -1,4 +1,4 @@
-import { KIND_STYLE } from '../graph/palette';
+import { EDGE_STYLE, KIND_STYLE, RING_STYLE } from '../graph/palette';
 import { NODE_KINDS } from '../graph/types';
 import { FilterState } from '../graph/filters';
 import { t } from '../i18n/i18n';
@@ -34,7 +34,17 @@ export class SidePanel {
     this.place.replaceChildren(h('option', { value: '' }, t('allPlaces')), ...all.map((p) => h('option', { value: p, selected: p === filter.place }, p)));
     this.from.value = filter.from?.toString() ?? '';
     this.to.value = filter.to?.toString() ?? '';
-    byId('legend').replaceChildren(...NODE_KINDS.map((kind) =>
-      h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].color};border-radius:${KIND_STYLE[kind].shape === 'ellipse' ? '50%' : '3px'}` }), t(kind))));
+    const line = (color: string, dashed = false) => h('span', { class: 'swatch-line', style: `border-top:3px ${dashed ? 'dashed' : 'solid'} ${color}` });
+    const ring = (color: string, double = false) => h('span', { class: 'swatch', style: `background:#fff;border:${double ? '4px double' : '3px solid'} ${color};border-radius:50%` });
+    byId('legend').replaceChildren(
+      ...NODE_KINDS.map((kind) =>
+        h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].color};border-radius:${KIND_STYLE[kind].shape === 'ellipse' ? '50%' : '3px'}` }), t(kind))),
+      ...(['FULFILS', 'ADOPTS', 'HAS_PART', 'PART_OF', 'other'] as const).map((type) =>
+        h('li', { 'data-legend': type }, line(EDGE_STYLE[type].color, EDGE_STYLE[type].dashed), t(`legend_${type}`))),
+      h('li', { 'data-legend': 'focus' }, ring(RING_STYLE.focus), t('legendFocus')),
+      h('li', { 'data-legend': 'selected' }, ring(RING_STYLE.selected), t('legendSelected')),
+      h('li', { 'data-legend': 'path' }, ring(RING_STYLE.path), t('legendPath')),
+      h('li', { 'data-legend': 'first' }, ring(RING_STYLE.firstAdopter, true), t('legendFirstAdopter')),
+    );
   }
 }

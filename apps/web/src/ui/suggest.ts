@@ -3,11 +3,12 @@ import { t } from '../i18n/i18n';
 import { KIND_STYLE } from '../graph/palette';
 import { nodeKind } from '../graph/elements';
 import { h } from './dom';
+import { hitContext } from './hit-context';
 
 const DEBOUNCE_MS = 150;
 
 function badge(hit: SearchHit): HTMLElement {
-  const kind = nodeKind({ id: hit.id, type: hit.type, level: hit.context?.match(/street|district|city|province/)?.[0] });
+  const kind = nodeKind({ id: hit.id, type: hit.type, level: hit.facts?.level ?? hit.context?.match(/street|district|city|province/)?.[0] });
   return h('span', { class: 'badge', style: `background:${KIND_STYLE[kind].color}` }, t(kind === 'other' ? 'other' : kind));
 }
 
@@ -45,7 +46,7 @@ class Suggest {
   private render(message?: string): void {
     const options = this.hits.map((hit, i) =>
       h('li', { role: 'option', id: this.optionId(i), 'aria-selected': String(i === this.active), onmousedown: (e: Event) => (e.preventDefault(), this.pick(i)) },
-        badge(hit), h('span', {}, hit.name), h('span', { class: 'ctx' }, hit.context ?? '')));
+        badge(hit), h('span', {}, hit.name), h('span', { class: 'ctx' }, hitContext(hit))));
     this.list.replaceChildren(...(message ? [h('li', { class: 'muted' }, message)] : options));
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
