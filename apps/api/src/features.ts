@@ -16,6 +16,8 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { IngestService } from './ingest/ingest.service';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
 import { NeighbourhoodService } from './neighbourhood/neighbourhood.service';
+import { PanelResolver } from './panel/panel.resolver';
+import { PanelService } from './panel/panel.service';
 import { SavedQueryResolver } from './saved-query/saved-query.resolver';
 import { SavedQueryService } from './saved-query/saved-query.service';
 import { SearchResolver } from './search/search.resolver';
@@ -42,6 +44,7 @@ export const RESOLVERS = [
   CorrectionResolver,
   ViewerResolver,
   AdminResolver,
+  PanelResolver,
 ];
 
 export const SERVICES = [
@@ -58,4 +61,5 @@ export const SERVICES = [
   SavedQueryService,
   ConsoleService,
   IngestService,
+  PanelService,
 ];

@@ -13,3 +13,4 @@ export * from './export';
 export * from './corrections';
 export * from './reextract';
 export * from './neighbours';
+export * from './panel';

@@ -6,7 +6,8 @@ import {
   EXPORT_FORMATS, ExportFormat, Neo4jExecutor, assertReadOnlyCypher, bindParams, exportGraph, exportRows, findSavedQuery,
   queryGraphSource, wholeGraphSource,
 } from '@policy-graph/graph';
-import { CommandRunner, UsageError } from '../command';
+import { CommandContext, CommandRunner, UsageError } from '../command';
+import type { PanelExportOptions } from './panel-export';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
@@ -17,6 +18,11 @@ const OPTIONS = {
   cypher: { type: 'string' },
   out: { type: 'string' },
   'with-text': { type: 'boolean' },
+  panel: { type: 'string' },
+  coverage: { type: 'boolean' },
+  level: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 function parseParams(pairs: string[] = []): Record<string, string> {
@@ -63,9 +69,21 @@ async function write(executor: Neo4jExecutor, format: ExportFormat, target: Targ
   return `${await exportRows(executor, target.cypher, target.params, format as 'csv' | 'json', out)} rows`;
 }
 
+async function exportPanelOrCoverage(values: PanelExportOptions, ctx: CommandContext): Promise<void> {
+  const { checkPanelOptions, exportPanel } = await import('./panel-export');
+  checkPanelOptions(values);
+  const executor = await connectGraph(ctx.config().neo4j);
+  try {
+    ctx.err(`export: ${await exportPanel(executor, values)} → ${values.out}`);
+  } finally {
+    await executor.close();
+  }
+}
+
 export const exportCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, OPTIONS);
+    if (values.panel !== undefined || values.coverage) return exportPanelOrCoverage(values, ctx);
     const format = values.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const target = targetOf(values, ctx.repoRoot);

@@ -25,7 +25,7 @@ export function correctionsInForce(log: Correction[]): Correction[] {
   return log.filter((c) => c.kind !== 'revert' && byId.has(c.id) && inForce(c));
 }
 
-const DECISIONS = new Set(['accept-fulfils', 'reject-fulfils', 'accept-part', 'reject-part', 'accept-slogan', 'reject-slogan', 'accept-project', 'reject-project']);
+const DECISIONS = new Set(['accept-fulfils', 'reject-fulfils', 'accept-part', 'reject-part', 'accept-slogan', 'reject-slogan', 'accept-project', 'reject-project', 'accept-variant', 'reject-variant']);
 
 /** Of corrections deciding the same fact (accept, reject), the later one in the log wins. */
 function latestDecisions(corrections: Correction[]): Correction[] {

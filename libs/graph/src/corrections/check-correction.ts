@@ -65,6 +65,11 @@ export async function checkCorrection(tx: ManagedTransaction, c: CorrectionInput
       await entityExists(tx, c.entity, c.a, 'a');
       await entityExists(tx, c.entity, c.b, 'b');
       return c;
+    case 'accept-variant':
+    case 'reject-variant':
+      await entityExists(tx, 'slogan', c.variant, 'variant');
+      await entityExists(tx, 'slogan', c.of, 'of');
+      return c;
     default:
       return c;
   }

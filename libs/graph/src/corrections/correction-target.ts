@@ -46,6 +46,9 @@ export function targetOf(c: CorrectionInput | Correction): string {
       return `${entityLabel(c.entity)}:${entityName(c.entity, c.alias)}`;
     case 'keep-apart':
       return keptApartTargets(c)[0];
+    case 'accept-variant':
+    case 'reject-variant':
+      return `VARIANT_OF:${canonicalName(c.variant)}→${canonicalName(c.of)}`;
     case 'reject-part':
     case 'accept-part':
     case 'add-part':

@@ -64,6 +64,9 @@ export function checksOf(c: Correction): Check[] {
       return [{ type: 'named', a: c.entity === 'slogan' ? slogan(c.alias) : projectNameOf(c.alias) }];
     case 'keep-apart':
       return [c.a, c.b].map((ref) => (c.entity === 'slogan' ? { type: 'slogan', a: slogan(ref) } : { type: 'project', a: projectRef(ref) }));
+    case 'accept-variant':
+    case 'reject-variant':
+      return [{ type: 'slogan', a: slogan(c.variant) }, { type: 'slogan', a: slogan(c.of) }];
     case 'reject-part':
       return [
         { type: 'named', a: slogan(c.programme) },

@@ -52,6 +52,8 @@ async function subjectsOf(runner: CorrectionTransactions, c: Correction): Promis
       return named(c.entity, [c.name, c.to]);
     case 'split':
       return named(c.entity, [c.alias, c.from]);
+    case 'accept-variant':
+    case 'reject-variant':
     case 'keep-apart':
       // it changes no document, only which pairs are proposed for a merge
       return about({});

@@ -35,6 +35,9 @@ export const CorrectionInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge-projects'), from: name, into: name, ...common }).refine(...differ('from', 'into', 'a project cannot be merged into itself')),
   // two entities that look alike are not one: the pair is no longer proposed for a merge (no document changes)
   z.object({ kind: z.literal('keep-apart'), entity, a: name, b: name, ...common }).refine(...differ('a', 'b', 'an entity is always the same as itself')),
+  // a slogan is (or is not) a variant of a campaign (最多跑一地 of 最多跑一次): related, never merged (no document changes)
+  z.object({ kind: z.literal('accept-variant'), variant: name, of: name, ...common }).refine(...differ('variant', 'of', 'a slogan is not a variant of itself')),
+  z.object({ kind: z.literal('reject-variant'), variant: name, of: name, ...common }).refine(...differ('variant', 'of', 'a slogan is not a variant of itself')),
   // an entity's name is `to`; the old name stays as an alias
   z.object({ kind: z.literal('rename'), entity, name, to: name, ...common }).refine(...differ('name', 'to', 'the new name is the old one')),
   // undo one alias of a merge: the alias is its own entity again

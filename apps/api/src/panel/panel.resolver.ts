@@ -1,0 +1,25 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/request-context';
+import { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs } from './panel.model';
+import { PanelService } from './panel.service';
+
+// The data researchers take away: coverage, the body × year panel of a slogan, adoption curves.
+@Resolver()
+export class PanelResolver {
+  constructor(private readonly panels: PanelService) {}
+
+  @Query(() => Coverage, { description: 'Which bodies of a level have documents in which years of a period.' })
+  coverage(@Args() args: CoverageArgs, @Context() ctx: GqlContext) {
+    return this.panels.coverage(ctx.db, args);
+  }
+
+  @Query(() => DiffusionPanel, { description: 'One row per body × year of a level: coverage, adoption, the parent\'s and the neighbours\' adoption.' })
+  diffusionPanel(@Args() args: DiffusionPanelArgs, @Context() ctx: GqlContext) {
+    return this.panels.panel(ctx.db, args);
+  }
+
+  @Query(() => [AdoptionCurve], { description: 'Cumulative adoption and hazard per year, one curve per slogan and level.' })
+  adoptionCurves(@Args() args: AdoptionCurvesArgs, @Context() ctx: GqlContext) {
+    return this.panels.curves(ctx.db, args);
+  }
+}
