@@ -6,6 +6,6 @@ import type { ApiDeps } from './api.module';
  * saved queries once, so the first person to ask after a start is not the one who waits for query
  * planning and cold index pages. Resolves to the reads that failed.
  */
-export function warmUp(deps: Pick<ApiDeps, 'executor' | 'options'>): Promise<number> {
-  return warmReads(deps.executor, listSavedQueries(deps.options.queriesDir));
+export function warmUp(deps: Pick<ApiDeps, 'executor' | 'options'>, signal?: AbortSignal): Promise<number> {
+  return warmReads(deps.executor, listSavedQueries(deps.options.queriesDir), signal);
 }

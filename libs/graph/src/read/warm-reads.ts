@@ -34,7 +34,7 @@ const SLICE = { skip: 0, limit: 20 };
  * has planned them and read their index pages before the first person asks (after a restart the
  * first of each took 1–3 s). Failures are left to the real requests: resolves to the reads that failed.
  */
-export async function warmReads(db: CypherReader, savedQueries: SavedQuery[] = []): Promise<number> {
+export async function warmReads(db: CypherReader, savedQueries: SavedQuery[] = [], signal?: AbortSignal): Promise<number> {
   const [sample] = (await db.read(SAMPLE)) as unknown as Sample[];
   if (!sample) return 0;
   const { slogan, sloganName, place, placeName, year, document } = sample;
@@ -70,7 +70,11 @@ export async function warmReads(db: CypherReader, savedQueries: SavedQuery[] = [
     }),
   ];
   let failed = 0;
-  // one at a time: the server is already answering, and warm-up must not crowd out real requests
-  for (const read of reads) await read().catch(() => (failed += 1));
+  // one at a time: the server is already answering, and warm-up must not crowd out real requests;
+  // a server stopping does not wait for the rest
+  for (const read of reads) {
+    if (signal?.aborted) break;
+    await read().catch(() => (failed += 1));
+  }
   return failed;
 }
