@@ -188,6 +188,27 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('diffusion', () => {
+  it('follows the slogan selected, has a count axis, and a click on an adopter selects it in the graph', async () => {
+    await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&slogan=${encodeURIComponent('全域美丽')}`);
+    await settled(page);
+    await page.evaluate(() => {
+      const cy = (window as unknown as { explorer: { cy: { $(s: string): { unselect(): void }; getElementById(id: string): { select(): void } } } }).explorer.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('三个全域').select();
+    });
+    await page.locator('#tabbtn-diffusion').click();
+    await expect(page.locator('#tab-diffusion h2').textContent()).resolves.toBe('三个全域');
+    expect(page.url()).toContain(`slogan=${encodeURIComponent('三个全域')}`);
+    await expect(page.locator('#tab-diffusion .axis-count').allTextContents()).resolves.toEqual(['0', '1']);
+    await page.locator('#tab-diffusion g.adopter[data-id="330113004"]').click();
+    await expect(page.locator('#tabbtn-diffusion').getAttribute('aria-selected')).resolves.toBe('true');
+    const selected = await page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes(':selected').map((n) => n.data('label')));
+    expect(selected).toEqual(['星桥街道']);
+    await shot(page, 'diffusion-follows-selection');
+  });
+});
+
 describe('exports', () => {
   it('the SVG holds every node of the view, projects and outcomes included', async () => {
     await page.goto(api.url + '/');

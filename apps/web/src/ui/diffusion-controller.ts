@@ -9,7 +9,7 @@ import { Timeline } from './timeline';
 /** The slogan's diffusion: loads it, drives the year slider and reveals adopters on the graph. */
 export class DiffusionController {
   private readonly timeline = new Timeline((year) => this.store.update({ year }));
-  readonly panel = new DiffusionPanel(byId('tab-diffusion'), { onModel: () => this.apply() });
+  readonly panel = new DiffusionPanel(byId('tab-diffusion'), { onModel: () => this.apply(), onAdopter: (id) => void this.showAdopter(id) });
 
   constructor(
     private readonly store: Store,
@@ -46,6 +46,22 @@ export class DiffusionController {
     const count = m.cumulative.find((c) => c.year === year)?.count ?? 0;
     const fresh = m.groups.flatMap((g) => g.adopters).filter((a) => a.firstYear === year).map((a) => a.body.name);
     this.timeline.summary(t('adoptersInYear', { year, count }) + (fresh.length ? ` · ${fresh.join('、')}` : ''));
+  }
+
+  /** An adopter picked in the chart: selected in the graph, brought in first when it is not there. */
+  private async showAdopter(id: string): Promise<void> {
+    const explorer = this.explorer();
+    if (explorer.view.cy.getElementById(id).empty()) await explorer.expand(this.store.state.focus[0] ?? id);
+    if (explorer.view.cy.getElementById(id).empty()) {
+      this.store.update({ focus: [id], sel: id });
+      await explorer.land([id]);
+      this.apply();
+    }
+    const tab = this.store.state.tab;
+    explorer.view.select(id);
+    explorer.view.zoomToSelection();
+    // the chart stays in view: selecting would open the evidence tab
+    if (this.store.state.tab !== tab) this.store.update({ tab });
   }
 
   rerender(): void {

@@ -9,6 +9,8 @@ const GROUP_LABEL: Record<GroupBy, MessageKey> = { district: 'byDistrict', city:
 
 export interface DiffusionHandlers {
   onModel(model: DiffusionModel | null): void;
+  /** An adopter picked in the chart. */
+  onAdopter?(id: string): void;
 }
 
 /** The diffusion tab: loads a slogan's adoption and draws it for the current year. */
@@ -59,7 +61,7 @@ export class DiffusionPanel {
       h('h2', {}, this.result.slogan.name),
       h('p', { class: 'muted' }, `${t('adopters')}: ${this.result.totalAdopters} · ${t('firstAdopter')}: ${firsts}`),
       h('label', { class: 'actions' }, t('groupBy'), select),
-      h('div', { class: 'diffusion' }, diffusionSvg(this.model, this.year)),
+      h('div', { class: 'diffusion' }, diffusionSvg(this.model, this.year, (id) => this.handlers.onAdopter?.(id))),
     );
   }
 

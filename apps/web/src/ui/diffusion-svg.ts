@@ -16,7 +16,7 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
 }
 
 /** Time axis, cumulative curve on top, one row per adopter under its group; later years fade until reached. */
-export function diffusionSvg(m: DiffusionModel, year: number | null): SVGSVGElement {
+export function diffusionSvg(m: DiffusionModel, year: number | null, onAdopter: (id: string) => void = () => undefined): SVGSVGElement {
   const span = Math.max(1, m.maxYear - m.minYear);
   const x = (y: number) => LEFT + ((y - m.minYear) / span) * (W - LEFT - RIGHT);
   const rows = m.groups.reduce((n, g) => n + g.adopters.length + 1, 0);
@@ -26,6 +26,12 @@ export function diffusionSvg(m: DiffusionModel, year: number | null): SVGSVGElem
   const cy = (c: number) => 10 + CURVE_H - (c / total) * CURVE_H;
   const points = m.cumulative.map((c) => `${x(c.year)},${cy(c.count)}`).join(' ');
   svg.append(s('text', { x: 4, y: 20 }, t('cumulative')), s('polyline', { class: 'curve', points }));
+  // the count axis: its scale at the top and bottom, a faint line for each
+  for (const value of total > 1 ? [0, total] : [0, 1]) {
+    svg.append(s('line', { class: 'grid', x1: LEFT - 4, x2: W - RIGHT, y1: cy(value), y2: cy(value) }));
+    svg.append(s('text', { class: 'axis-count', x: LEFT - 8, y: cy(value) + 3, 'text-anchor': 'end' }, String(value)));
+  }
+  for (const c of m.cumulative) svg.append(s('text', { class: 'point-count', x: x(c.year), y: cy(c.count) - 5, 'text-anchor': 'middle' }, String(c.count)));
   for (const c of m.cumulative) svg.append(s('circle', { cx: x(c.year), cy: cy(c.count), r: 2.5, fill: '#d62828' }));
   const axisY = CURVE_H + 24;
   for (let y = m.minYear; y <= m.maxYear; y++) {
@@ -40,7 +46,11 @@ export function diffusionSvg(m: DiffusionModel, year: number | null): SVGSVGElem
     for (const a of g.adopters) {
       const first = a.firstYear ?? Math.min(...a.years);
       const future = year !== null && first > year;
-      const group = s('g', { class: future ? 'future' : 'adopter', 'data-id': a.body.id });
+      const group = s('g', { class: future ? 'future adopter' : 'adopter', 'data-id': a.body.id, role: 'button', tabindex: 0 });
+      // the whole row takes the click, not only its text and dots
+      group.append(s('rect', { x: 0, y: rowY - ROW_H + 3, width: W, height: ROW_H, fill: 'transparent' }));
+      group.addEventListener('click', () => onAdopter(a.body.id));
+      group.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && onAdopter(a.body.id));
       group.append(s('text', { x: 12, y: rowY }, a.body.name));
       for (const y of a.years) group.append(s('circle', { class: 'dot', cx: x(y), cy: rowY - 4, r: 4, fill: '#e5989b' }));
       group.append(s('circle', { class: m.firstIds.has(a.body.id) ? 'dot first' : 'dot', cx: x(first), cy: rowY - 4, r: 5, fill: '#d62828' }));
