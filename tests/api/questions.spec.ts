@@ -152,3 +152,51 @@ describe('search', () => {
     expect(res.search.every((h) => h.type === 'Project')).toBe(true);
   });
 });
+
+describe('outcomes and documents', () => {
+  it('search finds 实现垃圾减量7000吨 by 垃圾减量 and 7000吨, and the report of 星桥街道 by its title', async () => {
+    const search = async (text: string) =>
+      (await gqlData<{ search: Array<{ name: string; type: string; facts: { status: string | null; year: number | null; subject: string | null } }> }>(
+        api.url,
+        `query($text: String!) { search(text: $text) { name type facts { status year subject } } }`,
+        { text },
+      )).search;
+    for (const text of ['垃圾减量', '7000吨']) {
+      expect((await search(text))[0]).toEqual({ name: '实现垃圾减量7000吨', type: 'Outcome', facts: { status: 'achieved', year: 2019, subject: '星桥街道' } });
+    }
+    expect((await search('专题')).map((h) => `${h.type}:${h.name}`)).toContain('Document:第03：专题');
+  });
+
+  it('a place’s neighbourhood holds its report and the outcomes in it; a document’s what it mentions', async () => {
+    type N = { neighbourhood: { elements: { nodes: Array<{ data: { label: string; type: string } }> } } };
+    const around = async (id: string) =>
+      (await gqlData<N>(api.url, `query($id: ID!) { neighbourhood(ids: [$id], limit: 200) { elements { nodes { data { label type } } } } }`, { id })).neighbourhood.elements.nodes.map((n) => `${n.data.type}:${n.data.label}`);
+    const place = await around('330113004');
+    expect(place).toEqual(expect.arrayContaining(['Document:第03：专题', 'Outcome:实现垃圾减量7000吨', 'Slogan:全域美丽']));
+    const doc = await around('43cef936958c52511f939299333d79a238f7f3d94eb854772ee6c81e7f210046');
+    expect(doc).toEqual(expect.arrayContaining(['Place:星桥街道', 'Slogan:三个全域', 'Project:星动巴士', 'Outcome:实现垃圾减量7000吨']));
+  });
+
+  it('a body’s outcomes carry their sentence and the document’s title and year', async () => {
+    const data = await gqlData<{ body: { outcomes: { nodes: Array<{ text: string; status: string; sentence: string; documentTitle: string; documentYear: number }> } } }>(
+      api.url,
+      `{ body(name: "星桥街道") { outcomes(first: 100) { nodes { text status sentence documentTitle documentYear } } } }`,
+    );
+    expect(data.body.outcomes.nodes.find((o) => o.text === '实现垃圾减量7000吨')).toEqual({
+      text: '实现垃圾减量7000吨',
+      status: 'achieved',
+      sentence: '去年以来，星桥街道扎实推进垃圾分类减量工作，实现垃圾减量7000吨，同比减量16.9%，名列全区第一。',
+      documentTitle: '第03：专题',
+      documentYear: 2019,
+    });
+  });
+
+  it('lists the districts and cities with documents, and writes a view as typed GraphML and dynamic GEXF', async () => {
+    const places = await gqlData<{ reportingPlaces: Array<{ name: string; level: string }> }>(api.url, `{ reportingPlaces { name level } }`);
+    expect(places.reportingPlaces.map((p) => p.name)).toEqual(expect.arrayContaining(['余杭区', '临平区', '萧山区', '杭州市', '深圳市']));
+    const file = async (format: string) =>
+      (await gqlData<{ viewFile: string }>(api.url, `query($format: ViewFileFormat!) { viewFile(ids: ["330113004", "全域美丽"], format: $format) }`, { format })).viewFile;
+    expect(await file('graphml')).toContain('<key id="e_firstYear" for="edge" attr.name="firstYear" attr.type="long"/>');
+    expect(await file('gexf')).toMatch(/<edge [^>]*source="330113004" target="全域美丽" label="ADOPTS" start="2019">/);
+  });
+});
