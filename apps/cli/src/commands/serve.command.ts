@@ -8,7 +8,7 @@ import { runPrimary } from './serve-cluster';
 // The API is its own application (apps/api); the CLI loads its entry at run time rather than linking to it.
 interface ApiEntry {
   apiDepsFrom(config: Config, repoRoot: string, overrides: { port: number; host: string }): {
-    executor: { verifyConnectivity(): Promise<void> };
+    executor: { verifyConnectivity(deadlineMs?: number): Promise<void> };
     close(): Promise<void>;
   };
   startApi(deps: unknown): Promise<{ url: string; close(): Promise<void> }>;
@@ -27,6 +27,19 @@ const leaveCluster = () => {
 };
 
 const hostOf = (host: string) => (host.includes(':') ? `[${host}]` : host);
+const SHUTDOWN_MS = 5_000;
+const CONNECT_CHECK_MS = 10_000;
+
+// True when `close` finished in time.
+async function closeWithin(ms: number, close: () => Promise<void>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const done = close().then(() => true, () => true);
+  const closed = await Promise.race([done, late]);
+  clearTimeout(timer);
+  return closed;
+}
+
 const announce = (url: string, workers: number) =>
   `policy-graph API on ${url}${workers > 1 ? ` (${workers} workers)` : ''}: GraphQL and IDE at ${url}/graphql, health at ${url}/health`;
 
@@ -49,7 +62,7 @@ export const serveCommand: CommandRunner = {
     const entry = (await import(join(__dirname, '..', '..', '..', 'api', 'src', 'serve'))) as ApiEntry;
     const deps = entry.apiDepsFrom(config, ctx.repoRoot, { port, host: values.host ?? config.api.host });
     // Checked while the server starts, not before: an absent Neo4j is reported, not waited for.
-    void deps.executor.verifyConnectivity().catch((error: Error) => {
+    void deps.executor.verifyConnectivity(CONNECT_CHECK_MS).catch((error: Error) => {
       ctx.err(`kg serve: warning: ${error.message} (/health reports it until Neo4j answers)`);
     });
     const api = await entry.startApi(deps).catch(async (error: unknown) => {
@@ -61,8 +74,15 @@ export const serveCommand: CommandRunner = {
     // listening already: the first plan of each read is paid now, not by the first request
     void entry.warmUp(deps).catch(() => undefined);
     await untilSignal();
-    await api.close();
-    await deps.close();
+    const closed = await closeWithin(SHUTDOWN_MS, async () => {
+      await api.close();
+      await deps.close();
+    });
     leaveCluster();
+    // A frozen Neo4j never answers the driver's goodbye, and its sockets would keep the process alive.
+    if (!closed) {
+      ctx.err(`kg serve: Neo4j did not answer within ${SHUTDOWN_MS / 1000} s of closing; stopping anyway`);
+      process.exit(0);
+    }
   },
 };
