@@ -2,7 +2,8 @@ import { DiffusionModel } from '../graph/diffusion-model';
 import { t } from '../i18n/i18n';
 
 const NS = 'http://www.w3.org/2000/svg';
-const W = 370;
+/** The narrowest drawing; a wider panel gets a wider one, text staying the same size. */
+const MIN_W = 370;
 const LEFT = 92;
 const RIGHT = 14;
 const CURVE_H = 70;
@@ -16,7 +17,8 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
 }
 
 /** Time axis, cumulative curve on top, one row per adopter under its group; later years fade until reached. */
-export function diffusionSvg(m: DiffusionModel, year: number | null, onAdopter: (id: string) => void = () => undefined): SVGSVGElement {
+export function diffusionSvg(m: DiffusionModel, year: number | null, onAdopter: (id: string) => void = () => undefined, width = MIN_W): SVGSVGElement {
+  const W = Math.max(MIN_W, Math.round(width));
   const span = Math.max(1, m.maxYear - m.minYear);
   const x = (y: number) => LEFT + ((y - m.minYear) / span) * (W - LEFT - RIGHT);
   const rows = m.groups.reduce((n, g) => n + g.adopters.length + 1, 0);
