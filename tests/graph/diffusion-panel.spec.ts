@@ -9,8 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { testNeo4j } from '../support/neo4j-env';
-import { gqlData } from '../api/support/gql';
-import { serve, type ServedApi } from '../api/support/serve';
+import { gql, gqlData } from '../api/support/gql';
+import { serve, WRITE_TOKEN, type ServedApi } from '../api/support/serve';
 import { CORPUS_TARBALL } from './support/corpus-subset';
 import { wipeGraph } from './support/graph-state';
 import { runKgTo } from './support/kg-process';
@@ -163,5 +163,27 @@ describe('the API', () => {
       { year: 2018, bodies: 6, atRisk: 4, adoptions: 0, cumulative: 2, hazard: 0 },
       { year: 2019, bodies: 6, atRisk: 4, adoptions: 1, cumulative: 3, hazard: 1 / 4 },
     ]);
+  });
+
+  it('proposes variants of a campaign for review and counts an accepted one only after the decision', async () => {
+    const url = (api as ServedApi).url;
+    type Item = { variant: string; of: string; reasons: string[]; target: string; evidence: string };
+    const queue = async () =>
+      (await gqlData<{ reviewQueue: Item[] }>(url, `{ reviewQueue(kind: VARIANT, limit: 100) { variant of reasons target evidence } }`)).reviewQueue;
+    // 五气共治 (in the 2017 reports of 宁波市 and 杭州市) say 五水共治 (adopted by 杭州, 宁波, 嘉兴, 浙江) another way
+    const proposed = (await queue()).find((i) => i.variant === '五气共治' && i.of === '五水共治');
+    expect(proposed).toMatchObject({ target: 'VARIANT_OF:五气共治→五水共治' });
+    expect(proposed?.reasons).toContain('one character apart');
+    expect(proposed?.evidence).toContain('五气共治');
+    const panel = `{ diffusionPanel(slogan: "五水共治", level: city, from: 2016, to: 2019, variants: true) { variants { name } } }`;
+    expect((await gqlData<{ diffusionPanel: { variants: unknown[] } }>(url, panel)).diffusionPanel.variants).toEqual([]);
+    const accepted = await gql(url, `mutation { correct(input: { kind: ACCEPT_VARIANT, variant: "五气共治", of: "五水共治", reason: "same campaign" }) { target } }`, {}, { authorization: `Bearer ${WRITE_TOKEN}` });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data).toEqual({ correct: { target: 'VARIANT_OF:五气共治→五水共治' } });
+    expect((await queue()).map((i) => i.target)).not.toContain('VARIANT_OF:五气共治→五水共治');
+    expect((await gqlData<{ diffusionPanel: { variants: unknown[] } }>(url, panel)).diffusionPanel.variants).toEqual([{ name: '五气共治' }]);
+    // never merged: both slogans stay
+    const both = await executor.read<{ n: number }>(`MATCH (s:Slogan) WHERE s.id IN ['五气共治', '五水共治'] RETURN count(s) AS n`);
+    expect(both[0].n).toBe(2);
   });
 });

@@ -20,6 +20,8 @@ export enum CorrectionKind {
   REJECT_OUTCOME = 'reject-outcome',
   SET_OUTCOME = 'set-outcome',
   SET_DOCUMENT = 'set-document',
+  ACCEPT_VARIANT = 'accept-variant',
+  REJECT_VARIANT = 'reject-variant',
 }
 registerEnumType(CorrectionKind, { name: 'CorrectionKind', description: 'What a correction does.' });
 
@@ -48,6 +50,8 @@ export class CorrectionInput {
   @Field(() => String, { nullable: true, description: 'set-document: the subject (a place id, or a name that only one place has)' }) subject?: string | null;
   @Field(() => Int, { nullable: true, description: 'set-document: the year' }) year?: number | null;
   @Field(() => String, { nullable: true, description: 'set-document: the title' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'accept-, reject-variant: the slogan that varies a campaign (最多跑一趟)' }) variant?: string | null;
+  @Field(() => String, { nullable: true, description: 'accept-, reject-variant: the campaign it varies (最多跑一次)' }) of?: string | null;
   @Field(() => String, { nullable: true, description: 'why: shown in the audit log' }) reason?: string | null;
 }
 
@@ -68,6 +72,7 @@ export enum ReviewKind {
   PART = 'PART',
   SLOGAN = 'SLOGAN',
   PROJECT = 'PROJECT',
+  VARIANT = 'VARIANT',
 }
 registerEnumType(ReviewKind, { name: 'ReviewKind', description: 'Which facts a review queue lists.' });
 
@@ -81,6 +86,9 @@ export class ReviewItem {
   @Field(() => String, { nullable: true, description: 'PART: the slogan that has the part' }) programme!: string | null;
   @Field(() => String, { nullable: true, description: 'PART: the part' }) part!: string | null;
   @Field(() => String, { nullable: true, description: 'SLOGAN, PROJECT: its name' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'VARIANT: the slogan proposed as a variant (ACCEPT_VARIANT or REJECT_VARIANT with variant and of)' }) variant?: string | null;
+  @Field(() => String, { nullable: true, description: 'VARIANT: the campaign it may vary (a slogan three or more bodies adopted)' }) of?: string | null;
+  @Field(() => [String], { nullable: true, description: 'VARIANT: one character apart, edit distance 2, same frame, same characters, parts in common' }) reasons?: string[] | null;
   @Field(() => Float, {
     description: 'FULFILS: the tie\'s; PART: the share of documents naming the programme that state the part; SLOGAN, PROJECT: the highest the extraction gave it in any document (0.5 when none)',
   })

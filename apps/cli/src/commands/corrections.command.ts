@@ -32,6 +32,8 @@ const OPTIONS = {
   subject: { type: 'string' },
   year: { type: 'string' },
   title: { type: 'string' },
+  variant: { type: 'string' },
+  of: { type: 'string' },
   author: { type: 'string' },
   reason: { type: 'string' },
   orphaned: { type: 'boolean' },

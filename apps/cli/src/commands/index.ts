@@ -117,6 +117,7 @@ export const commands: Command[] = [
         '    split --entity slogan|project --alias A --from B         reject-part|accept-part --programme S --part S',
         '    add-part --programme S --part S --document DOC --start N --end N',
         '    keep-apart --entity slogan|project --a A --b B           (not one: no longer proposed for a merge)',
+        '    accept-variant|reject-variant --variant S --of S         (a variant of a campaign: the panel can count it; never merged)',
         '    reject-adopts --body PLACE --slogan S                    reject-outcome --document DOC --outcome ID|START',
         '    set-outcome --document DOC --outcome ID|START [--status S] [--value N]',
         '    set-document --document DOC [--subject PLACE] [--year N] [--title T]      revert --correction ID',

@@ -4,3 +4,5 @@ export * from './panel.queries';
 export * from './table';
 export * from './curves';
 export * from './variants';
+export * from './variant-patterns';
+export * from './variant-candidates';

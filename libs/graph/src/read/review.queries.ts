@@ -1,11 +1,12 @@
 import { CypherReader, int } from './reader';
 import { sentenceAround } from './sentence-around';
+import { variantQueue } from '../panel/variant-candidates';
 
 // What a reviewer should look at next, per kind of fact: FULFILS ties, HAS_PART parts, slogans and
 // projects nobody has decided on (no correction in force targets them), the least certain and the
 // most connected first: priority = (1 − confidence) × documents that mention the fact's entities.
 
-export type ReviewKind = 'FULFILS' | 'PART' | 'SLOGAN' | 'PROJECT';
+export type ReviewKind = 'FULFILS' | 'PART' | 'SLOGAN' | 'PROJECT' | 'VARIANT';
 
 export interface ReviewItemRow {
   kind: ReviewKind;
@@ -19,6 +20,10 @@ export interface ReviewItemRow {
   name: string | null;
   /** a project's id (FULFILS, PROJECT): names are unique only within one body */
   projectId: string | null;
+  /** VARIANT: the slogan proposed as a variant, the campaign it may vary, and why */
+  variant?: string | null;
+  of?: string | null;
+  reasons?: string[] | null;
   confidence: number;
   rule: string | null;
   documents: number;
@@ -97,11 +102,18 @@ function windowOf(d: string): string {
   return `${start} AS windowStart, substring(${d}.text, ${start}, 400 + spanEnd - spanStart) AS window`;
 }
 
-const QUERIES: Record<ReviewKind, string> = { FULFILS: FULFILS_QUEUE, PART: PART_QUEUE, SLOGAN: entityQueue('Slogan'), PROJECT: entityQueue('Project') };
+const QUERIES: Record<Exclude<ReviewKind, 'VARIANT'>, string> = { FULFILS: FULFILS_QUEUE, PART: PART_QUEUE, SLOGAN: entityQueue('Slogan'), PROJECT: entityQueue('Project') };
 
 const EMPTY = { project: null, slogan: null, programme: null, part: null, name: null, projectId: null };
 
 export async function reviewQueue(db: CypherReader, slice: { skip: number; limit: number }, kind: ReviewKind = 'FULFILS'): Promise<ReviewItemRow[]> {
+  if (kind === 'VARIANT') {
+    return (await variantQueue(db, slice)).map((v) => ({
+      ...EMPTY, kind, target: v.target, variant: v.variant, of: v.of, reasons: v.reasons, slogan: v.variant, name: v.variant,
+      confidence: v.confidence, rule: 'variant pattern', documents: v.documents, priority: v.priority,
+      evidence: v.evidence, documentId: v.documentId, start: v.start, end: v.end,
+    }));
+  }
   const rows = await db.read(QUERIES[kind], { skip: int(slice.skip), limit: int(slice.limit) });
   return rows.map((r) => {
     if (kind === 'FULFILS') return { ...EMPTY, ...r } as unknown as ReviewItemRow;
