@@ -20,6 +20,7 @@ const OPTIONS = {
   'with-text': { type: 'boolean' },
   panel: { type: 'string' },
   coverage: { type: 'boolean' },
+  'with-variants': { type: 'boolean' },
   level: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },

@@ -1,5 +1,5 @@
 import {
-  coverageOf, coverageTable, diffusionPanelOf, findSlogan, panelTable, writeTable, type Neo4jExecutor, type PanelLevel,
+  acceptedVariants, coverageOf, coverageTable, diffusionPanelOf, findSlogan, panelTable, writeTable, type Neo4jExecutor, type PanelLevel,
 } from '@policy-graph/graph';
 import { UsageError } from '../command';
 
@@ -12,6 +12,7 @@ export interface PanelExportOptions {
   from?: string;
   to?: string;
   out?: string;
+  'with-variants'?: boolean;
 }
 
 const year = (v: string | undefined, option: string): number | null => {
@@ -42,8 +43,10 @@ export async function exportPanel(executor: Neo4jExecutor, o: PanelExportOptions
   const name = o.panel?.trim() ?? '';
   const slogan = await findSlogan(executor, name);
   if (!slogan) throw new UsageError(`no slogan named "${name}" in the graph`);
-  const panel = await diffusionPanelOf(executor, { sloganIds: [slogan.id], level, from, to });
+  const variants = o['with-variants'] ? await acceptedVariants(executor, slogan.id) : [];
+  const panel = await diffusionPanelOf(executor, { sloganIds: [slogan.id, ...variants.map((v) => v.id)], level, from, to });
   const format = await writeTable(panelTable(panel.rows), out);
   const bodies = new Set(panel.rows.map((r) => r.body_id)).size;
-  return `panel of ${slogan.name} at ${level} level, ${panel.from}–${panel.to}: ${bodies} bodies, ${panel.rows.length} rows (${format})`;
+  const counted = variants.length ? ` (with ${variants.map((v) => v.name).join(', ')})` : '';
+  return `panel of ${slogan.name}${counted} at ${level} level, ${panel.from}–${panel.to}: ${bodies} bodies, ${panel.rows.length} rows (${format})`;
 }
