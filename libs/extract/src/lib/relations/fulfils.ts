@@ -158,7 +158,15 @@ function containment(projects: Project[], slogans: Slogan[], add: AddRelation): 
 
 // A project and a slogan of one clause are tied only when a word between them says so:
 // 纳入“一线一路一河一库”, 作为“萧滨一体化”的首个项目, 助力乡村振兴, 服务“一带一路”.
-const TIE_CUE = /纳入|列入|作为|属于|助力|服务|融入|对接|支撑|围绕|落实|推进|实施|打造|依托|载体|抓手|为重点|的(重点|重要|首个|标志性|示范|核心)/;
+// (推进, 实施, 打造 open the next clause's work as often as they tie: they are no cue)
+const TIE_CUE = /纳入|列入|作为|属于|助力|服务于|融入|对接|支撑|载体|抓手|为重点|的(重点|重要|首个|标志性|示范|核心)/;
+
+// 以云尖信息开工为新契机，全力打造“萧滨一体化”前沿阵地: the work makes a place the slogan's front line
+const ROLE_AFTER = /^”?[\u4e00-\u9fff]{0,4}?(前沿阵地|主阵地|桥头堡|先行区|示范区|样板|标杆|高地|承载地|主战场)/;
+
+function servesAsRole(text: string, between: string, s: Located): boolean {
+  return /打造|建设成|建成/.test(between) && ROLE_AFTER.test(text.slice(s.end, s.end + 10));
+}
 
 function cuedInClause(text: string, clauses: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
   const set = new SpanSet(clauses);
@@ -172,7 +180,7 @@ function cuedInClause(text: string, clauses: TextSpan[], projectsAt: Located[], 
       if (s.start < p.end && s.end > p.start) continue;
       const between = s.start >= p.end ? text.slice(p.end, s.start) : text.slice(s.end, p.start);
       const d = between.length;
-      if (d <= NEAR && d < bestDistance && TIE_CUE.test(between)) [best, bestDistance] = [s, d];
+      if (d <= NEAR && d < bestDistance && (TIE_CUE.test(between) || servesAsRole(text, between, s))) [best, bestDistance] = [s, d];
     }
     if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.cue-in-clause', clause);
   }

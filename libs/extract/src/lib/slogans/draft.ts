@@ -82,32 +82,37 @@ export function mergeVariants(drafts: SloganDraft[]): SloganDraft[] {
     }
   }
   // 幸福甘泉 read only inside 宜居幸福甘泉: a piece that is no prefix goes into the name it stands in
-  for (const piece of pieces) {
-    if (gone.has(piece) || piece.rule === 'slogan.quoted' || piece.rule === 'slogan.launched' || piece.rule === 'slogan.list-item') continue;
-    const m = piece.mentions[0];
-    const into = drafts.find((d) => d !== piece && !gone.has(d) && d.name.length > piece.name.length && d.mentions.some((l) => l.start <= m.start && m.end <= l.end));
-    if (!into) continue;
+  for (const [piece, into] of pieces) {
+    if (gone.has(piece) || gone.has(into) || piece.rule === 'slogan.quoted' || piece.rule === 'slogan.launched' || piece.rule === 'slogan.list-item') continue;
     into.aliases.add(piece.name);
     gone.add(piece);
   }
   return drafts.filter((d) => !gone.has(d));
 }
 
-/** Drafts every mention of which lies inside a mention of a longer draft (幸福西宁 inside “幸福西宁·高品质生活”). */
-function piecesOfLonger(drafts: SloganDraft[]): Set<SloganDraft> {
-  const byStart = new Map<number, { end: number; length: number }[]>();
+/** Drafts every mention of which lies inside a mention of a longer draft (幸福西宁 inside “幸福西宁·高品质生活”), each with the first such draft. */
+function piecesOfLonger(drafts: SloganDraft[]): Map<SloganDraft, SloganDraft> {
+  const byStart = new Map<number, { end: number; draft: SloganDraft }[]>();
   for (const d of drafts) {
     for (const m of d.mentions) {
       const list = byStart.get(m.start) ?? [];
-      list.push({ end: m.end, length: d.name.length });
+      list.push({ end: m.end, draft: d });
       byStart.set(m.start, list);
     }
   }
-  const inside = (m: Span, length: number): boolean => {
-    for (let at = m.start; at >= m.start - 32; at--) if (byStart.get(at)?.some((l) => l.end >= m.end && l.length > length)) return true;
-    return false;
+  const container = (m: Span, length: number): SloganDraft | null => {
+    for (let at = m.start; at >= m.start - 32; at--) {
+      const hit = byStart.get(at)?.find((l) => l.end >= m.end && l.draft.name.length > length);
+      if (hit) return hit.draft;
+    }
+    return null;
   };
-  return new Set(drafts.filter((d) => d.mentions.every((m) => inside(m, d.name.length))));
+  const out = new Map<SloganDraft, SloganDraft>();
+  for (const d of drafts) {
+    const first = d.mentions.length ? container(d.mentions[0], d.name.length) : null;
+    if (first && d.mentions.every((m) => container(m, d.name.length))) out.set(d, first);
+  }
+  return out;
 }
 
 function absorb(keep: SloganDraft, drop: SloganDraft): void {

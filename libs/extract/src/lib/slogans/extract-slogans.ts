@@ -98,7 +98,10 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
 const PROGRAMME_SUFFIX = /^([\u4e00-\u9fff]{4,10}?)(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|攻坚行动|专项行动|行动|计划|战略|工程|攻坚战)$/;
 
 function addStandaloneStems(text: string, book: SloganBook): void {
-  for (const d of book.all()) {
+  const programmes = book.all().filter((d) => PROGRAMME_SUFFIX.test(d.name));
+  // a report carries a few dozen programmes; each costs a scan of the text
+  if (programmes.length > 200) return;
+  for (const d of programmes) {
     const stem = PROGRAMME_SUFFIX.exec(d.name)?.[1];
     if (!stem || book.get(stem) || /[一二三四五六七八九十两]/.test(stem[0])) continue;
     let standalone = 0;

@@ -92,13 +92,16 @@ const CONSTRUCTION = /(?:推进|抓好|加快|以|为|深化|实施|推动|开�
 const GENERIC_CONSTRUCTION = /^(基础设施|项目|重点项目|平台|队伍|制度|能力|作风|党风廉政|基层党组织|党的|组织|阵地|设施|体系|机制|工程|民生)/;
 
 function repeatedConstructions(text: string, book: SloganBook): void {
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   for (const m of text.matchAll(CONSTRUCTION)) {
     const name = m[1] + '建设';
-    if (seen.has(name) || GENERIC_CONSTRUCTION.test(m[1]) || /[的了和与及、]/.test(m[1]) || countOccurrences(text, name, 2) < 2) continue;
-    seen.add(name);
-    const start = (m.index ?? 0) + m[0].length - name.length;
-    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.construction');
+    if (first.has(name) || GENERIC_CONSTRUCTION.test(m[1]) || /[的了和与及、]/.test(m[1])) continue;
+    first.set(name, (m.index ?? 0) + m[0].length - name.length);
+  }
+  // a report names a few such works; thousands are a list of places, not programmes (and would cost a scan each)
+  if (first.size > 200) return;
+  for (const [name, start] of first) {
+    if (countOccurrences(text, name, 2) >= 2) book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.construction');
   }
 }
 
