@@ -79,10 +79,9 @@ export const serveCommand: CommandRunner = {
       await deps.close();
     });
     leaveCluster();
-    // A frozen Neo4j never answers the driver's goodbye, and its sockets would keep the process alive.
-    if (!closed) {
-      ctx.err(`kg serve: Neo4j did not answer within ${SHUTDOWN_MS / 1000} s of closing; stopping anyway`);
-      process.exit(0);
-    }
+    // A frozen Neo4j never answers the driver's goodbye, and the sockets of calls still waiting on it
+    // would keep the process alive: whatever is left after closing gets a second, then the process ends.
+    if (!closed) ctx.err(`kg serve: Neo4j did not answer within ${SHUTDOWN_MS / 1000} s of closing; stopping anyway`);
+    setTimeout(() => process.exit(), 1_000).unref();
   },
 };
