@@ -136,12 +136,10 @@ export class Panels {
     if (s.tab !== prev.tab) this.showTab(s.tab);
     if (s.tab === 'body' && (s.tab !== prev.tab || s.body !== prev.body)) void this.bodyPage.show(s.body);
     document.body.dataset.tab = s.tab;
-    // the body page and the diffusion widen the panel: the graph's box changed size, the chart redraws wider
-    const wide = (tab: string) => tab === 'body' || tab === 'diffusion';
-    if (wide(s.tab) !== wide(prev.tab)) requestAnimationFrame(() => {
+    // the body page widens the panel: the graph's box changed size
+    if ((s.tab === 'body') !== (prev.tab === 'body')) requestAnimationFrame(() => {
       this.cy.resize();
       this.explorer.view.fit();
-      this.diffusion.rerender();
     });
     if (s.filter !== prev.filter) {
       this.explorer.applyFilter(s.filter);
