@@ -40,11 +40,12 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   // 国家可持续发展议程创新示范区: a national title keeps the verbs inside it
   const nationalTitle = name().startsWith('国家');
   // 国家血液系统疾病…: a verb's characters inside a longer word (系统疾病) govern nothing
-  const wordEnds = new Set(tagWords(text, found.start, found.end).map((w) => w.end));
+  let wordEnds: Set<number> | null = null;
+  const endsWord = (offset: number) => (wordEnds ??= new Set(tagWords(text, found.start, found.end).map((w) => w.end))).has(offset);
   for (const verb of ACTION_VERBS) {
     if (nationalTitle) break;
     const at = name().lastIndexOf(verb);
-    if (at >= 0 && at + verb.length < name().length - 2 && wordEnds.has(start + at + verb.length)) start += at + verb.length;
+    if (at >= 0 && at + verb.length < name().length - 2 && endsWord(start + at + verb.length)) start += at + verb.length;
   }
   const governing = GOVERNING.exec(name());
   if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
