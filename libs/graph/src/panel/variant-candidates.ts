@@ -29,10 +29,16 @@ RETURN s.id AS id, s.name AS name, adopters,
        COLLECT { MATCH (s)-[:HAS_PART]->(p:Slogan) RETURN p.id } AS parts
 ORDER BY adopters DESC, id LIMIT 200`;
 
+// Names short enough for a pattern to join them to a campaign; documents are counted later, for the
+// pairs found only.
 const SLOGANS = `
-MATCH (s:Slogan)
-RETURN s.id AS id, s.name AS name, COUNT { (s)<-[:MENTIONS]-(:Document) } AS documents,
-       COLLECT { MATCH (s)-[:HAS_PART]->(p:Slogan) RETURN p.id } AS parts`;
+MATCH (s:Slogan) WHERE size(s.name) <= $longest
+RETURN s.id AS id, s.name AS name, [(s)-[:HAS_PART]->(p:Slogan) | p.id] AS parts`;
+
+const DOCUMENTS = `
+UNWIND $ids AS id
+MATCH (s:Slogan {id: id})
+RETURN id, COUNT { (s)<-[:MENTIONS]-(:Document) } AS documents`;
 
 // Two programmes with at least two parts in common, half the parts of each or more.
 function sharesParts(a: string[], b: string[]): boolean {
@@ -44,48 +50,71 @@ function sharesParts(a: string[], b: string[]): boolean {
 interface SloganRow {
   id: string;
   name: string;
-  documents: number;
   parts: string[];
+  length: number;
 }
 
+const bigrams = (name: string) => {
+  const chars = [...name];
+  return new Set(chars.slice(1).map((ch, i) => chars[i] + ch));
+};
+
+function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+// A bigram shared by more slogans than this (建设, 发展) says little: the campaign's rarer ones find its variants.
+const COMMON_BIGRAM = 1000;
+
+// The pairs cost seconds on a whole corpus and change only with ingestion: a queue's pages within
+// five minutes share one computation; the reviewers' decisions are applied on every call.
+const CACHE_MS = 5 * 60_000;
+let cached: { at: number; minAdopters: number; rows: Promise<VariantCandidateRow[]> } | null = null;
+
 export async function variantCandidates(db: CypherReader, minAdopters = 3): Promise<VariantCandidateRow[]> {
-  const [campaigns, slogans, decisions] = await Promise.all([
-    db.read(CAMPAIGNS, { minAdopters }).then((rows) => rows.map((r) => toPlain(r) as SloganRow & { adopters: number })),
-    db.read(SLOGANS).then((rows) => rows.map((r) => toPlain(r) as SloganRow)),
-    variantDecisions(db),
-  ]);
+  if (!cached || cached.minAdopters !== minAdopters || Date.now() - cached.at > CACHE_MS) {
+    const rows = patternPairs(db, minAdopters);
+    cached = { at: Date.now(), minAdopters, rows };
+    rows.catch(() => (cached = null));
+  }
+  const [rows, decisions] = await Promise.all([cached.rows, variantDecisions(db)]);
   const decided = new Set(decisions.map((c) => `${canonicalName(c.variant)}→${canonicalName(c.of)}`));
-  // only slogans sharing a character with the campaign are compared
-  const byChar = new Map<string, SloganRow[]>();
+  return rows.filter((r) => !decided.has(`${r.variantId}→${r.ofId}`) && !decided.has(`${r.ofId}→${r.variantId}`));
+}
+
+/** Forget the pairs computed last (after an ingestion, in tests). */
+export function forgetVariantCandidates(): void {
+  cached = null;
+}
+
+async function patternPairs(db: CypherReader, minAdopters: number): Promise<VariantCandidateRow[]> {
+  const campaigns = (await db.read(CAMPAIGNS, { minAdopters })).map((r) => toPlain(r) as Omit<SloganRow, 'length'> & { adopters: number });
+  const longest = Math.max(0, ...campaigns.map((c) => Math.ceil([...c.name].length * 1.6)));
+  const slogans = (await db.read(SLOGANS, { longest })).map((r) => {
+    const row = toPlain(r) as Omit<SloganRow, 'length'>;
+    return { ...row, length: [...row.name].length };
+  });
+  // only slogans sharing two adjacent characters, or two parts, with the campaign are compared
+  const byBigram = new Map<string, SloganRow[]>();
   const byPart = new Map<string, SloganRow[]>();
   for (const s of slogans) {
-    for (const part of s.parts) {
-      const list = byPart.get(part);
-      if (list) list.push(s);
-      else byPart.set(part, [s]);
-    }
+    for (const b of bigrams(s.name)) addTo(byBigram, b, s);
+    for (const part of s.parts) addTo(byPart, part, s);
   }
-  const lengths = new Map(slogans.map((s) => [s.id, [...s.name].length]));
-  for (const s of slogans) {
-    for (const ch of new Set(s.name)) {
-      const list = byChar.get(ch);
-      if (list) list.push(s);
-      else byChar.set(ch, [s]);
-    }
-  }
-  const out = new Map<string, VariantCandidateRow>();
+  const found = new Map<string, Omit<VariantCandidateRow, 'documents' | 'priority'>>();
   for (const c of campaigns) {
     const length = [...c.name].length;
-    // every name pattern needs two distinct characters in common: counted through the index first
-    const common = new Map<SloganRow, number>();
-    for (const ch of new Set(c.name)) for (const s of byChar.get(ch) ?? []) common.set(s, (common.get(s) ?? 0) + 1);
+    const own = [...bigrams(c.name)].map((b) => byBigram.get(b) ?? []);
+    const rare = own.filter((list) => list.length <= COMMON_BIGRAM);
     const pool = new Set<SloganRow>();
-    for (const [s, n] of common) if (n >= 2 && !lengthsFar(length, lengths.get(s.id) ?? 0)) pool.add(s);
+    for (const list of rare.length ? rare : own) for (const s of list) if (!lengthsFar(length, s.length)) pool.add(s);
     const byParts = new Map<SloganRow, number>();
     for (const part of c.parts) for (const s of byPart.get(part) ?? []) byParts.set(s, (byParts.get(s) ?? 0) + 1);
     for (const [s, n] of byParts) if (n >= 2 && sharesParts(c.parts, s.parts)) pool.add(s);
     for (const s of pool) {
-      if (s.id === c.id || decided.has(`${s.id}→${c.id}`) || decided.has(`${c.id}→${s.id}`)) continue;
+      if (s.id === c.id) continue;
       const match = variantMatch(c.name, s.name) ?? { reasons: [], confidence: 0 };
       if (sharesParts(c.parts, s.parts)) {
         match.reasons.push(`${s.parts.filter((p) => c.parts.includes(p)).length} parts in common`);
@@ -93,14 +122,18 @@ export async function variantCandidates(db: CypherReader, minAdopters = 3): Prom
       }
       if (!match.reasons.length) continue;
       const key = `${s.id}→${c.id}`;
-      if (out.has(key) || out.has(`${c.id}→${s.id}`)) continue;
-      out.set(key, {
-        variant: s.name, of: c.name, variantId: s.id, ofId: c.id, reasons: match.reasons, confidence: match.confidence, documents: s.documents,
-        priority: match.confidence * s.documents, target: `VARIANT_OF:${key}`,
-      });
+      if (found.has(key) || found.has(`${c.id}→${s.id}`)) continue;
+      found.set(key, { variant: s.name, of: c.name, variantId: s.id, ofId: c.id, reasons: match.reasons, confidence: match.confidence, target: `VARIANT_OF:${key}` });
     }
   }
-  return [...out.values()].sort((x, y) => y.priority - x.priority || x.target.localeCompare(y.target));
+  const ids = [...new Set([...found.values()].map((f) => f.variantId))];
+  const documents = new Map((await db.read(DOCUMENTS, { ids })).map((r) => [r.id as string, Number(toPlain(r.documents))]));
+  return [...found.values()]
+    .map((f) => {
+      const n = documents.get(f.variantId) ?? 0;
+      return { ...f, documents: n, priority: f.confidence * n };
+    })
+    .sort((x, y) => y.priority - x.priority || x.target.localeCompare(y.target));
 }
 
 const EVIDENCE = `
