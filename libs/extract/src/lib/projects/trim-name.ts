@@ -26,7 +26,7 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:[一二三四五六七八九十]是|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+const GOVERNING = /^(?:[一二三四五六七八九十]是|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
 
 /** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
 export function dropGoverning(name: string): string {
