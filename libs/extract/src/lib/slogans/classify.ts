@@ -6,10 +6,11 @@ export type QuoteKind = 'slogan' | 'project' | 'other';
 // “大平安”系统集成机制: the words after the quote end in a framing noun.
 const SLOGAN_TAIL = /^[^，。；、“”]{0,12}(机制|体系|模式|理念|品牌|格局|制度)(?=[，。；、\s]|$)/;
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
-const EVENT_END = /(嘉年华|博览会|交易会|洽谈会|运动会|文化节|旅游节|艺术节|音乐节|美食节|电影节|博会|交会|洽会|峰会|论坛)$/;
+const EVENT_END = /(嘉年华|博览会|交易会|洽谈会|运动会|文化节|旅游节|艺术节|音乐节|美食节|电影节|购物节|年货节|消费节|啤酒节|博会|交会|洽会|峰会|论坛)$/;
 const NUMERALS = /[一二三四五六七八九十两双]/g;
 // Framing words that are quoted but are never a slogan or a project.
-const OTHER_WORDS = new Set(['两会', '无人机', '非遗', '网红', '打卡']);
+// 两委 (the two committees of a community), 新三板 (a stock board): institutions, not programmes
+const OTHER_WORDS = new Set(['两会', '两委', '新三板', '无人机', '非遗', '网红', '打卡']);
 
 /** 三个全域, 一带一廊三社区, 五学: a counted shape, not a place that merely starts with a numeral (十里风光带). */
 function isNumberedShape(words: string): boolean {
@@ -36,7 +37,7 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
   // 加快“中国地铁产业城”建设, 推进“城市大脑”建设: a thing built, whatever work is done on it
-  if (!numbered && /(大脑|产业城|科技城|文化区|产业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
+  if (!numbered && /(大脑|产业城|科技城|文化区|产业园|众创园|创业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
   const sloganHead = (SLOGAN_HEADS.test(after) && !/^建设项目/.test(after)) || SLOGAN_TAIL.test(after);
   if (!numbered && !sloganHead && !/[、+]/.test(words)) {
     // “创建全国绿色有机农业示范市”: a title striven for, not a thing built
