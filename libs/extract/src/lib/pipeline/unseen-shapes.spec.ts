@@ -126,6 +126,12 @@ describe('counted programmes on unseen text', () => {
     expect(extractText('加快基础设施建设，推进基础设施建设。').slogans.map((s) => s.name)).toEqual([]);
   });
 
+  it('reads a programme of works that names no built thing, and the kind of city a body sets out to become', () => {
+    const names = extractText('持续推进畅通青禾工程。积极推进松河污水处理工程。紧紧围绕打造创新型中心城市，加快发展。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['畅通青禾工程', '创新型中心城市']));
+    expect(names).not.toContain('松河污水处理工程');
+  });
+
   it('reads a programme two headings name, but does not tie the sections to a goal they serve from afar', () => {
     const text = '青禾市政府工作报告（节选）\n（一）科学推进新型城镇化，着力为青禾都市圈建设筑牢空间支撑。建成松岭湿地公园。\n（二）扎实推进结构调整，着力为青禾都市圈建设夯实产业基础。开工柳塘科技园。\n（三）实施柳塘振兴行动，着力在推动工业强县上开新局。建成柳塘产业园。';
     expect(extractText(text).slogans.map((s) => s.name)).toContain('青禾都市圈建设');
