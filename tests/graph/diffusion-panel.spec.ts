@@ -165,6 +165,17 @@ describe('the API', () => {
     ]);
   });
 
+  it('gives spread along borders: 嘉兴市 (2019) after its neighbours 杭州市 and 宁波市 (2017)', async () => {
+    const data = await gqlData<{ neighbourSpread: { from: { name: string }; to: { name: string }; fromYear: number; toYear: number; kind: string }[] }>(
+      (api as ServedApi).url,
+      `{ neighbourSpread(slogan: "最多跑一次", level: city) { from { name } to { name } fromYear toYear kind } }`,
+    );
+    expect(data.neighbourSpread).toEqual([
+      { from: { name: '杭州市' }, to: { name: '嘉兴市' }, fromYear: 2017, toYear: 2019, kind: 'neighbour' },
+      { from: { name: '宁波市' }, to: { name: '嘉兴市' }, fromYear: 2017, toYear: 2019, kind: 'neighbour' },
+    ]);
+  });
+
   it('proposes variants of a campaign for review and counts an accepted one only after the decision', async () => {
     const url = (api as ServedApi).url;
     type Item = { variant: string; of: string; reasons: string[]; target: string; evidence: string };

@@ -70,6 +70,13 @@ export class DiffusionPanelArgs extends CoverageArgs {
   @Field({ defaultValue: false, description: 'Count accepted VARIANT_OF slogans as the slogan.' }) variants!: boolean;
 }
 
+@ArgsType()
+export class NeighbourSpreadArgs {
+  @Field({ description: 'Name or alias of the slogan.' }) slogan!: string;
+  @Field(() => AdminLevelEnum) level!: AdminLevel;
+  @Field({ defaultValue: false, description: 'Count accepted VARIANT_OF slogans as the slogan.' }) variants!: boolean;
+}
+
 @ObjectType({ description: 'Adoption in one year among the bodies of a level with documents.' })
 export class CurvePointModel {
   @Field(() => Int) year!: number;

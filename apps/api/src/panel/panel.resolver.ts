@@ -1,6 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../graphql/request-context';
-import { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs } from './panel.model';
+import { SpreadEdge } from '../diffusion/diffusion.model';
+import { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs } from './panel.model';
 import { PanelService } from './panel.service';
 
 // The data researchers take away: coverage, the body × year panel of a slogan, adoption curves.
@@ -16,6 +17,11 @@ export class PanelResolver {
   @Query(() => DiffusionPanel, { description: 'One row per body × year of a level: coverage, adoption, the parent\'s and the neighbours\' adoption.' })
   diffusionPanel(@Args() args: DiffusionPanelArgs, @Context() ctx: GqlContext) {
     return this.panels.panel(ctx.db, args);
+  }
+
+  @Query(() => [SpreadEdge], { description: 'Spread along borders: each adopter of the level after a neighbour (NEIGHBOURS) adopted, from every earlier neighbour.' })
+  neighbourSpread(@Args() args: NeighbourSpreadArgs, @Context() ctx: GqlContext) {
+    return this.panels.spread(ctx.db, args);
   }
 
   @Query(() => [AdoptionCurve], { description: 'Cumulative adoption and hazard per year, one curve per slogan and level.' })

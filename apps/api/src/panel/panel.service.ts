@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  acceptedVariants, adoptionCurve, coverageOf, diffusionPanelOf, type CypherReader, type PanelLevel, type PanelRow, type SloganRow,
+  acceptedVariants, adoptionCurve, coverageOf, neighbourSpread, diffusionPanelOf, type CypherReader, type PanelLevel, type PanelRow, type SloganRow,
 } from '@policy-graph/graph';
 import { z } from 'zod';
 import { apiError } from '../common/errors';
 import { validate, Year } from '../common/validate';
 import { SloganService } from '../slogan/slogan.service';
-import type { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, PanelRowModel } from './panel.model';
+import type { SpreadEdge } from '../diffusion/diffusion.model';
+import type { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs, PanelRowModel } from './panel.model';
 
 const Range = z.object({ from: Year.nullable(), to: Year.nullable() });
 const PanelLevelSchema = z.enum(['province', 'city', 'district', 'street']);
@@ -56,6 +57,12 @@ export class PanelService {
       bodies: new Set(panel.rows.map((r) => r.body_id)).size,
       rows: panel.rows.map(toModel),
     };
+  }
+
+  async spread(db: CypherReader, args: NeighbourSpreadArgs): Promise<SpreadEdge[]> {
+    const lv = level(args.level, 'neighbourSpread');
+    const { slogan, variants } = await this.family(db, args.slogan, args.variants);
+    return (await neighbourSpread(db, [slogan.id, ...variants.map((v) => v.id)], lv)) as SpreadEdge[];
   }
 
   async curves(db: CypherReader, args: AdoptionCurvesArgs): Promise<AdoptionCurve[]> {

@@ -6,3 +6,4 @@ export * from './curves';
 export * from './variants';
 export * from './variant-patterns';
 export * from './variant-candidates';
+export * from './neighbour-spread';
