@@ -33,6 +33,12 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => /^(一是|好|确保|高标准)/.test(n))).toBe(false);
   });
 
+  it('does not take a count of things for the name of one, but keeps an ordinal in a name', () => {
+    const names = projects('南京长江第二大桥通车，建成青禾电机三大基地。');
+    expect(names).toContain('南京长江第二大桥');
+    expect(names).not.toContain('青禾电机三大基地');
+  });
+
   it('keeps a national title whole, the ring of a place, and drops the half of a verb', () => {
     expect(projects('国家超级计算青禾中心建成运行。')).toContain('国家超级计算青禾中心');
     expect(projects('环北部湾（广西）水资源配置工程开工建设。')).toContain('环北部湾（广西）水资源配置工程');

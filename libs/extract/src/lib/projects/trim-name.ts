@@ -57,6 +57,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
+  // 轮毂电机三大基地, 两个中心: a count of things is not the name of one
+  if (/(?<![第])[两二三四五六七八九十][大个座项家](?:[\u4e00-\u9fff]{0,2})$/.test(name().slice(0, -1)) && name().length <= 12) return null;
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   // 陕西省第九届建材家居采购节: an event's place belongs to its title
   // 高新区大数据应用产业园: a zone named by its kind is where the park is, keep it
