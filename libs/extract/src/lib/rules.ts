@@ -42,7 +42,7 @@ export const RULES = {
   'parts.headings': { confidence: 0.80, what: 'section headings that start with the slogan\'s stem' },
   'fulfils.containment': { confidence: 0.65, what: 'a project whose name contains the slogan' },
   'fulfils.cue-in-clause': { confidence: 0.65, what: 'the nearest slogan of the clause, with a word of tying between (纳入, 作为…的, 助力)' },
-  'fulfils.sole-slogan': { confidence: 0.75, what: 'the only slogan of the project\'s sentence' },
+  'fulfils.sole-slogan': { confidence: 0.80, what: 'the only slogan of the project\'s sentence' },
   'fulfils.heading': { confidence: 0.75, what: 'the slogan named by the heading of the project\'s section' },
   'fulfils.lead-sentence': { confidence: 0.75, what: 'the slogan named by the short sentence that opens the project\'s paragraph or run-in part' },
   'fulfils.table-row': { confidence: 0.65, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
@@ -58,7 +58,7 @@ export const RULES = {
   'status.plan-past-cue': { confidence: 0.30, what: 'a cue of result (已, 累计, 同比) in a part that plans ahead' },
   'status.review-section': { confidence: 0.95, what: 'a figure in a part of the text that reviews past work (…年工作回顾)' },
   'status.review-aim-cue': { confidence: 0.7, what: 'a cue of aim (力争, 计划) in a part that reviews past work' },
-  'status.document-tense': { confidence: 0.90, what: 'no cue: the tense of the whole document' },
+  'status.document-tense': { confidence: 0.95, what: 'no cue: the tense of the whole document' },
 } as const satisfies Record<string, { confidence: number; what: string }>;
 
 export type RuleId = keyof typeof RULES;
