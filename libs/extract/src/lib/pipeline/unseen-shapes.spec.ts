@@ -33,6 +33,11 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => /^(一是|好|确保|高标准)/.test(n))).toBe(false);
   });
 
+  it('names staged works by title and form, and one item counted before what it is', () => {
+    const names = projects('推出评剧《松河谣》、《柳塘月》舞台剧等一批精品剧目。建设青禾等6座污水处理厂。推进松河、柳塘等数据中心建设。');
+    expect(names).toEqual(expect.arrayContaining(['评剧松河谣', '柳塘月舞台剧', '青禾污水处理厂', '松河数据中心', '柳塘数据中心']));
+  });
+
   it('does not take a count of things for the name of one, but keeps an ordinal in a name', () => {
     const names = projects('南京长江第二大桥通车，建成青禾电机三大基地。');
     expect(names).toContain('南京长江第二大桥');

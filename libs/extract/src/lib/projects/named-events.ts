@@ -13,8 +13,15 @@ const ABBREVIATED = /(?:第[一二三四五六七八九十百零\d]+届|首届|�
 // the character before an abbreviation must end a word: 成功举办西博会, 、厦洽会, 和海交会
 const BEFORE_ABBREVIATION = /[，。；、：\n“”（(和与及暨办好加届赴在了的]$|^$/;
 
+// 评剧《黄显声》, 《金城公主》舞台剧: a staged or screened work named by its title and its form
+const FORM = '评剧|话剧|歌剧|舞剧|京剧|越剧|豫剧|黄梅戏|音乐剧|舞台剧|电影|纪录片|电视剧|动画片';
+const TITLED_BEFORE = new RegExp(`(${FORM})《([^》\\n]{1,16})》`, 'g');
+const TITLED_AFTER = new RegExp(`《([^》\\n]{1,16})》(${FORM})`, 'g');
+
 export function findNamedEvents(text: string): NamedEvent[] {
   const out: NamedEvent[] = [];
+  for (const m of text.matchAll(TITLED_BEFORE)) out.push({ name: m[1] + m[2], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(TITLED_AFTER)) out.push({ name: m[1] + m[2], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   EDITION.lastIndex = 0;
   for (let m = EDITION.exec(text); m; m = EDITION.exec(text)) {
     if (MEETING.test(m[0]) || /\d{4}年/.test(m[1])) continue;

@@ -78,15 +78,17 @@ export function itemsSharingHead(text: string, found: Span, head: string): Share
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
 // (华能、庄河等8座燃煤电厂脱硫项目, 伊通河、南湖等一批健身步道, 中德、中韩、中白等国际合作产业园区)
 // — built works only: 人民调解、法律咨询等一站式法律服务平台 lists services, not things named
-const ETC_HEAD = /^等(?:一批|[一二三四五六七八九十\d]+[个座条所家处])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|港区|水库|水厂|湿地|公园|绿道|步道|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|项目|工程))(?=[，。；、建开完等的加全正已顺稳相]|$)/;
+const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|港区|水库|水厂|湿地|公园|绿道|步道|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|数据中心|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投]|$)/;
+// 以大辛、西部、老虎冲3座生活垃圾焚烧发电项目投运: items counted straight before what they are
+const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
 // 北银、裕园2个老旧小区改造: a count of the items and what each of them is
 const COUNTED_HEAD = /^(?:等)?\d+个((?:老旧小区|城中村|安置小区|小区)(?:改造|提升|整治)|(?:口袋)?公园|停车场)(?=[，。；、并和及]|$)/;
 
 export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   const out: SharedHeadItem[] = [];
-  for (const m of text.matchAll(/(?:等)?\d+个/g)) {
+  for (const m of text.matchAll(/(?:等)?\d+[个座所条家处]/g)) {
     const at = m.index ?? 0;
-    const head = COUNTED_HEAD.exec(text.slice(at, at + 16));
+    const head = COUNTED_HEAD.exec(text.slice(at, at + 16)) ?? COUNTED_WORKS.exec(text.slice(at, at + 20));
     if (!head || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) continue;
     const items = listedItemsEndingAt(text, at);
     if (items.length >= 2) out.push(...items.map((it) => ({ ...it, name: it.surface + head[1] })));
@@ -94,9 +96,10 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     const m = ETC_HEAD.exec(text.slice(i, i + 20));
     // 美丽家园创建和实事项目: a head shared by two phrases is not one the items share
-    if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[和与及的]/.test(m[1])) continue;
+    if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[和与及的]/.test(m[2])) continue;
     const items = listedItemsEndingAt(text, i);
-    if (items.length >= 2) out.push(...items.map((it) => ({ ...it, name: it.surface + m[1] })));
+    // 孟关等6座污水处理厂: with a count, one item named is one of them
+    if (items.length >= 2 || (items.length === 1 && /\d/.test(m[1] ?? ''))) out.push(...items.map((it) => ({ ...it, name: it.surface + m[2] })));
   }
   return out;
 }
