@@ -51,7 +51,6 @@ export class CypherGuardWorker {
   start(): Promise<void> {
     if (this.ready) return this.ready;
     const worker = startThread();
-    worker.unref();
     this.worker = worker;
     this.ready = new Promise<void>((resolve, fail) => {
       const onFirst = (message: { ready?: boolean }) => {
@@ -70,6 +69,8 @@ export class CypherGuardWorker {
     worker.on('exit', () => {
       if (this.worker === worker) this.replace('the query analyser stopped');
     });
+    // After the listeners: adding one refs the thread's port again, and the thread must never keep a process alive.
+    worker.unref();
     return this.ready;
   }
 
