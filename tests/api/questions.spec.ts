@@ -200,3 +200,18 @@ describe('outcomes and documents', () => {
     expect(await file('gexf')).toMatch(/<edge [^>]*source="330113004" target="全域美丽" label="ADOPTS" start="2019">/);
   });
 });
+
+describe('diffusion', () => {
+  it('gives each adopter the years it reported at all, to tell "not adopted" from "no report"', async () => {
+    const data = await gqlData<{ diffusion: { adopters: Array<{ body: { name: string }; years: number[]; reportYears: number[] }> } }>(
+      api.url,
+      `{ diffusion(slogan: "全域美丽") { adopters { body { name } years reportYears } } }`,
+    );
+    expect(data.diffusion.adopters).toEqual(
+      expect.arrayContaining([
+        { body: { name: '星桥街道' }, years: [2019], reportYears: [2019] },
+        { body: { name: '新街街道' }, years: [2024], reportYears: [2024] },
+      ]),
+    );
+  });
+});

@@ -207,6 +207,29 @@ describe('diffusion', () => {
     expect(selected).toEqual(['星桥街道']);
     await shot(page, 'diffusion-follows-selection');
   });
+
+  it('tells a report without the slogan (a ring) from a year with no report (no mark)', async () => {
+    // the seeds hold one report per body: 星桥街道 is given a second report, of 2022, without the slogan
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query Diffusion')) return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { diffusion: { adopters: { body: { id: string }; reportYears: number[] }[] } } };
+      for (const a of body.data.diffusion.adopters) if (a.body.id === '330113004') a.reportYears = [2019, 2022];
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&slogan=${encodeURIComponent('全域美丽')}&tab=diffusion`);
+      const row = page.locator('#tab-diffusion g.adopter[data-id="330113004"]');
+      await row.waitFor();
+      await expect(row.locator('circle.without').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-year')))).resolves.toEqual(['2022']);
+      await expect(row.locator('circle.without title').textContent()).resolves.toBe('2022 年有报告，未提及此口号');
+      await expect(page.locator('#tab-diffusion g.adopter[data-id="330109014"] circle.without').count()).resolves.toBe(0);
+      await expect(page.locator('#tab-diffusion .diffusion-key').textContent()).resolves.toContain('空心圈：当年有报告但未提及');
+      await shot(page, 'diffusion-report-without');
+    } finally {
+      await page.unroute('**/graphql');
+    }
+  });
 });
 
 describe('exports', () => {

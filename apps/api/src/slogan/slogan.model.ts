@@ -31,6 +31,8 @@ export class Adopter {
   @Field(() => [Int]) years!: number[];
   @Field(() => Int, { nullable: true }) firstYear!: number | null;
   @Field(() => [ID], { description: 'Documents the adoption was read from.' }) documents!: string[];
+  @Field(() => [Int], { nullable: true, description: 'Years of the body\'s own reports, with the slogan or without (in a diffusion): a year outside both had no report.' })
+  reportYears?: number[] | null;
 }
 
 @ObjectType({ description: 'A project that serves a slogan, with the sentence that says so.' })

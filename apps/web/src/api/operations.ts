@@ -52,6 +52,8 @@ export interface Adopter {
   province: string | null;
   years: number[];
   firstYear: number | null;
+  /** Years the body reported at all: a report year without the slogan is "not adopted", a year without a report is unknown. */
+  reportYears?: number[] | null;
 }
 
 export interface DiffusionResult {
@@ -135,7 +137,7 @@ export async function neighbourhood(ids: string[], limit: number, depth = 1): Pr
 
 export async function diffusion(slogan: string): Promise<DiffusionResult> {
   const place = 'id name level';
-  const adopter = `body { ${place} } level district city province years firstYear`;
+  const adopter = `body { ${place} } level district city province years firstYear reportYears`;
   const q = `query Diffusion($slogan: String!) { diffusion(slogan: $slogan) {
     slogan { id name } totalAdopters years { year cumulative newAdopters { ${place} } }
     firstAdopters { ${adopter} } adopters { ${adopter} } } }`;

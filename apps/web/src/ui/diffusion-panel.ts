@@ -61,6 +61,7 @@ export class DiffusionPanel {
       h('h2', {}, this.result.slogan.name),
       h('p', { class: 'muted' }, `${t('adopters')}: ${this.result.totalAdopters} · ${t('firstAdopter')}: ${firsts}`),
       h('label', { class: 'actions' }, t('groupBy'), select),
+      h('p', { class: 'muted diffusion-key' }, t('diffusionKey')),
       h('div', { class: 'diffusion' }, diffusionSvg(this.model, this.year, (id) => this.handlers.onAdopter?.(id), this.root.clientWidth - 24)),
     );
   }

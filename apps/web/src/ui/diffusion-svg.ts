@@ -55,6 +55,12 @@ export function diffusionSvg(m: DiffusionModel, year: number | null, onAdopter: 
       group.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && onAdopter(a.body.id));
       group.append(s('text', { x: 12, y: rowY }, a.body.name));
       for (const y of a.years) group.append(s('circle', { class: 'dot', cx: x(y), cy: rowY - 4, r: 4, fill: '#e5989b' }));
+      // a report that year without the slogan: not adopted (a year with no report has no mark)
+      for (const y of (a.reportYears ?? []).filter((r) => !a.years.includes(r) && r >= m.minYear && r <= m.maxYear)) {
+        const ring = s('circle', { class: 'dot without', cx: x(y), cy: rowY - 4, r: 4, fill: '#fff', stroke: '#6c757d', 'stroke-width': 1.5, 'data-year': y });
+        ring.append(s('title', {}, t('reportWithout', { year: y })));
+        group.append(ring);
+      }
       group.append(s('circle', { class: m.firstIds.has(a.body.id) ? 'dot first' : 'dot', cx: x(first), cy: rowY - 4, r: 5, fill: '#d62828' }));
       if (m.firstIds.has(a.body.id)) group.append(s('title', {}, t('firstAdopter')));
       svg.append(group);

@@ -24,14 +24,15 @@ async function adoptions(db: CypherReader, sloganId: string): Promise<AdoptionRo
   const rows = await db.read(
     `MATCH (b:Place)-[a:ADOPTS]->(:Slogan {id: $id})
      RETURN b { .id, .name, .code, .level } AS body, a.years AS years, a.firstYear AS firstYear,
-            coalesce(a.documents, []) AS documents, ${ANCESTORS} AS ancestors
+            coalesce(a.documents, []) AS documents, ${ANCESTORS} AS ancestors,
+            [y IN COLLECT { MATCH (b)<-[:REPORTS_ON]-(d:Document) WHERE d.year IS NOT NULL RETURN DISTINCT d.year } | y] AS reportYears
      ORDER BY a.firstYear, b.name`,
     { id: sloganId },
   );
   return rows.map((row) => {
     const r = toPlain(row) as Omit<AdoptionRow, 'level' | 'district' | 'city' | 'province'>;
     const places = enclosingAt(r.body, r.ancestors, r.firstYear);
-    return { ...r, years: [...(r.years ?? [])].sort((x, y) => x - y), level: r.body.level, ...places };
+    return { ...r, years: [...(r.years ?? [])].sort((x, y) => x - y), reportYears: [...(r.reportYears ?? [])].sort((x, y) => x - y), level: r.body.level, ...places };
   });
 }
 

@@ -22,6 +22,8 @@ export interface AdopterRow {
   years: number[];
   firstYear: number | null;
   documents: string[];
+  /** Years of the body's own reports, adopting or not (the diffusion tells "not adopted" from "no report"). */
+  reportYears?: number[];
 }
 
 export interface Slice {
