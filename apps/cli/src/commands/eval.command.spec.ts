@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { cutRaw } from '@policy-graph/extract';
 import type { CommandContext } from '../command';
 import { UsageError } from '../command';
 import { evalCommand } from './eval.command';
@@ -20,6 +21,10 @@ function context() {
   };
   return { ctx, out };
 }
+
+// nodejieba loads its dictionaries at the first segmentation (a second or more on a busy machine):
+// here, not inside a test's five seconds
+beforeAll(() => void cutRaw('预热'), 30_000);
 
 describe('kg eval', () => {
   it('scores the seeds against their gold and prints the document, rule, calibration and category tables', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { cutRaw } from '@policy-graph/extract';
 import { ExtractionSchema } from '@policy-graph/model';
 import type { CommandContext } from '../command';
 import { extractCommand } from './extract.command';
@@ -21,6 +22,10 @@ function context() {
   };
   return { ctx, out, err };
 }
+
+// nodejieba loads its dictionaries at the first segmentation (a second or more on a busy machine):
+// here, not inside a test's five seconds
+beforeAll(() => void cutRaw('预热'), 30_000);
 
 describe('kg extract', () => {
   it('prints one schema-valid JSON object for a file and nothing else on stdout', async () => {
