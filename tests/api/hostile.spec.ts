@@ -5,7 +5,7 @@ import { COSTLY_QUERIES, COSTLY_QUERY_PARAMS, findFreePort, graphChecksum, Neo4j
 import { createServer, type Server, type Socket } from 'node:net';
 import { connectTestExecutor } from '../support/executor';
 import { codeOf, gql, type GqlResponse } from './support/gql';
-import { ingestSeeds, serve, type ServedApi } from './support/serve';
+import { ingestSeeds, serve, WRITE_TOKEN, type ServedApi } from './support/serve';
 
 const CONSOLE = 'query($query: String!, $params: JSON) { cypher(query: $query, params: $params) { rowCount truncated truncatedBy byteLimit } }';
 // 10^8 rows: inside the guard's bounds, far beyond what the 2 s timeout lets Neo4j count
@@ -184,6 +184,40 @@ describe('afterwards', () => {
   it('Neo4j is up and the graph unchanged', async () => {
     expect(await executor.read('RETURN 1 AS ok')).toEqual([{ ok: 1 }]);
     expect(await graphChecksum(executor)).toEqual(before);
+  });
+});
+
+describe('concurrent uploads', () => {
+  const INGEST = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status } }';
+  const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
+  const text = (n: number) => `2023年5月，竞速区竞速街道部署“并发测试口号”工作，第${n}稿，全年开通并发测试巴士${n + 1}条。`;
+  const upload = (input: Record<string, unknown>) => gql<{ ingestDocument: { documentId: string; status: string } }>(api.url, INGEST, { input }, auth);
+  const written = new Set<string>();
+
+  afterAll(async () => {
+    for (const id of written) await gql(api.url, 'mutation($id: ID!) { deleteDocument(id: $id) { id } }', { id }, auth);
+  });
+
+  it('8 uploads of one file at once: 1 created, 7 unchanged, no error', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, () => upload({ fileName: 'race-same.txt', text: text(0) })));
+    answers.forEach((a) => a.data && written.add(a.data.ingestDocument.documentId));
+    expect(answers.map((a) => a.errors?.[0]?.extensions?.code ?? a.data?.ingestDocument.status).sort()).toEqual(['created', ...Array(7).fill('unchanged')]);
+  });
+
+  it('8 versions of one source at once: exactly one Document for that source afterwards', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => upload({ fileName: `race-v${i}.txt`, text: text(i + 1), metadata: { sourceKey: 'race/one-source' } })),
+    );
+    answers.forEach((a) => a.data && written.add(a.data.ingestDocument.documentId));
+    expect(answers.every((a) => !a.errors)).toBe(true);
+    const [row] = await executor.read<{ n: number }>('MATCH (d:Document {sourceKey: $key}) RETURN count(d) AS n', { key: 'race/one-source' });
+    expect(row.n).toBe(1);
+  });
+
+  it('a date that names no day is refused', async () => {
+    const res = await upload({ fileName: 'bad-date.txt', text: text(99), metadata: { date: '2024-13-45' } });
+    expect({ status: res.status, code: codeOf(res) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(res.errors?.[0].message).toMatch(/metadata\.date/);
   });
 });
 
