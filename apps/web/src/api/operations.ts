@@ -108,6 +108,8 @@ export interface CypherResult {
   rows: unknown[][];
   rowCount: number;
   truncated: boolean;
+  /** ROWS or BYTES: which limit cut the answer */
+  truncatedBy: 'ROWS' | 'BYTES' | null;
   rowLimit: number;
   elements: ApiGraph;
   durationMs: number;
@@ -159,13 +161,13 @@ export async function documentById(id: string): Promise<DocumentResult> {
 
 export async function cypher(query: string, params: Record<string, unknown>): Promise<CypherResult> {
   const q = `query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) {
-    columns rows rowCount truncated rowLimit durationMs elements { ${GRAPH} } } }`;
+    columns rows rowCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
   return (await gql<{ cypher: CypherResult }>(q, { query, params })).cypher;
 }
 
 export async function runSavedQuery(name: string, params: Record<string, unknown>): Promise<CypherResult> {
   const q = `query RunSavedQuery($name: String!, $params: JSON) { runSavedQuery(name: $name, params: $params) {
-    columns rows rowCount truncated rowLimit durationMs elements { ${GRAPH} } } }`;
+    columns rows rowCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
   return (await gql<{ runSavedQuery: CypherResult }>(q, { name, params })).runSavedQuery;
 }
 

@@ -93,7 +93,7 @@ export class CypherConsole {
     this.out.replaceChildren(
       h('div', { class: 'actions' },
         h('span', { class: 'muted' }, `${t('rows', { count: r.rowCount })} · ${r.durationMs} ms`),
-        r.truncated ? h('strong', {}, t('rowLimit')) : null,
+        r.truncated ? h('strong', {}, t(r.truncatedBy === 'BYTES' ? 'byteLimit' : 'rowLimit')) : null,
         h('button', { type: 'button', 'data-i18n': 'exportCsv', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
         hasGraph ? h('button', { type: 'button', 'data-i18n': 'showAsGraph', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
       table);
