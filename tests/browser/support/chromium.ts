@@ -7,6 +7,12 @@ import { chromium, BrowserContext, Page } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
+// The API answers a refused GraphQL request with a 4xx (a write in the console, a missing id); the
+// page shows the refusal itself, so Chromium's "Failed to load resource" line for it is not an error.
+function isGraphqlRefusal(text: string, url: string): boolean {
+  return /^Failed to load resource: the server responded with a status of 4\d\d/.test(text) && /\/graphql(\?|$)/.test(url);
+}
+
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
@@ -20,7 +26,7 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: ARGS, viewport, acceptDownloads: true, locale: 'zh-CN' });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => m.type() === 'error' && !isGraphqlRefusal(m.text(), m.location().url) && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   return {
     context,
