@@ -43,7 +43,7 @@ describe('a reader', () => {
   it('sees no review controls: no Review tab, no edits in the evidence panel, and the keys do nothing', async () => {
     const [first] = (await gql<{ reviewQueue: TieOnScreen[] }>(api.url, '{ reviewQueue(limit: 1) { target project slogan } }')).data?.reviewQueue ?? [];
     await openTie(page, first);
-    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档']);
     const panel = page.locator('#tab-evidence');
     await expect(panel.locator('h3').allTextContents()).resolves.toContain('更正记录');
     await expect(panel.locator('.audit-log').textContent()).resolves.toBe('尚无更正');
@@ -58,7 +58,7 @@ describe('a reader', () => {
     await page.locator('#signin-submit').click();
     await expect(page.locator('#signin-who').textContent()).resolves.toBe('只读');
     await expect(page.locator('#signin-note').textContent()).resolves.toBe('这个令牌只能阅读，不能审校');
-    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档']);
     expect(await page.locator('#tab-evidence button.edit').count()).toBe(0);
     await page.locator('#signout').click();
     await page.locator('#signin-open').waitFor();
@@ -90,7 +90,7 @@ describe('a reviewer', () => {
   it('signs in, and the Review tab appears with the first tie, its sentence and the tie marked in the graph', async () => {
     await page.goto(api.url + '/');
     await expect(signIn(page, REVIEWER_TOKEN)).resolves.toBe(`${REVIEWER} · 审校员`);
-    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档', '审校']);
+    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档', '审校']);
     await page.locator('#tabbtn-review').click();
     const tie = await tieOnScreen(page);
     await reviewIdle(page);
@@ -315,7 +315,7 @@ describe('a reviewer', () => {
   it('signing out takes the review controls away and forgets the decisions', async () => {
     await page.locator('#signout').click();
     await page.locator('#signin-open').waitFor();
-    expect(await tabNames(page)).toEqual(['证据', '扩散', '路径', 'Cypher', '文档']);
+    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档']);
     expect(await page.locator('#tab-evidence button.edit').count()).toBe(0);
     await signIn(page, REVIEWER_TOKEN);
     await page.locator('#tabbtn-review').click();
