@@ -62,7 +62,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (isQuoted(event.start)) continue;
     const fuller = bySuffix.get(event.name);
     if (fuller) add(fuller.name, event.name, event, fuller.rule);
-    else add(event.name, event.name, event, 'project.event');
+    else add(event.name, event.surface ?? event.name, event, 'project.event');
   }
   const listed = itemsBeforeGenericHead(text);
   const listedNames = new Set<string>();

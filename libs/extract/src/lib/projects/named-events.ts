@@ -5,6 +5,8 @@ import type { Span } from '../spans';
 
 export interface NamedEvent extends Span {
   name: string;
+  /** the words as written where they differ from the name (评剧《黄显声》 for 评剧黄显声) */
+  surface?: string;
 }
 
 const EDITION = /(?:第[一二三四五六七八九十百零\d]+届|首届)([^，。；、：\n“”()（）]{2,24}?(?:运动会|博览会|交易会|洽谈会|展览会|论坛|峰会|大会|文化节|艺术节|旅游节|音乐节|节|展|赛|会|活动月|月|周|嘉年华))/g;
@@ -20,8 +22,8 @@ const TITLED_AFTER = new RegExp(`《([^》\\n]{1,16})》(${FORM})`, 'g');
 
 export function findNamedEvents(text: string): NamedEvent[] {
   const out: NamedEvent[] = [];
-  for (const m of text.matchAll(TITLED_BEFORE)) out.push({ name: m[1] + m[2], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of text.matchAll(TITLED_AFTER)) out.push({ name: m[1] + m[2], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(TITLED_BEFORE)) out.push({ name: m[1] + m[2], surface: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(TITLED_AFTER)) out.push({ name: m[1] + m[2], surface: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   EDITION.lastIndex = 0;
   for (let m = EDITION.exec(text); m; m = EDITION.exec(text)) {
     if (MEETING.test(m[0]) || /\d{4}年/.test(m[1])) continue;
