@@ -1,12 +1,11 @@
-import { parentPort } from 'node:worker_threads';
+import type { IngestItem } from '@policy-graph/graph';
 import { loadGazetteer } from '@policy-graph/graph';
 import { extract } from './extractor';
 import { PrepareRequest, prepareDocument } from './prepare-document';
 
-// Runs on a worker thread: extraction and row building for the documents the main thread sends.
+// Runs on a worker thread of the extraction pool: extraction and row building for one document.
 const gazetteer = loadGazetteer();
 
-parentPort?.on('message', async (msg: { seq: number; request: PrepareRequest }) => {
-  const item = await prepareDocument(msg.request, extract, gazetteer);
-  parentPort?.postMessage({ seq: msg.seq, item });
-});
+export default function prepareInWorker(request: PrepareRequest): Promise<IngestItem> {
+  return prepareDocument(request, extract, gazetteer);
+}

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { IngestItem } from '@policy-graph/graph';
 import type { PrepareRequest } from './prepare-document';
 
@@ -7,62 +7,45 @@ export interface Preparer {
   close(): Promise<void>;
 }
 
-interface Pending {
-  resolve: (item: IngestItem) => void;
-  file: string;
-}
-
-// From the sources the worker is TypeScript: register the compiler hook inside the thread, then load it.
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-if (workerData.register) require(workerData.register);
-require(workerData.module);
-`;
-
-// Compiled (dist/node), this file and the worker are JavaScript and need no hook.
+// Compiled (dist/node), this file and the worker are JavaScript; from the sources each thread
+// registers the TypeScript compiler before it loads the worker module.
 const COMPILED = __filename.endsWith('.js');
 
-// Extraction on worker threads (the other core), so the next documents are read while one is written.
+// Extraction on worker threads (the other cores), so the next documents are read while one is written.
+// piscina replaces a thread that dies: the document it was extracting fails with the reason,
+// the others go on, and the pool keeps its size.
 export class WorkerPreparer implements Preparer {
-  private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private readonly load = new Map<Worker, number>();
-  private seq = 0;
+  private readonly pool: Piscina;
 
-  constructor(workerModule: string, count: number) {
-    const register = COMPILED ? null : require.resolve('@swc-node/register');
-    for (let i = 0; i < count; i += 1) {
-      const worker = new Worker(BOOT, { eval: true, workerData: { register, module: workerModule } });
-      worker.on('message', (msg: { seq: number; item: IngestItem }) => this.settle(worker, msg.seq, msg.item));
-      worker.on('error', (error) => this.failAll(worker, error));
-      this.load.set(worker, 0);
-      this.workers.push(worker);
-    }
-  }
-
-  prepare(request: PrepareRequest): Promise<IngestItem> {
-    const worker = this.workers.reduce((a, b) => ((this.load.get(a) ?? 0) <= (this.load.get(b) ?? 0) ? a : b));
-    const seq = (this.seq += 1);
-    this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
-    return new Promise((resolve) => {
-      this.pending.set(seq, { resolve, file: request.sourceKey });
-      const bytes = request.bytes;
-      worker.postMessage({ seq, request }, [bytes.buffer as ArrayBuffer]);
+  constructor(workerModule: string, readonly size: number) {
+    this.pool = new Piscina({
+      filename: workerModule,
+      minThreads: size,
+      maxThreads: size,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      execArgv: COMPILED ? [] : ['--require', require.resolve('@swc-node/register')],
     });
   }
 
-  private settle(worker: Worker, seq: number, item: IngestItem): void {
-    this.load.set(worker, (this.load.get(worker) ?? 1) - 1);
-    this.pending.get(seq)?.resolve(item);
-    this.pending.delete(seq);
+  async prepare(request: PrepareRequest): Promise<IngestItem> {
+    try {
+      return (await this.pool.run(request, { transferList: [request.bytes.buffer as ArrayBuffer] })) as IngestItem;
+    } catch (error) {
+      return { file: request.sourceKey, kind: 'failed', reason: `extraction worker stopped while reading it: ${(error as Error).message}` };
+    }
   }
 
-  private failAll(_worker: Worker, error: Error): void {
-    for (const p of this.pending.values()) p.resolve({ file: p.file, kind: 'failed', reason: `extraction worker crashed: ${error.message}` });
-    this.pending.clear();
+  // Threads alive now (a crashed one is replaced within moments).
+  get threads(): number {
+    return this.pool.threads.length;
+  }
+
+  // Documents waiting for a free thread.
+  get queued(): number {
+    return this.pool.queueSize;
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.destroy();
   }
 }

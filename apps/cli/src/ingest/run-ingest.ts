@@ -12,6 +12,8 @@ export interface RunIngestOptions {
   // extraction threads; 0 extracts on the main thread with `extract`
   workers: number;
   workerModule?: string;
+  // a pool the caller owns and closes (the API's, or a test's); otherwise one is made for this run
+  preparer?: Preparer;
   extract?: ExtractFn;
   // documents extracted ahead of the one being written
   ahead?: number;
@@ -33,7 +35,7 @@ function makePreparer(options: RunIngestOptions): Preparer {
 export async function runIngest(options: RunIngestOptions): Promise<IngestSummary> {
   const files = collectFiles(options.paths);
   const known = await knownDocumentIds(options.executor);
-  const preparer = makePreparer(options);
+  const preparer = options.preparer ?? makePreparer(options);
   const reporter = progressReporter(files.length, options.progress, options.progressEvery);
   const runner = { executeWrite: <T>(work: TxWork<T>) => options.executor.executeWrite(work, { metadata: { job: 'ingest' } }) };
   try {
@@ -41,6 +43,6 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     return await ingestDocuments(items, runner, { onDocument: (p) => reporter.update(p) });
   } finally {
     reporter.stop();
-    await preparer.close();
+    if (!options.preparer) await preparer.close();
   }
 }
