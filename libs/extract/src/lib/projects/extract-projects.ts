@@ -7,7 +7,8 @@ import { genericModifier } from './generic-modifier';
 import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { findNamedEvents } from './named-events';
 import { bareLines, numberedLines } from './numbered-lines';
-import { itemsBeforeEtcHead, itemsSharingHead } from './shared-head';
+import { itemsBeforeEtcHead, itemsCountedBeforeKind, itemsSharingHead } from './shared-head';
+import { gazetteer } from '../places';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS } from './vocabulary';
 import { trimName } from './trim-name';
@@ -29,6 +30,7 @@ export interface ProjectResult {
 export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
+    if (COUNTED.test(name) || BESIDE.test(name)) return;
     let d = drafts.get(name);
     if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [], rule }));
     if (surface !== name) d.aliases.add(surface);
@@ -51,6 +53,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  for (const item of itemsCountedBeforeKind(text, isPlaceName)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   const listedLines = numberedLines(text);
   for (const line of listedLines) add(line.name, line.surface, line, 'project.line');
   const listedAt = new Set(listedLines.map((l) => l.start));
@@ -58,8 +61,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
   const bySuffix = new Map<string, ProjectDraft>();
   for (const d of drafts.values()) for (let k = 1; k <= 4 && k < d.name.length; k++) if (!bySuffix.has(d.name.slice(k))) bySuffix.set(d.name.slice(k), d);
+  const headMentions = [...drafts.values()].flatMap((d) => d.mentions);
   for (const event of findNamedEvents(text)) {
     if (isQuoted(event.start)) continue;
+    // 首届…省会 inside 首届…省会城市会商会: the longer name found by its head is the event
+    if (headMentions.some((m) => m.start <= event.start && m.end > event.end)) continue;
     const fuller = bySuffix.get(event.name);
     if (fuller) add(fuller.name, event.name, event, fuller.rule);
     else add(event.name, event.surface ?? event.name, event, 'project.event');
@@ -96,6 +102,14 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
   return { projects, listedOnly: listedNames };
 }
+
+// 凯悦臻选两个高端酒店, 海陆空三大交通枢纽: a count of things is not the name of one
+const COUNTED = /(?<=.)(?<![第])[两二三四五六七八九十百千][个大座项家条批所]\S{0,8}$/;
+// 善化寺东侧: the side of a place, not a work
+const BESIDE = /[东西南北]侧$/;
+
+// 沂水、平邑、郯城三个市域副中心: places counted are where things are, not names of works
+const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;
 

@@ -103,3 +103,34 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   }
   return out;
 }
+
+const COUNT_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// 华严安麓和凯悦臻选两个高端酒店, 文家庙烈士陵园、…纪念馆两个红色教育基地: named items counted
+// straight before what each of them is; the count must equal the items named
+const COUNTED_KIND = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${HEAD.source})(?=建设|[，。；、]|$)`);
+
+const WORK_FIELD = /(治理|改革|建设|缔造|发展|服务|管理|保障|创新|提升|工作|产业|经济)$/;
+
+export function itemsCountedBeforeKind(text: string, isPlace: (name: string) => boolean): SharedHeadItem[] {
+  const out: SharedHeadItem[] = [];
+  for (const m of text.matchAll(/([两二三四五六七八九十])[个座所家处大]/g)) {
+    const at = m.index ?? 0;
+    if (!/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') || !COUNTED_KIND.test(text.slice(at + 2, at + 20))) continue;
+    let from = at;
+    while (from > 0 && !HARD.includes(text[from - 1]) && at - from < 60) from--;
+    const clause = afterLastVerb(text.slice(from, at)).replace(LEADING_FILLER, '');
+    const clauseStart = at - clause.length;
+    const n = COUNT_VALUE[m[1]];
+    let parts = clause.split('、');
+    if (parts.length !== n) parts = clause.split(/[、和与及]/);
+    // 党建引领城市基层治理、营商环境改革…四个示范区: fields of work counted, not names
+    if (parts.length !== n || parts.some((p) => p.length < 2 || p.length > 16 || isPlace(p) || LEFT_STOPS.has(p) || WORK_FIELD.test(p))) continue;
+    let offset = clauseStart;
+    for (const part of parts) {
+      const start = text.indexOf(part, offset);
+      out.push({ name: part, surface: part, start, end: start + part.length });
+      offset = start + part.length;
+    }
+  }
+  return out;
+}

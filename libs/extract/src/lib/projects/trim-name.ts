@@ -26,7 +26,10 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:[一二三四五六七八九十]是|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+const GOVERNING = /^(?:[一二三四五六七八九十]是|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+
+// verbs that make what follows an honour: 荣获, 获评, 入选, 被评为, 授予
+const HONOURED = /(荣获|获评|获得|入选|评为|授予|命名为|认定为|列为|列入)$/;
 
 /** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
 export function dropGoverning(name: string): string {
@@ -48,8 +51,14 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
     if (at >= 0 && at + verb.length < name().length - 2 && endsWord(start + at + verb.length)) start += at + verb.length;
   }
   const governing = GOVERNING.exec(name());
-  if (governing && name().length - governing[0].length >= 3) start += governing[0].length;
-  if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处]/.test(name())) start++;
+  // 严把工程, 抓好项目: a governing verb and a bare head name nothing
+  if (governing && name().length - governing[0].length <= 2) return null;
+  if (governing) start += governing[0].length;
+  // 荣获省级文化旅游休闲街区, 入选…: what a thing is awarded is a title, not the thing
+  if (HONOURED.test(text.slice(Math.max(0, start - 4), start))) return null;
+  if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处户年吨台套]/.test(name())) start++;
+  // 做大做强跨境电商综合试验区 cut as …做 / 强跨境…: the verb's second half is not the name's first
+  if (/^(做[强大优实]|加[强大]|增强)$/.test(text.slice(start - 1, start + 1)) && name().length > 4) start++;
   // 建成普惠性幼儿园 cut as 建 / 成普惠性…: the verb's second half is not the name's first
   if (/[建完形造变]/.test(text[start - 1] ?? '') && /^成/.test(name()) && name().length > 4) start++;
   // 用好市中小企业云服务平台, 办好…: the second half of a verb the segmenter split off
