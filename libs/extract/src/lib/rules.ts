@@ -23,6 +23,7 @@ export const RULES = {
   'project.quoted': { confidence: 0.85, what: 'a quoted name followed by or ending in a project head' },
   'project.head': { confidence: 0.85, what: 'a noun phrase ending in a facility or project head' },
   'project.shared-head': { confidence: 0.75, what: 'an item of a list that shares the head of a named project (福州、厦门地铁)' },
+  'project.counted-items': { confidence: 0.75, what: 'named items counted straight before what each of them is (A和B两个高端酒店)' },
   'project.line': { confidence: 0.85, what: 'a numbered metro or rail line, given the prefix of its list or of the line before it (轨道交通3号线、5号线)' },
   'project.event': { confidence: 0.85, what: 'an event named by its edition or a fair\'s abbreviation (第七届…运动会, 西博会)' },
   'project.list-generic-head': { confidence: 0.90, what: 'an item of a list ending in 等…项目' },

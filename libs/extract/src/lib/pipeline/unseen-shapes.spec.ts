@@ -216,3 +216,38 @@ describe('status and time on unseen text', () => {
     expect(x.document.date).toBe('2023-02-24');
   });
 });
+
+describe('shapes of district and street pages', () => {
+  it('names each item counted before what it is, when the count matches the items', () => {
+    const names = projects('加快青禾居和柳塘苑两个高端酒店建设。推进松岭、石溪、桐川三个市域副中心建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾居', '柳塘苑']));
+    expect(names).not.toContain('松岭');
+  });
+
+  it('keeps a place ending in 口 whole and takes no honour or count as a name', () => {
+    const names = projects('建成青石口工业园。小青街荣获省级文化旅游休闲街区。打造海陆空三大交通枢纽。');
+    expect(names).toContain('青石口工业园');
+    expect(names.some((n) => n.includes('休闲街区') || n.includes('枢纽'))).toBe(false);
+  });
+
+  it('ties the works of a sentence to the programme whose results open it', () => {
+    const ties = fulfils('（一）产业发展\n主导产业集聚壮大。“工业翻番”成效明显，建成青禾汽车产业基地，青石口工业园位居全市前列。');
+    expect(ties).toEqual(expect.arrayContaining(['青禾汽车产业基地→工业翻番', '青石口工业园→工业翻番']));
+  });
+
+  it('reads a counted programme that opens a numbered heading as a slogan', () => {
+    expect(slogan('一、三件大事取得决定性进展\n青禾街征收取得重大突破。', '三件大事')).toBeDefined();
+  });
+
+  it('reads the date line under a page title and container units', () => {
+    const x = extractText('青禾街道2024年工作总结\n\n2025-02-28 14:50  来源: 青禾街道\n\n港区集装箱吞吐量达1030万标箱。');
+    expect(x.document.date).toBe('2025-02-28');
+    expect(x.outcomes.map((o) => `${o.value}${o.unit}`)).toContain('1030万标箱');
+  });
+
+  it('takes no class of works built as a programme, and no place-brand inside a name', () => {
+    const x = extractText('加大产业项目建设扶持力度。产业项目建设成效明显。推进中意设计创新青禾中心和清溪生态新城建设。');
+    expect(x.slogans.map((s) => s.name)).not.toEqual(expect.arrayContaining(['产业项目建设']));
+    expect(x.slogans.map((s) => s.name)).not.toContain('生态新城');
+  });
+});

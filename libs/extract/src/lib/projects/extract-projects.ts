@@ -53,7 +53,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
-  for (const item of itemsCountedBeforeKind(text, isPlaceName)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  for (const item of itemsCountedBeforeKind(text, isPlaceName)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.counted-items');
   const listedLines = numberedLines(text);
   for (const line of listedLines) add(line.name, line.surface, line, 'project.line');
   const listedAt = new Set(listedLines.map((l) => l.start));

@@ -50,6 +50,11 @@ function capacityInName(words: Word[], k: number): boolean {
   return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
 }
 
+// 黄金口工业园, 龙王口水库: 口 after a noun ends a place's name, it counts nothing
+function placeEndingInKou(words: Word[], k: number): boolean {
+  return words[k].text === '口' && /^(n|ns|nr|nz)$/.test(words[k - 1]?.tag ?? '');
+}
+
 /** 清林径水库引水调蓄工程: a verb between nouns belongs to the name. */
 function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
@@ -159,7 +164,7 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
       first = k;
       continue;
     }
-    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k)) break;
+    if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k) && !placeEndingInKou(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }

@@ -48,6 +48,18 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       if (lead.length > MAX_LEAD) return;
       out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next } });
     });
+    // “工业倍增”成效明显，…建成A、B两大基地…: a clause that reports a programme's results governs its sentence
+    for (let at = p.start; at < p.end; ) {
+      const stop = text.slice(at, p.end).search(/[。；]/);
+      const end = stop < 0 ? p.end : at + stop;
+      const comma = text.indexOf('，', at);
+      if (comma > at && comma < end && comma - at <= MAX_RUN_IN && RESULTS_CLAUSE.test(text.slice(at, comma)) && end - comma > 8) {
+        out.push({ lead: { start: at, end: comma + 1 }, scope: { start: comma + 1, end } });
+      }
+      at = end + 1;
+    }
   }
   return out;
 }
+
+const RESULTS_CLAUSE = /(成效明显|成效显著|成效突出|取得[^，]{0,4}成效|亮点纷呈|扎实推进|深入推进|全面推进|稳步推进|有序推进|加快推进|纵深推进)$/;

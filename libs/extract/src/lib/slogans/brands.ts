@@ -12,6 +12,8 @@ const STRONG_BODY = /(?<=^|[，。；、：\n“（(以照持施进绕设造为�
 const LEADING_VERB = /^(?:实施|立足|坚持|推进|围绕|按照|建设|打造|以|为|是)/;
 const NOT_A_MEANS = /^(建设|实现|加快|推进|打造|全面|努力|奋力|成为|争创|全国|全省|全市|这个|一个)/;
 
+const AREA_KIND = /^(新城|新区|城区|郊区|矿区|林区|开发区|高新区|新市)$/;
+
 let placeBrand: RegExp | null = null;
 
 /** 数字福建, 美丽河北: a quality word followed by a province, city or district short name. */
@@ -21,10 +23,11 @@ function placeBrandPattern(): RegExp {
   for (const d of gazetteer().byCode.values()) {
     if (d.level === 'street') continue;
     const short = shortName(d.name);
-    if (short.length >= 2 && short.length <= 4 && /^[\u4e00-\u9fff]+$/.test(short)) places.add(short);
+    // 新城, 城区: places named like the kind of area a work is (生态新城 is a new town, not a place brand)
+    if (short.length >= 2 && short.length <= 4 && /^[\u4e00-\u9fff]+$/.test(short) && !AREA_KIND.test(short)) places.add(short);
   }
   const names = [...places].sort((a, b) => b.length - a.length).join('|');
-  placeBrand = new RegExp(`(?:${QUALITY})(?:${names})(?![\\u4e00-\\u9fff]{0,1}(?:市|省|区|县|人|路|街|大学|公司|集团|银行|日报))`, 'g');
+  placeBrand = new RegExp(`(?:${QUALITY})(?:${names})(?![\\u4e00-\\u9fff]{0,1}(?:市|省|区|县|人|路|街|大学|公司|集团|银行|日报|中心|基地|园|馆|项目|工程))`, 'g');
   return placeBrand;
 }
 

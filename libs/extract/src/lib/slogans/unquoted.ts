@@ -28,6 +28,8 @@ const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
 const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,4}?(?:产业|片区|攻坚战|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
 
+const HEADING_COUNTED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*([两三四五六七八九十]+[件个大项][\u4e00-\u9fff]{0,4}?(?:大事|实事|工程|行动|战略|任务|攻坚战))/gm;
+
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
   CAMPAIGNS.lastIndex = 0;
@@ -89,6 +91,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     if (/[第“”]/.test(text[m.index - 1] ?? '') || /[的了]/.test(m[0])) continue;
     book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'numbered', 'slogan.counted');
   }
+  // 一、三件大事取得决定性进展: a counted programme that opens a numbered heading names the section's work
+  HEADING_COUNTED.lastIndex = 0;
+  for (let m = HEADING_COUNTED.exec(text); m; m = HEADING_COUNTED.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.counted');
+  }
   NUMBERED_UNQUOTED.lastIndex = 0;
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -110,7 +118,8 @@ function repeatedConstructions(text: string, book: SloganBook): void {
   const first = new Map<string, number>();
   for (const m of text.matchAll(CONSTRUCTION)) {
     const name = m[1] + '建设';
-    if (first.has(name) || GENERIC_CONSTRUCTION.test(m[1]) || /[的了和与及、]/.test(m[1])) continue;
+    // 产业项目建设: the building of a class of works is no programme
+    if (first.has(name) || GENERIC_CONSTRUCTION.test(m[1]) || /(项目|工程|设施|平台)$/.test(m[1]) || /[的了和与及、]/.test(m[1])) continue;
     first.set(name, (m.index ?? 0) + m[0].length - name.length);
   }
   // a report names a few such works; thousands are a list of places, not programmes (and would cost a scan each)

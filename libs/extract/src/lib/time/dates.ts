@@ -2,6 +2,8 @@
 const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|时间)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 // a title line that ends in its date: 五角场街道2015年工作总结和2016年工作安排 2016-03-07
 const TITLE_DATE = /^[^\n]{4,60}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m;
+// a web page's own date line under its title: 2025-02-28 14:50  来源: 九峰街道办事处
+const PAGE_DATE = /^[^\n\d]{0,12}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/m;
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
 // ——2014年1月26日在…会议上, ——2014年1月26日西安市未央区第十六届人民代表大会
 const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|[^。]{0,24}(?:会议|大会))/m;
@@ -21,8 +23,9 @@ function isoDate(y: string, m: string, d: string): string | null {
 export function findDate(text: string, metaDate: string | null | undefined): string | null {
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
   const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  for (const re of [LABELLED, TITLE_DATE, SIGNED, NEWSPAPER, DELIVERED]) {
-    const m = re.exec(head);
+  for (const re of [LABELLED, TITLE_DATE, PAGE_DATE, SIGNED, NEWSPAPER, DELIVERED]) {
+    // a page's date line stands at its top, not among the figures of its text
+    const m = re.exec(re === PAGE_DATE ? head.slice(0, 600) : head);
     const iso = m && isoDate(m[1], m[2], m[3]);
     if (iso) return iso;
   }
