@@ -13,6 +13,7 @@ import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from '
 import { RESOLVERS, SERVICES } from './features';
 import type { SavedQueryCatalog } from './saved-query/saved-query.service';
 import type { Ingester } from './ingest/ingest.service';
+import type { ExecutorBinding } from './neo4j/request-session';
 
 // Everything the API is built from, made by the caller (CLI `serve`, tests): no globals, no env.
 export interface ApiDeps {
@@ -22,7 +23,7 @@ export interface ApiDeps {
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
   /** Writes documents again from their stored text (after a correction); returns how many. */
-  rewriter: (documentIds: string[]) => Promise<number>;
+  rewriter: (documentIds: string[], bind?: ExecutorBinding) => Promise<number>;
 }
 
 @Global()

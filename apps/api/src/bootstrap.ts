@@ -7,6 +7,7 @@ import { bodyErrorHandler } from './http/body-limit';
 import { ideMiddleware } from './http/ide';
 import { jsonDepthGuard } from './http/json-depth';
 import { securityHeaders } from './http/security-headers';
+import { BOOKMARK_HEADER } from './neo4j/request-session';
 
 const KEEP_ALIVE_MS = 65_000;
 
@@ -29,7 +30,7 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   app.useGlobalFilters(new GraphqlErrorFilter(app.getHttpAdapter()));
   app.use(securityHeaders());
   // Closed unless origins are configured: the page is served from the API's own origin.
-  if (deps.options.corsOrigins.length) app.enableCors({ origin: deps.options.corsOrigins, methods: ['GET', 'POST'] });
+  if (deps.options.corsOrigins.length) app.enableCors({ origin: deps.options.corsOrigins, methods: ['GET', 'POST'], exposedHeaders: [BOOKMARK_HEADER] });
   app.useBodyParser('json', { limit: deps.options.bodyLimitBytes });
   app.use(bodyErrorHandler(deps.options.bodyLimitBytes));
   app.use(jsonDepthGuard());

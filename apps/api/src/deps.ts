@@ -6,6 +6,7 @@ import type { ApiOptions } from './api-options';
 import { callersFrom } from './auth/callers';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
 import type { Ingester } from './ingest/ingest.service';
+import type { ExecutorBinding } from './neo4j/request-session';
 import { fileCatalog } from './saved-query/saved-query.catalog';
 
 // Transient errors (a leader switch, a deadlock) are retried this long; a refused connection fails after it.
@@ -59,24 +60,24 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
   // It and the extractor load on the first upload, so the API starts fast.
   let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;
-  const ingester: Ingester = async (bytes, fileName, meta, onTransaction) => {
+  const ingester: Ingester = async (bytes, fileName, meta, bind) => {
     if (!loaded) {
       const { extractDocument } = await import('@policy-graph/extract');
       const writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
       loaded = { extract: extractDocument, gazetteer: loadGazetteer(), writer };
     }
-    const writer = onTransaction ? loaded.writer.observed(onTransaction) : loaded.writer;
+    const writer = bind ? bind(loaded.writer) : loaded.writer;
     return createIngester({ ...loaded, writer })(bytes, fileName, meta);
   };
   // a correction's documents are written again through their own executor, the extractor loaded then
   let rewriteWriter: Neo4jExecutor | null = null;
   let rewriteGazetteer: ReturnType<typeof loadGazetteer> | null = null;
-  const rewriter = async (ids: string[]) => {
+  const rewriter = async (ids: string[], bind?: ExecutorBinding) => {
     if (!ids.length) return 0;
     const { extractText } = await import('@policy-graph/extract');
     rewriteWriter ??= Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
     rewriteGazetteer ??= loadGazetteer();
-    return rewriteDocuments(rewriteWriter, ids, rewriteGazetteer, extractText);
+    return rewriteDocuments(bind ? bind(rewriteWriter) : rewriteWriter, ids, rewriteGazetteer, extractText);
   };
   return {
     options,

@@ -15,8 +15,7 @@ export class AdminResolver {
   })
   @UseGuards(AdminGuard)
   deleteDocument(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
-    ctx.countTransaction();
-    return this.admin.deleteDocument(id);
+    return this.admin.deleteDocument(id, ctx.session.bind);
   }
 
   @Mutation(() => ReextractResult, {
@@ -28,7 +27,6 @@ export class AdminResolver {
     @Args('changed', { type: () => Boolean, nullable: true, defaultValue: true, description: 'only documents another extractor version read (false: every one)' }) changed: boolean,
     @Args('dryRun', { type: () => Boolean, nullable: true, defaultValue: false, description: 'list the facts that would change, write nothing' }) dryRun: boolean,
   ) {
-    ctx.countTransaction();
-    return this.admin.reextract(changed, dryRun);
+    return this.admin.reextract(changed, dryRun, ctx.session.bind);
   }
 }

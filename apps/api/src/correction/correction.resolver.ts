@@ -22,15 +22,13 @@ export class CorrectionResolver {
   @Mutation(() => Correction, { description: 'Record a correction; it holds for every later extraction. Needs a reviewer or admin token (API_REVIEWERS, API_ADMINS).' })
   @UseGuards(ReviewerGuard)
   correct(@Args('input') input: CorrectionInput, @Context() ctx: GqlContext) {
-    ctx.countTransaction();
-    return this.log.correct(input, this.author(ctx));
+    return this.log.correct(input, this.author(ctx), ctx.session.bind);
   }
 
   @Mutation(() => Correction, { description: 'Undo a correction (itself a correction). Needs a reviewer token.' })
   @UseGuards(ReviewerGuard)
   revertCorrection(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | null, @Context() ctx: GqlContext) {
-    ctx.countTransaction();
-    return this.log.revert(id, reason, this.author(ctx));
+    return this.log.revert(id, reason, this.author(ctx), ctx.session.bind);
   }
 
   @Query(() => [ReviewItem], { description: 'Facts no reviewer has decided on, least certain and most connected first; decided ones leave it.' })

@@ -4,6 +4,8 @@ import type { Correction as Logged } from '@policy-graph/model';
 import { encodeCursor, pageWindow } from '../common/cursor';
 import { int as neo4jInt } from 'neo4j-driver';
 import { apiError } from '../common/errors';
+import { mapGraphError } from '../neo4j/driver-errors';
+import type { ExecutorBinding } from '../neo4j/request-session';
 import { NEO4J_EXECUTOR, REWRITER } from '../neo4j/tokens';
 import { MergeKind, ReviewKind, type Correction, type CorrectionInput, type MergeCandidate, type ReviewItem } from './correction.model';
 
@@ -26,29 +28,32 @@ async function withOrphans(db: CypherReader, rows: LoggedRow[]): Promise<Correct
 export class CorrectionService {
   constructor(
     @Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor,
-    @Inject(REWRITER) private readonly rewrite: (documentIds: string[]) => Promise<number>,
+    @Inject(REWRITER) private readonly rewrite: (documentIds: string[], bind: ExecutorBinding) => Promise<number>,
   ) {}
 
-  private async record(raw: Record<string, unknown>): Promise<Correction> {
+  // `bind` puts every transaction on the request's bookmark chain: its answer then carries the write's bookmark
+  private async record(raw: Record<string, unknown>, bind: ExecutorBinding): Promise<Correction> {
+    const executor = bind(this.executor);
     try {
-      const c = await recordCorrection(this.executor, raw);
+      const c = await recordCorrection(executor, raw);
       // the documents it changes are written again now: the graph shows it at once, a revert restores
-      await this.rewrite(await documentsTouchedBy(this.executor, c));
-      return (await withOrphans(this.executor, await this.executor.read<LoggedRow>(STATUS, { id: c.id })))[0];
+      await this.rewrite(await documentsTouchedBy(executor, c), bind);
+      return (await withOrphans(executor, await executor.read<LoggedRow>(STATUS, { id: c.id })))[0];
     } catch (error) {
       if (isGraphError(error, 'BAD_CORRECTION')) throw apiError('BAD_USER_INPUT', error.message);
+      if (isGraphError(error, 'BAD_BOOKMARK')) throw mapGraphError(error);
       throw error;
     }
   }
 
-  correct(input: CorrectionInput, author: string): Promise<Correction> {
+  correct(input: CorrectionInput, author: string, bind: ExecutorBinding): Promise<Correction> {
     // fields left out or null are absent: the schema of the kind says which it needs
     const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
-    return this.record({ ...given, reason: input.reason ?? '', author });
+    return this.record({ ...given, reason: input.reason ?? '', author }, bind);
   }
 
-  revert(id: string, reason: string | null | undefined, author: string): Promise<Correction> {
-    return this.record({ kind: 'revert', correction: id, reason: reason ?? '', author });
+  revert(id: string, reason: string | null | undefined, author: string, bind: ExecutorBinding): Promise<Correction> {
+    return this.record({ kind: 'revert', correction: id, reason: reason ?? '', author }, bind);
   }
 
   async queue(db: CypherReader, limit: number, after: string | null | undefined, kind: ReviewKind = ReviewKind.FULFILS): Promise<ReviewItem[]> {

@@ -6,6 +6,7 @@ import type { ApiOptions } from '../api-options';
 import { aliasLimit, costPlugin, depthRule, oneConsoleField } from './limits';
 import { formatError } from './format-error';
 import { requestStatsPlugin } from './request-stats';
+import { bookmarksPlugin } from './bookmarks-plugin';
 import { requestContext, type GqlContext } from './request-context';
 import { jitPlugin } from './jit-plugin';
 import { withPlainFieldReads } from './plain-fields';
@@ -40,6 +41,7 @@ export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Om
       ApolloServerPluginCacheControlDisabled(),
       costPlugin(() => schema!, options.maxCost),
       requestStatsPlugin(),
+      bookmarksPlugin(),
       consolePostOnlyPlugin(),
       httpStatusPlugin(),
       jitPlugin(() => schema!, formatError),

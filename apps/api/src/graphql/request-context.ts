@@ -1,5 +1,6 @@
 import type { CypherReader, Neo4jExecutor } from '@policy-graph/graph';
 import { readerOf } from '../neo4j/reader';
+import { BOOKMARK_HEADER, RequestSession } from '../neo4j/request-session';
 import { RequestLoaders } from '../common/loaders';
 import type { ReadTransactions } from '../console/console.runner';
 
@@ -8,16 +9,18 @@ export interface RequestStats {
   cypherQueries: number;
 }
 
-// What one GraphQL request reads and writes through: its own counted views of the shared executor.
+// What one GraphQL request reads and writes through: its session's views of the shared executor.
 // Handed down explicitly rather than through AsyncLocalStorage, whose promise hooks slow every await.
 export interface GqlContext {
   req?: { headers: Record<string, string | string[] | undefined>; ip?: string; socket?: { remoteAddress?: string } };
   stats: RequestStats;
+  /** The request's one bookmark chain and transaction count: every write of the request runs through session.bind. */
+  session: RequestSession;
   /** Read queries, driver errors already mapped for GraphQL. */
   db: CypherReader;
   /** The console's READ transactions. */
   transactions: ReadTransactions;
-  /** Counts a transaction run elsewhere (an upload's writes). */
+  /** Counts a transaction run outside the session's views. */
   countTransaction(): void;
   /** One set per request: every field family fetched in one query for all parents. */
   loaders: RequestLoaders;
@@ -28,11 +31,13 @@ export function requestContext(
   executor: Neo4jExecutor,
   timeoutMs: number,
 ): GqlContext {
-  const stats: RequestStats = { cypherQueries: 0 };
-  const countTransaction = () => {
-    stats.cypherQueries++;
+  const session = new RequestSession(req?.headers[BOOKMARK_HEADER]);
+  const stats: RequestStats = {
+    get cypherQueries() {
+      return session.transactions;
+    },
   };
-  const transactions = executor.observed(countTransaction);
+  const transactions = session.bind(executor);
   const db = readerOf(transactions, timeoutMs);
-  return { req, stats, db, transactions, countTransaction, loaders: new RequestLoaders(db) };
+  return { req, stats, session, db, transactions, countTransaction: session.countTransaction, loaders: new RequestLoaders(db) };
 }

@@ -14,6 +14,6 @@ export class IngestResolver {
   })
   @UseGuards(AdminGuard)
   ingestDocument(@Args('input') input: IngestDocumentInput, @Context() ctx: GqlContext) {
-    return this.ingests.ingestDocument(input, ctx.countTransaction);
+    return this.ingests.ingestDocument(input, ctx.session.bind);
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { apiError } from '../common/errors';
 import { validate } from '../common/validate';
 import type { ApiOptions } from '../api-options';
+import type { ExecutorBinding } from '../neo4j/request-session';
 import { API_OPTIONS, INGESTER } from '../neo4j/tokens';
 import type { IngestDocumentInput, IngestResult } from './ingest.model';
 
@@ -16,8 +17,8 @@ export interface DocumentMetadata {
 }
 
 // Extract then load one document, the same pipeline the CLI runs.
-// onTransaction is told of each write transaction, for the request's count.
-export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata, onTransaction?: () => void) => Promise<IngestResult>;
+// `bind` runs the writes as the request does (its bookmark chain and transaction count).
+export type Ingester = (bytes: Buffer, fileName: string, metadata: DocumentMetadata, bind?: ExecutorBinding) => Promise<IngestResult>;
 
 // 2024-13-45 has the shape of a date but names no day.
 function isCalendarDate(value: string): boolean {
@@ -51,7 +52,7 @@ export class IngestService {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  async ingestDocument(raw: IngestDocumentInput, onTransaction?: () => void): Promise<IngestResult> {
+  async ingestDocument(raw: IngestDocumentInput, bind?: ExecutorBinding): Promise<IngestResult> {
     const input = validate(Input, raw, 'input');
     const bytes = input.text ? Buffer.from(input.text, 'utf8') : Buffer.from(input.base64!, 'base64');
     if (bytes.length > this.options.ingestLimitBytes) {
@@ -59,6 +60,6 @@ export class IngestService {
     }
     if (!bytes.length) throw apiError('BAD_USER_INPUT', 'input: the document is empty.');
     const metadata = Object.fromEntries(Object.entries(input.metadata ?? {}).filter(([, v]) => v !== null && v !== undefined));
-    return this.ingest(bytes, input.fileName, metadata, onTransaction);
+    return this.ingest(bytes, input.fileName, metadata, bind);
   }
 }

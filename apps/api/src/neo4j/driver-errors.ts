@@ -22,6 +22,8 @@ export function mapGraphError(error: unknown, timeoutMs?: number): GraphQLError 
     case 'AUTH_FAILED':
       logger.warn(`Neo4j unavailable: ${error.message}`);
       return apiError('DATABASE_UNAVAILABLE', 'The database does not answer at the moment; try again shortly.');
+    case 'BAD_BOOKMARK':
+      return apiError('BAD_USER_INPUT', `x-neo4j-bookmark: the database does not know this bookmark. Send back the header's value from an earlier answer of this API, or leave it out.`);
     case 'FORBIDDEN':
       return apiError('CYPHER_REJECTED', `Neo4j refused to run this in a read transaction: ${firstLine(error.message)}`, { reason: 'NOT_READ_ONLY' });
     case 'SYNTAX_ERROR':

@@ -16,11 +16,17 @@ interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+// The bookmark of the page's last write (the x-neo4j-bookmark header of a mutation's answer), sent back
+// with every request: behind several API processes or cluster members the page still reads what it wrote.
+const BOOKMARK_HEADER = 'x-neo4j-bookmark';
+let lastWrite: string | null = null;
+
 /** Sends the signed-in reviewer's token, or `token` when given (checking one before keeping it). */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token = storedToken()): Promise<T> {
   let res: Response;
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
+  if (lastWrite) headers[BOOKMARK_HEADER] = lastWrite;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
@@ -32,6 +38,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError((e as Error).message, 'NETWORK');
   }
+  if (/^\s*mutation\b/.test(query)) lastWrite = res.headers.get(BOOKMARK_HEADER) ?? lastWrite;
   const body = (await res.json().catch(() => ({}))) as GqlResponse<T>;
   if (body.errors?.length) {
     const first = body.errors[0];

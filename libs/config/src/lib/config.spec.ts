@@ -4,7 +4,7 @@ describe('loadConfig', () => {
   it('gives defaults that match the local launcher when nothing is set', () => {
     const config = loadConfig({});
     expect(config.neo4j).toMatchObject({
-      uri: 'bolt://127.0.0.1:7687',
+      uri: 'neo4j://127.0.0.1:7687',
       username: 'neo4j',
       password: 'policy-graph',
       database: 'neo4j',

@@ -18,7 +18,8 @@ const token = z.string().min(MIN_TOKEN_LENGTH, { error: `use at least ${MIN_TOKE
 
 export const envSchema = z
   .object({
-    NEO4J_URI: boltUri.default('bolt://127.0.0.1:7687'),
+    // neo4j:// routes: the same URI serves one machine and a cluster (it asks the server where to read and write)
+    NEO4J_URI: boltUri.default('neo4j://127.0.0.1:7687'),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(8, { error: 'Neo4j requires at least 8 characters' }).default('policy-graph'),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),

@@ -18,6 +18,7 @@ export const GRAPH_ERROR_CODES = [
   'START_TIMEOUT',
   'STOP_FAILED',
   'BAD_CORRECTION',
+  'BAD_BOOKMARK',
   'GRAPH_ERROR',
 ] as const;
 

@@ -19,6 +19,9 @@ const EXACT: Record<string, GraphErrorCode> = {
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError': 'MEMORY_LIMIT',
   'Neo.TransientError.General.TransactionMemoryLimit': 'MEMORY_LIMIT',
   'Neo.ClientError.Database.DatabaseNotFound': 'DATABASE_NOT_FOUND',
+  // a bookmark handed back by a client that this database never issued
+  'Neo.ClientError.Transaction.InvalidBookmark': 'BAD_BOOKMARK',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture': 'BAD_BOOKMARK',
 };
 
 const PREFIXES: [string, GraphErrorCode][] = [

@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { GraphError } from '../errors/graph-error';
 import { toGraphError } from '../errors/map-neo4j-error';
 
@@ -20,6 +20,11 @@ export interface Neo4jConnectionOptions {
   connectTimeoutMs?: number;
   /** Called once per transaction this executor runs (for per-request query counts). */
   onTransaction?: () => void;
+  /**
+   * Every session starts after the bookmarks it holds and adds its own: the transactions of one
+   * chain read what the chain wrote (or was handed), whichever cluster member serves them.
+   */
+  bookmarkManager?: BookmarkManager;
   /**
    * The caller's own deadline on every call, beyond the server's transaction timeout: a frozen or
    * unreachable server then fails the call after `timeout + deadlineGraceMs` (or this alone when
@@ -107,6 +112,14 @@ export class Neo4jExecutor {
     return new Neo4jExecutor(this.driver, { ...this.options, onTransaction });
   }
 
+  /**
+   * The same driver and settings, its transactions on `chain` (see bookmarkChain) and counted by
+   * `onTransaction` when given. Closing a view closes the shared driver.
+   */
+  chained(chain: BookmarkManager, onTransaction?: () => void): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, { ...this.options, bookmarkManager: chain, ...(onTransaction ? { onTransaction } : {}) });
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }
@@ -117,6 +130,7 @@ export class Neo4jExecutor {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(fetchSize ? { fetchSize } : {}),
+      ...(this.options.bookmarkManager ? { bookmarkManager: this.options.bookmarkManager } : {}),
     });
     let expired = false;
     try {
@@ -145,6 +159,17 @@ export class Neo4jExecutor {
     };
   }
 }
+
+/**
+ * One causal chain of transactions: sessions that share it each start after the bookmarks it holds
+ * (`initial`, e.g. handed back by a client, then those of every transaction run on it). Sessions stay
+ * one per transaction, since a session runs one at a time and a request's resolvers run at once.
+ */
+export function bookmarkChain(initial: readonly string[] = []): BookmarkManager {
+  return neo4j.bookmarkManager({ initialBookmarks: [...initial] });
+}
+
+export type { BookmarkManager };
 
 /** Rejects with NEO4J_UNAVAILABLE when `work` has not settled after `ms`; the work itself goes on. */
 function withDeadline<T>(work: Promise<T>, ms: number, onExpiry?: () => void): Promise<T> {
