@@ -250,4 +250,11 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.map((s) => s.name)).not.toEqual(expect.arrayContaining(['产业项目建设']));
     expect(x.slogans.map((s) => s.name)).not.toContain('生态新城');
   });
+
+  it('ties the works near a heading to the programme it names, not works far down a long section', () => {
+    const filler = '持续优化营商环境，深化各项改革，服务企业发展。'.repeat(70);
+    const ties = fulfils(`二、主要工作\n\n（一）深入实施“青禾振兴”计划\n\n建成松岭湿地公园。${filler}建成柳塘体育中心。\n\n（二）持续优化营商环境\n\n深化改革。`);
+    expect(ties).toContain('松岭湿地公园→青禾振兴');
+    expect(ties).not.toContain('柳塘体育中心→青禾振兴');
+  });
 });

@@ -213,6 +213,8 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
   }
 }
 
+const HEADING_REACH = 1500;
+
 function servedFromAfar(heading: string, start: number, end: number): boolean {
   return /为$/.test(heading.slice(Math.max(0, start - 1), start)) || /^(步伐|进程|水平|能力|支撑|保障)/.test(heading.slice(end, end + 2));
 }
@@ -240,7 +242,9 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     // national campaign the heading also names is the setting, not what the section's works serve
     const own = [...named].filter((n) => campaignOf.get(n) !== 'slogan.campaign');
     if (own.length && own.length < named.size) named = new Set(own);
-    for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < h.section.end; k++) {
+    // a long section drifts from its heading: works far below it are the section's setting, not the programme's
+    const reach = Math.min(h.section.end, h.end + HEADING_REACH);
+    for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < reach; k++) {
       for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.heading', sentenceOf(projectsAt[k]));
     }
   }
