@@ -2,9 +2,12 @@
 # On start it applies the schema and loads seeds/ (both idempotent), then serves on $PORT.
 FROM node:20-bookworm-slim
 
-# nodejieba compiles its native addon on install.
+# nodejieba compiles its native addon on install; tesseract, poppler and LibreOffice read scanned
+# and office documents.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
+      tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra poppler-utils \
+      libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

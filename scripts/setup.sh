@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for policy-graph: node modules, a Java 17 JDK and Maven,
 # the Neo4j jars (graph/launcher/fetch.sh), Chromium and CJK fonts for the browser tests and
-# screenshots, and wrk for the API bench.
+# screenshots, OCR and LibreOffice for scanned and office documents, and wrk for the API bench.
 # Idempotent: when everything is in place it prints one line and takes a few seconds.
 set -euo pipefail
 
@@ -56,6 +56,16 @@ install_cjk_fonts() {
   dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || apt_install fonts-noto-cjk
 }
 
+# Reading scanned documents and office files: tesseract with its Chinese models (OCR), poppler's
+# pdftoppm (renders scanned PDF pages for it), LibreOffice headless (.doc, .wps, .rtf, .xls, .xlsx)
+install_document_tools() {
+  local missing=() pkg
+  for pkg in tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] || apt_install --no-install-recommends "${missing[@]}"
+}
+
 # the API bench's HTTP load generator (and its test)
 install_wrk() {
   command -v wrk >/dev/null || apt_install wrk
@@ -70,5 +80,6 @@ else
 fi
 install_chromium
 install_cjk_fonts
+install_document_tools
 install_wrk
 say "ready (node $(node --version), Neo4j $(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' graph/launcher/pom.xml), $(/usr/bin/chromium --version 2>/dev/null | head -1))"

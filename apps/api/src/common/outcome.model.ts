@@ -23,6 +23,7 @@ export class OutcomeModel implements OutcomeFields {
   @Field(() => String, { nullable: true, description: 'The sentence that states it: its evidence.' }) sentence!: string | null;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The page that states it, in a document with pages (a PDF, a scan).' }) page!: number | null;
   @Field(() => ProjectRef, { nullable: true }) project!: ProjectRef | null;
   @Field(() => PlaceRef, { nullable: true, description: 'The body whose document reports it.' })
   body!: PlaceRef | null;

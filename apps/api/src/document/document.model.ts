@@ -24,6 +24,7 @@ export class Mention {
   @Field() name!: string;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
+  @Field(() => Int, { nullable: true, description: 'The page it is on, in a document with pages (a PDF, a scan).' }) page!: number | null;
 }
 
 @ObjectType('Document', { description: 'A document with its normalised text and every mention.' })
@@ -32,7 +33,9 @@ export class DocumentModel extends DocumentSummary {
   @Field(() => String, { nullable: true }) script!: string | null;
   @Field(() => String, { nullable: true }) format!: string | null;
   @Field(() => String, { nullable: true }) ingestedAt!: string | null;
-  @Field({ description: 'The normalised text all offsets point into.' }) text!: string;
+  @Field({ description: 'The normalised text all offsets point into; a form feed (\\f) on a line of its own separates pages.' }) text!: string;
+  @Field(() => Int, { nullable: true, description: 'Pages of a PDF or a scan; null for a document without pages.' }) pageCount!: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Pages whose text was read by OCR (they had no text layer).' }) ocrPages!: number[] | null;
   @Field(() => [PlaceRef], { description: 'The bodies whose work it reports.' }) subjects!: PlaceRef[];
   @Field(() => [Mention], { description: 'Sorted by start offset.' }) mentions!: Mention[];
 }

@@ -43,6 +43,7 @@ export class Fulfilment {
   @Field(() => ID, { nullable: true }) documentId!: string | null;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The page the evidence is on, in a document with pages (a PDF, a scan).' }) page!: number | null;
 }
 
 @ObjectType()

@@ -14,6 +14,7 @@ export class Evidence {
   @Field(() => String, { nullable: true }) text!: string | null;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The page the evidence is on, in a document with pages (a PDF, a scan).' }) page!: number | null;
 }
 
 @ObjectType()

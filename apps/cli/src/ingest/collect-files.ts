@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { SUPPORTED_EXTENSIONS } from '@policy-graph/text';
 
 export interface SourceFile {
   path: string;
@@ -7,13 +8,14 @@ export interface SourceFile {
   sourceKey: string;
 }
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'];
+// every kind the reader takes: text, Markdown, HTML, PDF, Word, WPS, RTF, Excel and scanned images
+export const DEFAULT_EXTENSIONS: readonly string[] = SUPPORTED_EXTENSIONS;
 
 // A folder's own README describes the folder; it is not one of its documents.
 const isReadme = (name: string) => /^readme(\.[a-z]+)?$/i.test(name);
 
 // Files and folders to a sorted list of documents, so every run sees them in the same order.
-export function collectFiles(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): SourceFile[] {
+export function collectFiles(paths: string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): SourceFile[] {
   const wanted = new Set(extensions.map((e) => e.toLowerCase()));
   const out = new Map<string, SourceFile>();
   for (const given of paths) {

@@ -98,6 +98,10 @@ export interface DocumentResult {
   date: string | null;
   year: number | null;
   text: string;
+  /** pages of a PDF or a scan (a form feed separates them in the text); null without pages */
+  pageCount?: number | null;
+  /** pages whose text was read by OCR */
+  ocrPages?: number[] | null;
   mentions: Mention[];
   /** The places the document is about. */
   subjects?: { id: string; name: string }[];
@@ -155,7 +159,7 @@ export async function trace(from: string, to: string): Promise<TraceResult> {
 }
 
 export async function documentById(id: string): Promise<DocumentResult> {
-  const q = `query Document($id: ID!) { document(id: $id) { id title file date year text mentions { entityId type name start end } subjects { id name } } }`;
+  const q = `query Document($id: ID!) { document(id: $id) { id title file date year text pageCount ocrPages mentions { entityId type name start end } subjects { id name } } }`;
   return (await gql<{ document: DocumentResult }>(q, { id })).document;
 }
 

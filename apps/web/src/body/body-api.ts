@@ -15,6 +15,8 @@ export interface BodyOutcome {
   documentYear: number | null;
   start: number | null;
   end: number | null;
+  /** the page that states it, in a document with pages */
+  page?: number | null;
   project: { id: string; name: string } | null;
 }
 
@@ -54,7 +56,7 @@ const PAGE = 200;
 /** Outcomes read at most, page by page. */
 const MAX_OUTCOMES = 2000;
 
-const OUTCOME = 'id text metric value unit status year sentence documentId documentTitle documentYear start end project { id name }';
+const OUTCOME = 'id text metric value unit status year sentence documentId documentTitle documentYear start end page project { id name }';
 
 async function outcomesOf(id: string): Promise<BodyOutcome[]> {
   const q = `query BodyOutcomes($code: String!, $after: String) { body(code: $code) {

@@ -141,7 +141,8 @@ export class BodyPage {
       h('td', {}, o.project ? h('button', { type: 'button', class: 'linklike', onclick: () => this.actions.focus(o.project?.id ?? '') }, o.project.name) : ''),
       h('td', { class: 'num' }, target),
       h('td', { class: 'evidence' }, h('span', { class: 'sentence-inline' }, ...marked), ' ',
-        h('button', { type: 'button', class: 'linklike source', onclick: () => this.actions.openDocument(o.documentId, o.start, o.end) }, source)),
+        h('button', { type: 'button', class: 'linklike source', onclick: () => this.actions.openDocument(o.documentId, o.start, o.end) }, source),
+        o.page ? h('span', { class: 'page-ref' }, ` ${t('pageShort', { n: o.page })}`) : ''),
     );
   }
 

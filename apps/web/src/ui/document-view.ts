@@ -1,6 +1,7 @@
 import { getDocument } from '../api/document-cache';
 import type { DocumentResult, Mention } from '../api/operations';
 import { segmentText, Segment, Span } from '../graph/highlight';
+import { PAGE_BREAK } from '../graph/pages';
 import { t } from '../i18n/i18n';
 import type { Store } from '../state/store';
 import type { DocSpan, ViewState } from '../state/url-state';
@@ -52,8 +53,13 @@ export async function renderDocument(root: HTMLElement, id: string | null, focus
     const doc = await getDocument(id);
     if (root.dataset.token !== token) return;
     const outline = focusOf(doc.mentions, doc.text.length, focus.span, focus.mention);
-    const body = h('div', { class: 'doc-text' }, ...markSegments(doc.text, doc.mentions, outline).map((s) => {
-      if (!s.cls) return s.text;
+    let page = 1;
+    // a page break is drawn as a rule labelled with the page it opens; the form feed stays in the
+    // element (the label is CSS content), so the text nodes still add up to the text a selection counts in
+    const withBreaks = (text: string) =>
+      text.split(PAGE_BREAK).flatMap((part, i) => (i ? [h('span', { class: 'page-break', 'data-page': ++page, 'data-label': t('pageShort', { n: page }) }, PAGE_BREAK), part] : [part]));
+    const body = h('div', { class: 'doc-text' }, ...markSegments(doc.text, doc.mentions, outline).flatMap((s) => {
+      if (!s.cls) return withBreaks(s.text);
       const picked = s.mention;
       return h('mark', { class: s.cls, 'data-start': s.start, 'data-end': s.start + s.text.length, 'data-entity': picked?.entityId, title: picked?.name, style: picked && 'cursor: pointer' }, s.text);
     }));
@@ -63,7 +69,9 @@ export async function renderDocument(root: HTMLElement, id: string | null, focus
     });
     const legend = h('p', { class: 'muted' }, `${t('mentions')}: ${doc.mentions.length} · `,
       ...['slogan', 'project', 'place', 'outcome'].map((k) => h('mark', { class: `m-${k}` }, t(k === 'place' ? 'street' : (k as 'slogan')))));
-    root.replaceChildren(h('h2', {}, doc.title ?? doc.file), h('p', { class: 'muted' }, [doc.date ?? doc.year ?? '', doc.file].join(' · ')), ...(extras?.(doc) ?? []), legend, body);
+    const pages = doc.pageCount ? [t('pageCount', { n: doc.pageCount }), ...(doc.ocrPages?.length ? [t('ocrPages', { pages: doc.ocrPages.join(', ') })] : [])] : [];
+    const about = h('p', { class: 'muted doc-about' }, [doc.date ?? doc.year ?? '', doc.file, ...pages].join(' · '));
+    root.replaceChildren(h('h2', {}, doc.title ?? doc.file), about, ...(extras?.(doc) ?? []), legend, body);
     if (focus.scroll === 'keep') root.scrollTop = scrollTop;
     body.querySelector('mark.focus')?.scrollIntoView({ block: focus.scroll === 'center' ? 'center' : 'nearest' });
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { GraphElement, ElementData, isEdge } from '../graph/types';
 import { evidenceRefs, sentenceAround, EvidenceRef, narrowSpan, isRunningText } from '../graph/evidence';
+import { pageOf } from '../graph/pages';
 import { getDocument } from '../api/document-cache';
 import { t } from '../i18n/i18n';
 import { h, errorBox } from './dom';
@@ -30,6 +31,8 @@ interface ShownSentence {
   end: number | null;
   /** 《title》 year of the document, shown beside the sentence. */
   source: string | null;
+  /** the page it is on, in a document with pages */
+  page: number | null;
 }
 
 // The sentence behind a reference: a span narrowed to one sentence when it is a section; for an entity
@@ -46,12 +49,12 @@ async function sentenceFor(ref: EvidenceRef, mentionOf: string | null, names: re
     const doc = await getDocument(ref.documentId);
     const narrow = narrowSpan(doc.text, start, end, names);
     const source = `《${doc.title ?? doc.file}》${doc.year ? ` ${doc.year}` : ''}`;
-    return { ...sentenceAround(doc.text, narrow.start, narrow.end), documentId: ref.documentId, start: narrow.start, end: narrow.end, source };
+    return { ...sentenceAround(doc.text, narrow.start, narrow.end), documentId: ref.documentId, start: narrow.start, end: narrow.end, source, page: pageOf(doc, narrow.start) };
   }
   if (!ref.text) return null;
   const narrow = narrowSpan(ref.text, 0, ref.text.length, names);
   const text = narrow.end - narrow.start < ref.text.length ? sentenceAround(ref.text, narrow.start, narrow.end) : { before: '', span: ref.text, after: '' };
-  return { ...text, documentId: ref.documentId, start, end, source: null };
+  return { ...text, documentId: ref.documentId, start, end, source: null, page: null };
 }
 
 /** Evidence of an element itself plus, for a node, that of the relationships touching it; each with the names its sentence should hold. */
@@ -101,6 +104,7 @@ export async function renderEvidence(root: HTMLElement, cy: Core, el: GraphEleme
     list.replaceChildren(...(found.length ? found.map((s) => h('div', {},
       h('p', { class: 'sentence' }, s.before, h('mark', { class: 'focus' }, ...emphasise(s.span, names)), s.after),
       s.source ? h('span', { class: 'source' }, s.source, ' ') : null,
+      s.page ? h('span', { class: 'page-ref' }, t('pageShort', { n: s.page }), ' ') : null,
       s.documentId ? h('button', { type: 'button', class: 'open-doc', 'data-i18n': 'openDocument', onclick: () => actions.openDocument(s.documentId as string, s.start, s.end) }, t('openDocument')) : null,
     )) : [h('p', { class: 'muted' }, t('noEvidence'))]));
   } catch (e) {

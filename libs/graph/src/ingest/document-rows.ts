@@ -82,6 +82,7 @@ function documentProps(x: Extraction, options: RowOptions): DocumentProps {
     extractor: d.extractor ?? null,
     subjectHint: options.subject ? JSON.stringify(options.subject) : null,
     text: d.text,
+    ocrPages: d.ocrPages?.length ? d.ocrPages : null,
   };
 }
 

@@ -20,6 +20,10 @@ export interface DocumentProps {
   extractor: string | null;
   subjectHint: string | null;
   text: string;
+  /** pages (1-based) whose text came from OCR; null when none did */
+  ocrPages: number[] | null;
+  /** the number of pages, for a document that has pages (set when it is written) */
+  pageCount?: number;
 }
 
 export interface OutcomeRow {
@@ -35,6 +39,8 @@ export interface OutcomeRow {
   start: number | null;
   end: number | null;
   projectId: string | null;
+  /** the page it is stated on, in a document with pages */
+  page?: number | null;
 }
 
 export interface PartRow {
@@ -55,12 +61,16 @@ export interface FulfilsRow {
   start: number;
   end: number;
   evidence: string;
+  /** the page the evidence starts on, in a document with pages */
+  page?: number | null;
 }
 
 export interface PlaceMentionRow {
   id: string;
   starts: number[];
   ends: number[];
+  /** the page of each mention, in a document with pages */
+  pages?: number[] | null;
 }
 
 export interface DocumentRows {

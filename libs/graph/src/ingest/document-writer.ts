@@ -6,6 +6,7 @@ import { DERIVE_ADOPTS, DERIVE_PROJECTS, DERIVE_SLOGANS } from './derive.cypher'
 import type { DocumentRows } from './document-rows';
 import { isGraphError } from '../errors/graph-error';
 import { FIND_VERSIONS, LOCK_SOURCE, REMOVE_VERSION, UNLOCK_SOURCE } from './remove.cypher';
+import { withPages } from './row-pages';
 import { WRITE_DOCUMENT, WRITE_OUTCOMES, WRITE_PLACES, WRITE_PROJECTS, WRITE_SLOGANS } from './write.cypher';
 import { WriteCounts, addCounts, countsOf, emptyCounts } from './write-counts';
 
@@ -72,7 +73,7 @@ async function writeLocked(
   const exists = found.records[0].get('exists') as boolean;
   if (exists && !options.rewrite) return { status: 'unchanged', counts };
   // the reviewers' corrections, read in this transaction, so the document is written corrected
-  const rows = applyCorrections(extracted, correctionsInForce(await readCorrectionLog(tx)));
+  const rows = withPages(applyCorrections(extracted, correctionsInForce(await readCorrectionLog(tx))));
   const oldIds = exists ? [docId] : (found.records[0].get('oldIds') as string[]);
   const touched: Touched = { places: new Set(), slogans: new Set(), projects: new Set() };
   for (const oldId of oldIds) collectTouched(touched, await run(REMOVE_VERSION, { oldId }));

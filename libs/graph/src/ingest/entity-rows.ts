@@ -9,6 +9,8 @@ export interface EntityRow {
   initials: string;
   starts: number[];
   ends: number[];
+  /** the page of each mention, in a document with pages */
+  pages?: number[] | null;
   aliases: string[];
   kind: string | null;
   origin: string | null;

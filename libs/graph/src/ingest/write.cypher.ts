@@ -43,7 +43,7 @@ CALL (d) {
 CALL (d) {
   UNWIND $placeMentions AS row
   MATCH (p:Place {id: row.id})
-  CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(p)
+  CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, pages: row.pages}]->(p)
 }`;
 
 export const WRITE_SLOGANS = `
@@ -52,7 +52,7 @@ CALL (d) {
   UNWIND $slogans AS row
   MERGE (s:Slogan {id: row.id})
   ON CREATE SET s.name = row.name, s.pinyin = row.pinyin, s.initials = row.initials, s.aliases = []
-  CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases,
+  CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, pages: row.pages, aliases: row.aliases,
                          kind: row.kind, origin: row.origin, adopts: row.adopts, rule: row.rule, confidence: row.confidence}]->(s)
   WITH s, row, ${unionSorted('s.aliases', 'row.aliases')} AS aliases,
        CASE WHEN coalesce(${LEVEL_RANK}[row.origin], 0) > coalesce(${LEVEL_RANK}[s.origin], 0) THEN row.origin ELSE s.origin END AS origin,
@@ -93,7 +93,7 @@ OPTIONAL MATCH (body:Place {id: $bodyId})
 UNWIND $projects AS row
 MERGE (j:Project {id: row.id})
 ON CREATE SET j.name = row.name, j.bodyId = row.bodyId, j.pinyin = row.pinyin, j.initials = row.initials, j.aliases = []
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, aliases: row.aliases, rule: row.rule, confidence: row.confidence}]->(j)
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends, pages: row.pages, aliases: row.aliases, rule: row.rule, confidence: row.confidence}]->(j)
 WITH body, j, ${unionSorted('j.aliases', 'row.aliases')} AS aliases
 FOREACH (_ IN CASE WHEN aliases <> j.aliases THEN [1] ELSE [] END | SET j.aliases = aliases)
 FOREACH (_ IN CASE WHEN body IS NULL THEN [] ELSE [1] END |
@@ -106,7 +106,7 @@ MATCH (d:Document {id: $docId})
 CALL (d) {
   UNWIND $outcomes AS row
   CREATE (o:Outcome)
-  SET o = row { .id, .value, .unit, .baseValue, .baseUnit, .status, .metric, .text, .year, .start, .end }
+  SET o = row { .id, .value, .unit, .baseValue, .baseUnit, .status, .metric, .text, .year, .start, .end, .page }
   CREATE (o)-[:REPORTED_IN]->(d)
   WITH o, row
   MATCH (j:Project {id: row.projectId})
@@ -116,5 +116,5 @@ CALL {
   UNWIND $fulfils AS row
   MATCH (j:Project {id: row.project}), (s:Slogan {id: row.slogan})
   CREATE (j)-[:FULFILS {document: $docId, confidence: row.confidence, rule: row.rule, start: row.start,
-                        end: row.end, evidence: row.evidence}]->(s)
+                        end: row.end, evidence: row.evidence, page: row.page}]->(s)
 }`;

@@ -18,6 +18,8 @@ export interface MentionRow {
   name: string;
   start: number;
   end: number;
+  /** the page it is on, in a document with pages */
+  page: number | null;
 }
 
 export interface DocumentRow extends DocumentSummaryRow {
@@ -26,6 +28,9 @@ export interface DocumentRow extends DocumentSummaryRow {
   format: string | null;
   ingestedAt: string | null;
   text: string;
+  /** pages read by OCR */
+  ocrPages: number[] | null;
+  pageCount: number | null;
   subjects: BodyRow[];
   mentions: MentionRow[];
 }
@@ -55,14 +60,16 @@ export async function getDocument(db: CypherReader, id: string): Promise<Documen
      RETURN d { .*, subjects: [(d)-[:REPORTS_ON]->(p:Place) | p { .id, .name, .code, .level }] } AS doc,
             [(d)-[m:MENTIONS]->(e) | { entityId: e.id, name: e.name,
                type: head([l IN labels(e) WHERE l IN ['Slogan', 'Project', 'Place']]),
-               starts: m.starts, ends: m.ends }] AS mentions`,
+               starts: m.starts, ends: m.ends, pages: m.pages }] AS mentions`,
     { id },
   );
   if (!rows.length) return null;
   const doc = toPlain(rows[0].doc) as DocumentRow;
-  const grouped = toPlain(rows[0].mentions) as Array<Omit<MentionRow, 'start' | 'end'> & { starts: number[]; ends: number[] }>;
+  doc.ocrPages ??= null;
+  doc.pageCount ??= null;
+  const grouped = toPlain(rows[0].mentions) as Array<Omit<MentionRow, 'start' | 'end' | 'page'> & { starts: number[]; ends: number[]; pages: number[] | null }>;
   doc.mentions = grouped
-    .flatMap((m) => (m.starts ?? []).map((start, i) => ({ entityId: m.entityId, type: m.type, name: m.name, start, end: m.ends[i] })))
+    .flatMap((m) => (m.starts ?? []).map((start, i) => ({ entityId: m.entityId, type: m.type, name: m.name, start, end: m.ends[i], page: m.pages?.[i] ?? null })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return doc;
 }

@@ -13,6 +13,8 @@ export interface OutcomeReadRow {
   year: number | null;
   start: number | null;
   end: number | null;
+  /** the page it is stated on, in a document with pages */
+  page: number | null;
   documentId: string;
   documentTitle: string | null;
   documentYear: number | null;
@@ -28,7 +30,7 @@ const WINDOW = 240;
 // Cypher map projection of an Outcome `o` with its document, project and body; `window` and
 // `windowStart` are the text around it, cut to its sentence by withSentence.
 export const OUTCOME_FIELDS = `o {
-  .id, .value, .unit, .baseValue, .baseUnit, .status, .metric, .text, .year, .start, .end,
+  .id, .value, .unit, .baseValue, .baseUnit, .status, .metric, .text, .year, .start, .end, .page,
   documentId: head([(o)-[:REPORTED_IN]->(d:Document) | d.id]),
   documentTitle: head([(o)-[:REPORTED_IN]->(d:Document) | d.title]),
   documentYear: head([(o)-[:REPORTED_IN]->(d:Document) | d.year]),

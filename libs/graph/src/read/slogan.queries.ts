@@ -103,6 +103,8 @@ export interface FulfilmentRow {
   documentId: string | null;
   start: number | null;
   end: number | null;
+  /** the page the evidence is on, in a document with pages */
+  page: number | null;
 }
 
 // Projects fulfilling many slogans, most confident first, sliced before projection, in one query.
@@ -114,7 +116,7 @@ export async function fulfilmentsOf(db: CypherReader, ids: string[], slice: Slic
        WITH p, f ORDER BY f.confidence DESC, p.name, f.start SKIP $skip LIMIT $limit
        RETURN collect({
          project: p { .id, .name, .bodyId, bodyName: head(COLLECT { MATCH (b:Place {id: p.bodyId}) RETURN b.name }) },
-         evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end }) AS items
+         evidence: f.evidence, confidence: f.confidence, documentId: f.document, start: f.start, end: f.end, page: f.page }) AS items
      }
      RETURN id, COUNT { (:Project)-[:FULFILS]->(s) } AS total, items`,
     { ids, skip: int(slice.skip), limit: int(slice.limit) },

@@ -27,7 +27,8 @@ export interface ReadWriteRunner extends WriteTransactionRunner {
 }
 
 export function rowsOfStored(doc: StoredDocument, gazetteer: Gazetteer, extract: ExtractStored): DocumentRows {
-  const x = extract(doc.text, { file: doc.file, sha256: doc.id, title: doc.sourceTitle == null ? doc.title : doc.sourceTitle || null, source: doc.source, publisher: doc.publisher, date: doc.date, format: doc.format ?? undefined });
+  const extracted = extract(doc.text, { file: doc.file, sha256: doc.id, title: doc.sourceTitle == null ? doc.title : doc.sourceTitle || null, source: doc.source, publisher: doc.publisher, date: doc.date, format: doc.format ?? undefined });
+  const x = doc.ocrPages?.length ? { ...extracted, document: { ...extracted.document, ocrPages: doc.ocrPages } } : extracted;
   const subject = doc.subjectHint ? (JSON.parse(doc.subjectHint) as Subject | 'country') : undefined;
   return buildDocumentRows(x, { sourceKey: doc.sourceKey, gazetteer, subject });
 }

@@ -16,6 +16,8 @@ export interface StoredDocument {
   extractor: string | null;
   subjectHint: string | null;
   text: string;
+  /** pages read by OCR: the text alone does not say so */
+  ocrPages?: number[] | null;
 }
 
 /** The facts a document contributes, as strings a person can read: what a re-extraction would change. */
@@ -29,7 +31,7 @@ export interface DocumentFacts {
 
 const DOCUMENTS = `
 MATCH (d:Document) WHERE $ids IS NULL OR d.id IN $ids
-RETURN d {.id, .file, .sourceKey, .title, .sourceTitle, .date, .source, .publisher, .format, .extractor, .subjectHint, .text} AS doc
+RETURN d {.id, .file, .sourceKey, .title, .sourceTitle, .date, .source, .publisher, .format, .extractor, .subjectHint, .text, .ocrPages} AS doc
 ORDER BY d.sourceKey, d.id`;
 
 const FACTS = `

@@ -28,6 +28,8 @@ export const DocumentInfoSchema = z.object({
   // the version of the extractor that read it (a hash of its code)
   extractor: z.string().optional(),
   text: z.string(),
+  // pages (1-based) whose text the reader got by OCR (a scanned PDF page, an image)
+  ocrPages: z.array(z.number().int().positive()).optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 

@@ -1,13 +1,14 @@
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ocrPdfPages } from './ocr';
+import { joinPages, type PagedText } from './pages';
 import { ReadError } from './read-error';
 
-export interface PdfContent {
-  text: string;
+export interface PdfContent extends PagedText {
   title: string | null;
 }
 
-type WorkerReply = ({ ok: true } & PdfContent) | { ok: false; name: string; message: string };
+type WorkerReply = { ok: true; pages: string[]; title: string | null } | { ok: false; name: string; message: string };
 
 const PDF_TIMEOUT_MS = 60_000;
 
@@ -37,9 +38,15 @@ function runWorker(bytes: Uint8Array, fileName: string): Promise<WorkerReply> {
   }).finally(() => void worker.terminate());
 }
 
-/** The text layer of a PDF, page by page, read with pdfjs-dist in a worker thread. */
+/**
+ * The text of a PDF, page by page: the text layer read with pdfjs-dist in a worker thread, and
+ * OCR for the pages that have none (scanned pages).
+ */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfContent> {
   const reply = await runWorker(bytes, fileName);
   if (!reply.ok) throw pdfFailure(reply, fileName);
-  return { text: reply.text, title: reply.title };
+  const scanned = reply.pages.flatMap((text, i) => (text.trim() === '' ? [i + 1] : []));
+  const ocr = scanned.length ? await ocrPdfPages(bytes, fileName, scanned) : new Map<number, string>();
+  const pages = reply.pages.map((text, i) => ocr.get(i + 1) ?? text);
+  return { ...joinPages(pages, scanned), title: reply.title };
 }

@@ -1,7 +1,42 @@
-// Extracts a PDF's text layer in a worker thread: pdfjs-dist is ESM-only, and a worker is a
+// Extracts a PDF's text layer, page by page, in a worker thread: pdfjs-dist is ESM-only, and a worker is a
 // plain Node context, so it loads the same under CommonJS, @swc-node/register and jest's VM.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// A line that reaches the right margin wraps on into the next one, unless the next is indented:
+// the page's visual lines become the document's paragraphs, so no name is cut in two.
+function visualLines(items) {
+  const lines = [];
+  let line = null;
+  for (const item of items) {
+    const [, , , d, x] = item.transform ?? [0, 0, 0, 0, 0];
+    line ??= { text: '', left: x, right: x, size: Math.abs(d) || item.height || 0 };
+    line.text += item.str ?? '';
+    if (item.str) line.right = Math.max(line.right, x + (item.width ?? 0));
+    if (item.hasEOL) {
+      lines.push(line);
+      line = null;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+function pageText(items) {
+  const lines = visualLines(items).filter((l) => l.text.trim() !== '');
+  const margin = Math.max(...lines.map((l) => l.right));
+  let text = '';
+  lines.forEach((l, i) => {
+    const previous = lines[i - 1];
+    const wraps = previous && previous.right >= margin - 1.5 * previous.size && l.left <= previous.left + 0.5 * previous.size;
+    if (i > 0) text += wraps ? (LATIN_END.test(text) && LATIN_START.test(l.text.trimStart()) ? ' ' : '') : '\n';
+    text += wraps ? l.text.trimStart() : l.text;
+  });
+  return text;
+}
 
 async function extract({ bytes, cMapUrl, standardFontDataUrl }) {
   const task = getDocument({ data: bytes, cMapUrl, cMapPacked: true, standardFontDataUrl, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
@@ -10,11 +45,11 @@ async function extract({ bytes, cMapUrl, standardFontDataUrl }) {
     const pages = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const { items } = await (await doc.getPage(number)).getTextContent();
-      pages.push(items.map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''));
+      pages.push(pageText(items));
     }
     const { info } = await doc.getMetadata();
     const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
-    return { ok: true, text: pages.join('\n\n'), title };
+    return { ok: true, pages, title };
   } finally {
     await task.destroy();
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { readDocument } from './read-document';
+import { tidyOcrText } from './ocr';
 import { ReadError } from './read-error';
 import { encodeAs, fixtureBytes, seedText } from './seed-fixtures';
 
@@ -82,19 +83,78 @@ describe('readDocument: Word and PDF made from seed 000', () => {
   });
 });
 
+describe('readDocument: pages of a PDF', () => {
+  it('puts a page break between pages and gives where each starts; a text layer needs no OCR', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019-pages.pdf'), 'xingqiao-2019-pages.pdf');
+    expect(doc.ocrPages).toEqual([]);
+    expect(doc.pages).toHaveLength(2);
+    const [, second] = doc.pages as number[];
+    expect(doc.text.slice(second - 3, second)).toBe('\n\f\n');
+    expect(doc.text.indexOf('星动巴士')).toBeGreaterThan(second);
+    expect(doc.text.indexOf('三个全域')).toBeLessThan(second);
+  });
+
+  it('joins the lines a page wraps, so a name broken at the margin is whole again', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019-pages.pdf'), 'xingqiao-2019-pages.pdf');
+    expect(doc.text).toContain('街道“全域创新”行动方案迅速进入落实阶段');
+    expect(doc.text.split('\n')).toContain('全域创新促进都市经济高质量发展');
+  });
+});
+
+describe('readDocument: scans, through tesseract', () => {
+  it('reads a scanned image of seed 000 by OCR, without spaces between hanzi', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019-scan.png'), 'xingqiao-2019-scan.png');
+    expect(doc).toMatchObject({ format: 'image', ocrPages: [1], pages: null });
+    for (const phrase of ['全域创新促进都市经济高质量发展', '“星动巴士”开通', '街道“全域创新”行动方案']) expect(doc.text).toContain(phrase);
+  }, 60_000);
+
+  it('tidies tesseract output: paragraphs on one line each, no space between hanzi', () => {
+    expect(tidyOcrText('全 域 创 新 促进\n都市经济\n\n2 月 20 日， 开通 Bus\nLine 1\n')).toBe('全域创新促进都市经济\n2 月 20 日，开通 Bus Line 1');
+  });
+});
+
+describe('readDocument: office files through LibreOffice', () => {
+  it('converts a Word 97 .doc and reads its paragraphs', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019.doc'), 'xingqiao-2019.doc');
+    expect(doc).toMatchObject({ format: 'doc', pages: null, ocrPages: [] });
+    expect(doc.text.split('\n')).toContain('全域创新促进都市经济高质量发展');
+    expect(doc.text).toContain('开通“星动巴士”是街道为优化营商环境');
+  }, 60_000);
+
+  it('converts an .xlsx task table to a cell per line under its column labels, a blank line between rows', async () => {
+    const doc = await readDocument(fixtureBytes('xinjie-2024-tasks.xlsx'), 'xinjie-2024-tasks.xlsx');
+    expect(doc.format).toBe('xlsx');
+    expect(doc.text.startsWith('任务类别\n具体任务\n主要内容\n二季度完成情况\n\n坚持引育并举')).toBe(true);
+    const rows = doc.text.split('\n\n').map((row) => row.split('\n'));
+    expect(rows.find((cells) => cells[0].startsWith('坚持干群合力'))?.[1]).toBe('深化系统治理体系');
+    const row = rows.find((cells) => cells[0] === '做好靠前管理服务');
+    expect(row).toHaveLength(3);
+    expect(doc.text).toContain('\n建立“心皆安”矛盾纠纷溯源解分E本账小程序');
+  }, 60_000);
+});
+
 describe('readDocument: refusals', () => {
   it('refuses empty and whitespace-only files', async () => {
     expect((await rejection(readDocument(new Uint8Array(), 'a.txt'))).code).toBe('EMPTY');
     expect((await rejection(readDocument(encodeAs(' \n\u3000\n', 'utf-8'), 'b.txt'))).code).toBe('EMPTY');
   });
 
-  it('refuses unsupported extensions and legacy Office files, listing what is supported', async () => {
-    const png = await rejection(readDocument(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), 'chart.png'));
-    expect(png.message).toMatch(/^chart\.png: has an unsupported extension \.png; supported: \.txt/);
-    const doc = await rejection(readDocument(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'old.doc'));
-    expect(doc).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
-    expect(doc.message).toContain('save it as .docx');
+  it('refuses unsupported extensions, listing what is supported', async () => {
+    const bmp = await rejection(readDocument(Uint8Array.from([0x42, 0x4d, 0x36, 0x00]), 'chart.bmp'));
+    expect(bmp.message).toMatch(/^chart\.bmp: has an unsupported extension \.bmp; supported: \.txt .* \.doc .* \.xlsx \.png/);
   });
+
+  it('names the file and the problem when an office file or an image is broken', async () => {
+    const truncatedDoc = fixtureBytes('xingqiao-2019.doc').subarray(0, 1500);
+    const doc = await rejection(readDocument(truncatedDoc, '报告.doc'));
+    expect(doc.code).toBe('CONVERSION_FAILED');
+    expect(doc.message).toMatch(/^报告\.doc: could not be opened by LibreOffice \(corrupt, password-protected or not an office document\)/);
+    const notXls = await rejection(readDocument(encodeAs('任务类别 具体任务', 'gb18030'), 'tasks.xls'));
+    expect(notXls.message).toBe('tasks.xls: is not an Excel workbook (no OLE signature) (CORRUPT_OFFICE)');
+    const brokenPng = await rejection(readDocument(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'scan.png'));
+    expect(brokenPng.code).toBe('OCR_FAILED');
+    expect(brokenPng.message).toMatch(/^scan\.png: could not be read by OCR \(an image\)/);
+  }, 60_000);
 
   it('gives a decoded document or a ReadError for arbitrary bytes, never another failure', async () => {
     await fc.assert(

@@ -1,14 +1,17 @@
 import { decodeText, type TextEncoding } from './decode-text';
-import { binaryFormat, looksLikeHtml, textFormat, type DocumentFormat } from './document-format';
+import { binaryFormat, looksLikeHtml, textFormat, type BinaryFormat, type DocumentFormat } from './document-format';
 import { readDocx } from './docx-reader';
+import { convertOffice } from './office-convert';
+import { ocrImage } from './ocr';
+import { joinPages, type PagedText } from './pages';
 import { splitFrontMatter, stringField } from './front-matter';
 import { declaredCharset, readHtml } from './html-reader';
 import { metadataFromLines, normaliseDate } from './metadata-lines';
 import { readPdf } from './pdf-reader';
 import { ReadError } from './read-error';
+import { spreadsheetText } from './spreadsheet-text';
 
-export interface ReadDocument {
-  text: string;
+export interface ReadDocument extends PagedText {
   format: DocumentFormat;
   encoding: string | null;
   title: string | null;
@@ -50,13 +53,36 @@ function readMarkdown(text: string, fileName: string): { text: string; meta: Met
   return { text: body, meta: withLineMetadata(body, known) };
 }
 
-async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
-  if (format === 'docx') {
-    const text = await readDocx(bytes, fileName);
-    return { text, format, encoding: null, ...withLineMetadata(text, {}) };
+const UNPAGED = { pages: null, ocrPages: [] };
+
+// Word-like files become .docx and are read as one; spreadsheets become HTML tables, a cell per line.
+async function readOffice(format: Exclude<BinaryFormat, 'pdf' | 'image'>, bytes: Uint8Array, fileName: string): Promise<string> {
+  if (format === 'docx') return readDocx(bytes, fileName);
+  if (format === 'xls' || format === 'xlsx') {
+    const html = await convertOffice(bytes, fileName, `.${format}`, 'html');
+    return spreadsheetText(new TextDecoder('utf-8').decode(html));
   }
-  const pdf = await readPdf(bytes, fileName);
-  return { text: pdf.text, format, encoding: null, ...withLineMetadata(pdf.text, { title: pdf.title }) };
+  const extension = format === 'rtf' ? '.rtf' : '.doc';
+  return readDocx(await convertOffice(bytes, fileName, extension, 'docx'), fileName);
+}
+
+async function readBinary(format: BinaryFormat, bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
+  if (format === 'pdf') {
+    const pdf = await readPdf(bytes, fileName);
+    return { ...pdf, format, encoding: null, ...withLineMetadata(pdf.text, { title: pdf.title }) };
+  }
+  if (format === 'image') {
+    const texts = await ocrImage(bytes, fileName, imageExtension(bytes));
+    const paged = texts.length > 1 ? joinPages(texts, texts.map((_, i) => i + 1)) : { text: texts[0] ?? '', pages: null, ocrPages: [1] };
+    return { ...paged, format, encoding: null, ...withLineMetadata(paged.text, {}) };
+  }
+  const text = await readOffice(format, bytes, fileName);
+  return { text, ...UNPAGED, format, encoding: null, ...withLineMetadata(text, {}) };
+}
+
+function imageExtension(bytes: Uint8Array): string {
+  if (bytes[0] === 0x89) return '.png';
+  return bytes[0] === 0xff ? '.jpg' : '.tif';
 }
 
 function readTextual(bytes: Uint8Array, fileName: string): ReadDocument {
@@ -65,25 +91,26 @@ function readTextual(bytes: Uint8Array, fileName: string): ReadDocument {
   const format = textFormat(text, fileName);
   if (format === 'html') {
     const html = readHtml(text);
-    return { text: html.text, format, encoding, title: html.title, source: null, date: html.date, publisher: html.publisher };
+    return { text: html.text, ...UNPAGED, format, encoding, title: html.title, source: null, date: html.date, publisher: html.publisher };
   }
   if (format === 'markdown') {
     const markdown = readMarkdown(text, fileName);
-    return { text: markdown.text, format, encoding, ...markdown.meta };
+    return { text: markdown.text, ...UNPAGED, format, encoding, ...markdown.meta };
   }
-  return { text, format, encoding, ...withLineMetadata(text, {}) };
+  return { text, ...UNPAGED, format, encoding, ...withLineMetadata(text, {}) };
 }
 
 /**
- * Reads a document's bytes into text and metadata: plain text, Markdown with YAML front
- * matter, saved HTML pages, PDF text layers and Word .docx. Throws ReadError, never mojibake.
+ * Reads one file's bytes into text, pages and metadata: plain text, Markdown with YAML front
+ * matter, saved HTML pages, PDFs (OCR for pages without a text layer), images (OCR), Word .docx,
+ * and .doc, .wps, .rtf, .xls, .xlsx through LibreOffice. Throws ReadError, never mojibake.
  */
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
   if (bytes.length === 0) throw new ReadError('EMPTY', fileName, 'is empty');
   const binary = binaryFormat(bytes, fileName);
   const document = binary ? await readBinary(binary, bytes, fileName) : readTextual(bytes, fileName);
   if (document.text.trim() === '') {
-    const why = document.format === 'pdf' ? 'has no text layer (a scanned PDF needs OCR first)' : 'contains no text';
+    const why = document.ocrPages.length ? 'contains no text that OCR could read' : 'contains no text';
     throw new ReadError('EMPTY', fileName, why);
   }
   return document;

@@ -21,6 +21,7 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+// the form feed marks a page break (PDFs, scans): a line of its own that is no paragraph
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0x200b || code === 0xfeff;
+  return code === 32 || code === 9 || code === 12 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0x200b || code === 0xfeff;
 }
