@@ -257,4 +257,8 @@ describe('shapes of district and street pages', () => {
     expect(ties).toContain('松岭湿地公园→青禾振兴');
     expect(ties).not.toContain('柳塘体育中心→青禾振兴');
   });
+  it('reads two campaigns carried out together as two, and a strong-body slogan after 大兴', () => {
+    const names = extractText('纵深推进扫黑治乱和平安护航行动，发案率下降。大兴品牌强市，竞争力提升。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['扫黑治乱', '平安护航行动', '品牌强市']));
+  });
 });

@@ -67,6 +67,14 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为/.test(m[1])) continue;
+    // 打黑除恶和严打整治行动: two campaigns carried out together, each its own
+    const pair = /^([\u4e00-\u9fff]{2,8})[和与及]([\u4e00-\u9fff]{2,8}(?:计划|专项行动|行动|攻坚战))$/.exec(m[1]);
+    if (pair) {
+      book.add(pair[1], pair[1], { start, end: start + pair[1].length }, 'slogan', 'slogan.programme');
+      const second = start + m[1].length - pair[2].length;
+      book.add(pair[2], pair[2], { start: second, end: second + pair[2].length }, 'slogan', 'slogan.programme');
+      continue;
+    }
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
   }
   for (const m of text.matchAll(CITY_POSITION)) {
