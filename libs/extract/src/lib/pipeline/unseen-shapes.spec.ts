@@ -261,4 +261,8 @@ describe('shapes of district and street pages', () => {
     const names = extractText('纵深推进扫黑治乱和平安护航行动，发案率下降。大兴品牌强市，竞争力提升。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['扫黑治乱', '平安护航行动', '品牌强市']));
   });
+  it('gives a street run by a development zone the zone as its district', () => {
+    const x = extractText('2023年，在东湖高新区党工委、管委会的坚强领导下，关东街道坚持党建引领，完成固定资产投资3亿元。');
+    expect(x.subject).toMatchObject({ street: '关东街道', district: '东湖高新区', city: '武汉市' });
+  });
 });

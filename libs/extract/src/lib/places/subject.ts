@@ -16,8 +16,13 @@ export function findSubject(text: string, title: string | null, mentions: Map<st
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   // 城西街道 with nothing in the text to say which of its namesakes: the street alone, not a guess
   if (chosen.level === 'street' && namesakes(chosen) > 1 && parentEvidence(text, chosen) === 0) return { ...EMPTY, street: chosen.name, level: 'street' };
-  return describe(chosen, year);
+  const subject = describe(chosen, year);
+  // 在东湖高新区党工委、管委会的坚强领导下，九峰街道…: a street run by a development zone reports to the zone
+  const zone = subject.street ? MANAGING_ZONE.exec(text.slice(0, 600)) : null;
+  return zone ? { ...subject, district: zone[1] } : subject;
 }
+
+const MANAGING_ZONE = /在([\u4e00-\u9fff]{2,10}?(?:高新区|开发区|经开区|新区))(?:党工委|管委会)/;
 
 function namesakes(d: Division): number {
   return gazetteer().byName.get(d.name)?.filter((x) => x.level === d.level).length ?? 0;
