@@ -265,4 +265,9 @@ describe('shapes of district and street pages', () => {
     const x = extractText('2023年，在东湖高新区党工委、管委会的坚强领导下，关东街道坚持党建引领，完成固定资产投资3亿元。');
     expect(x.subject).toMatchObject({ street: '关东街道', district: '东湖高新区', city: '武汉市' });
   });
+  it('takes counted programmes listed right after a slogan of counts as its parts, and no clause as a part', () => {
+    const x = extractText('继续推进“三个一”行动计划，组织实施百大产业项目、十大交通工程和十大民生工程。牢固树立“五大发展”理念，以促进转型发展为主线，以增强持续发展为核心，大力优化营商发展，不断开创全面发展，推动协调发展。');
+    expect(x.slogans.find((s) => s.name === '三个一')?.parts).toEqual(['百大产业项目', '十大交通工程', '十大民生工程']);
+    expect(x.slogans.find((s) => s.name === '五大发展')?.parts ?? []).toEqual([]);
+  });
 });

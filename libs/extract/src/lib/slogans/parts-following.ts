@@ -18,13 +18,16 @@ export function namedPartsAfter(text: string, from: number, until: number, name:
   const noun = countedNoun(name);
   const counts = countsOf(name);
   // 五大中心 … 金融中心, 结算中心: facilities named later are works of their own, not the count's members
-  if (!noun || noun.length < 2 || !counts.length || /^(中心|平台|基地|园区)$/.test(noun)) return null;
+  // 五大发展: phrases ending in 发展 or 建设 later on are the report's own wording, not the count's members
+  if (!noun || noun.length < 2 || !counts.length || /^(中心|平台|基地|园区|发展|建设|工作|改革)$/.test(noun)) return null;
   const re = new RegExp(`(?:^|[，。；、\\n：]|${PART_VERBS})([\\u4e00-\\u9fff]{2,10}?${noun})`, 'g');
   const body = text.slice(from, until);
   const parts: string[] = [];
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const part = m[1].replace(new RegExp(`^${PART_VERBS}`), '');
     if (part === name || /^[一二三四五六七八九十两]/.test(part) || parts.includes(part)) continue;
+    // 以促进经济转型发展, 大力优化…: a phrase opened by a preposition or an adverb is a clause, not a name
+    if (/^(以|大力|不断|加快|全面|切实|努力|着力|持续|进一步)/.test(part)) return null;
     parts.push(part);
     if (parts.length === Math.max(...counts)) break;
   }

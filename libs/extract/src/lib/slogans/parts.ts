@@ -157,11 +157,18 @@ export function listAfterHead(text: string, from: number, counts: number[], name
   const start = from + head[0].length;
   const clause = /^[^，。；：\n]{3,80}/.exec(text.slice(start))?.[0];
   if (!clause) return null;
-  const items = clause.split('、');
+  // “三个一”行动计划，组织实施百大…项目、八大…工程和八大…工程: the verb opens the list, 和 closes it
+  const opener = /^(?:组织实施|组织|实施|推进|开展|打造|抓好|启动)/.exec(clause)?.[0] ?? '';
+  let items = clause.slice(opener.length).split('、');
+  if (!counts.includes(items.length)) items = [...items.slice(0, -1), ...items[items.length - 1].split(/[和及与]/)];
   if (!counts.includes(items.length) || items.some((s) => s.length < 2 || s.length > 10)) return null;
   const stem = new Set(name.replace(NUMERAL_CHARS, ''));
-  if (!items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
-  return { parts: items, span: { start, end: start + clause.length }, rule: 'parts.list-after' };
+  // items that are counted programmes of their own make up a slogan of counts (三个一: 百大…, 八大…, 八大…)
+  const counted = items.every((s) => /^[一二三四五六七八九十百千两]+[个大项]/.test(s));
+  if (!counted && !items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
+  if (!counted && opener) return null;
+  const at = start + opener.length;
+  return { parts: items, span: { start: at, end: start + clause.length }, rule: 'parts.list-after' };
 }
 
 /** “三个结合”，全面发力与精准宣传相结合，网络媒体与新型媒体相结合，… */
