@@ -56,6 +56,24 @@ describe('exportGraph', () => {
     expect(xml).toContain('label="星桥街道"');
   });
 
+  it.each(['graphml', 'gexf'] as const)('strips the characters XML 1.0 forbids from ids and values (%s), keeping tabs and line breaks', async (format) => {
+    const hostile: ExportElement = { kind: 'node', id: 'n\u0000\u0001', labels: ['Slogan'], properties: { name: '全域\u0008美丽\u000b\u000c\u001f\ufffe\uffff', note: 'a\tb\nc' } };
+    const src: GraphSource = {
+      keys: async () => ({ node: ['name', 'note'], edge: [] }),
+      nodes: async (emit) => emit(hostile),
+      edges: async () => undefined,
+    };
+    const out = new PassThrough();
+    let xml = '';
+    out.on('data', (chunk) => (xml += chunk));
+    await exportGraph(src, format, out);
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    expect(xml).toContain('全域美丽');
+    expect(xml).toContain('id="n"');
+    expect(xml).toContain('a\tb\nc');
+  });
+
   it('writes Cytoscape JSON that parses', async () => {
     const json = JSON.parse(await render('json'));
     expect(json.elements.nodes).toHaveLength(2);

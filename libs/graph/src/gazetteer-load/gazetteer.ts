@@ -1,5 +1,5 @@
 import type { AdminLevel } from '@policy-graph/model';
-import { BOUNDARY_CHANGES, FORMER_PLACES } from './boundary-changes';
+import { FORMER_PLACES, streetMoves } from './boundary-changes';
 import { GazetteerPlace, readGazetteerPlaces } from './gazetteer-data';
 
 export interface Membership {
@@ -16,21 +16,45 @@ export function stripAdminSuffix(name: string): string {
   return name;
 }
 
-// Lookups over the gazetteer plus the dated memberships of places that changed parent.
+// Lookups over the gazetteer plus the places abolished since 2010 and the dated memberships of
+// places that changed parent (boundary-changes.ts).
 export class Gazetteer {
   private readonly byCode = new Map<string, GazetteerPlace>();
   private readonly byKey = new Map<string, GazetteerPlace[]>();
   private readonly moves = new Map<string, Membership[]>();
+  /** Last year of each place abolished since 2010 (today's places keep their codes). */
+  private readonly formerUntil = new Map<string, number>();
 
   constructor(places: GazetteerPlace[]) {
     for (const p of places) this.add(p);
-    for (const f of FORMER_PLACES) this.add(f);
-    for (const c of BOUNDARY_CHANGES)
-      for (const child of c.children)
+    const children = new Map<string, string[]>();
+    for (const p of places) if (p.parentCode) children.set(p.parentCode, [...(children.get(p.parentCode) ?? []), p.code]);
+    // cities first, so that a former district finds its former city
+    for (const f of [...FORMER_PLACES].sort((a, b) => a.code.length - b.code.length)) {
+      if (this.byCode.has(f.code)) continue;
+      this.add({ code: f.code, name: f.name, level: f.level, parentCode: this.parentOf(f.code) });
+      this.formerUntil.set(f.code, f.until);
+    }
+    const districtCode = (name: string, near: string, year: number): string | null => {
+      const candidates = this.byKey.get(`district:${stripAdminSuffix(name)}`) ?? [];
+      const named = candidates.filter((p) => p.name === name && (this.formerUntil.get(p.code) ?? year - 1) === year - 1);
+      const close = named.filter((p) => p.code.slice(0, 4) === near.slice(0, 4));
+      const pool = close.length ? close : named.filter((p) => p.code.slice(0, 2) === near.slice(0, 2));
+      return pool.length === 1 ? pool[0].code : null;
+    };
+    for (const m of streetMoves((district) => (children.get(district) ?? []).filter((c) => this.byCode.get(c)?.level === 'street'), districtCode))
+      for (const child of m.streets)
         this.moves.set(child, [
-          { child, parent: c.fromParent, since: null, until: c.year - 1 },
-          { child, parent: c.toParent, since: c.year, until: null },
+          { child, parent: m.from, since: null, until: m.year - 1 },
+          { child, parent: m.to, since: m.year, until: null },
         ]);
+  }
+
+  // A former place hangs off its city (today's or a former one), else its province (municipalities).
+  private parentOf(code: string): string | null {
+    if (code.length === 2) return null;
+    if (code.length === 4) return code.slice(0, 2);
+    return this.byCode.has(code.slice(0, 4)) ? code.slice(0, 4) : code.slice(0, 2);
   }
 
   private add(p: GazetteerPlace): void {
@@ -43,12 +67,15 @@ export class Gazetteer {
     return this.byCode.get(code);
   }
 
-  // Places of a level with this name, narrowed to those under `within` (any ancestor, at any time).
+  // Places of a level with this name, narrowed to those under `within` (any ancestor, at any time);
+  // a place abolished since 2010 only where none of today's answers (崇川区 is today's 320613).
   find(level: AdminLevel, name: string, within?: string | null): GazetteerPlace[] {
     const all = this.byKey.get(`${level}:${stripAdminSuffix(name)}`) ?? [];
     const exact = all.filter((p) => p.name === name);
-    const pool = exact.length ? exact : all;
-    return within ? pool.filter((p) => this.isUnder(p.code, within)) : pool;
+    const named = exact.length ? exact : all;
+    const pool = within ? named.filter((p) => this.isUnder(p.code, within)) : named;
+    const current = pool.filter((p) => !this.formerUntil.has(p.code));
+    return current.length ? current : pool;
   }
 
   memberships(code: string): Membership[] {
@@ -56,8 +83,7 @@ export class Gazetteer {
     if (moved) return moved;
     const place = this.byCode.get(code);
     if (!place?.parentCode) return [];
-    const former = FORMER_PLACES.find((f) => f.code === code);
-    return [{ child: code, parent: place.parentCode, since: null, until: former?.until ?? null }];
+    return [{ child: code, parent: place.parentCode, since: null, until: this.formerUntil.get(code) ?? null }];
   }
 
   // The place and every ancestor it has had, nearest first.

@@ -26,6 +26,10 @@ describe('toBaseUnit', () => {
     [2, '万千瓦', 20000, '千瓦'],
     [16.9, '%', 16.9, '%'],
     [8, '公里', 8, '千米'],
+    [1.2, '千亿元', 120000000000, '元'],
+    [3, '百亿元', 30000000000, '元'],
+    [5, '十万人', 500000, '人'],
+    [2, '十亿元', 2000000000, '元'],
   ])('%d %s is %d %s', (value, unit, baseValue, baseUnit) => {
     expect(toBaseUnit(value, unit)).toEqual({ baseValue, baseUnit });
   });

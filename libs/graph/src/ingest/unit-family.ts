@@ -1,15 +1,6 @@
+import { MAGNITUDES } from '@policy-graph/model';
+
 // Base unit of a unit family, so figures compare across documents (36 万元 → 360000 元).
-const MULTIPLIERS: [string, number][] = [
-  ['万亿', 1e12],
-  ['千亿', 1e11],
-  ['百亿', 1e10],
-  ['亿', 1e8],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['十万', 1e5],
-  ['万', 1e4],
-  ['千', 1e3],
-];
 
 // Units that begin with a multiplier character yet are units of their own.
 const WHOLE_UNITS = new Set(['千米', '千克', '千瓦', '千瓦时', '千伏', '千帕']);
@@ -22,7 +13,7 @@ export interface BaseQuantity {
 
 function splitMultiplier(unit: string): [number, string] {
   if (WHOLE_UNITS.has(unit)) return [1, unit];
-  for (const [prefix, factor] of MULTIPLIERS)
+  for (const [prefix, factor] of MAGNITUDES)
     if (unit.startsWith(prefix) && unit.length > prefix.length)
       return [factor, unit.slice(prefix.length)];
   return [1, unit];
