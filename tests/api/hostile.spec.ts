@@ -114,6 +114,19 @@ describe('abusive requests get a 4xx with a code, never a 500', () => {
     expect(await postRaw(JSON.stringify({ query: spreads }))).toMatchObject({ status: 400, code: 'GRAPHQL_PARSE_FAILED' });
   });
 
+  it('100 aliases and a query 30 levels deep: refused before anything runs, naming the limit', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: search(text: "全域", limit: 1) { id }`).join(' ');
+    const wide = await timed(`{ ${aliases} }`);
+    expect({ status: wide.status, code: codeOf(wide) }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(wide.errors?.[0].message).toBe('The request uses more than 30 aliases (100); split it into several requests.');
+    // slogan, 14 parts-partOf pairs, then name: 30 levels of fields
+    const deep = await timed(`{ slogan(name: "三个全域") { ${'parts { partOf { '.repeat(14)}name${' } }'.repeat(14)} } }`);
+    expect({ status: deep.status, code: codeOf(deep) }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(deep.errors?.[0].message).toBe('The query exceeds maximum operation depth of 11 (it is 30); ask for fewer nested levels.');
+    expect(wide.extensions?.cypherQueries ?? 0).toBe(0);
+    expect(deep.extensions?.cypherQueries ?? 0).toBe(0);
+  });
+
   it('variables nested 5,000 deep: BAD_REQUEST', async () => {
     const deep = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
     const body = `{"query":${JSON.stringify(CONSOLE)},"variables":{"query":"RETURN $p AS p","params":{"p":${deep}}}}`;

@@ -88,7 +88,7 @@ describe('query limits', () => {
     const res = await gql(api.url, deep);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors?.[0].message).toMatch(/exceeds maximum operation depth of 10/);
+    expect(res.errors?.[0].message).toMatch(/exceeds maximum operation depth of 11 \(it is 14\)/);
   });
 
   it('rejects a query whose cost is over the limit, saying what to change', async () => {

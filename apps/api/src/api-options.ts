@@ -1,4 +1,6 @@
+import type { LogLevel } from '@policy-graph/config';
 import type { Caller } from './auth/callers';
+import type { RateLimits } from './graphql/rate-limit';
 
 // What the API needs from the configuration, resolved once at boot.
 export interface ApiOptions {
@@ -22,6 +24,10 @@ export interface ApiOptions {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
+  /** requests per caller and window, in all and to the console and uploads */
+  rateLimit: RateLimits;
+  /** level of the JSON log (one line per request at info) */
+  logLevel: LogLevel;
   webDir: string | null;
   queriesDir: string;
 }

@@ -9,6 +9,7 @@ import { ReviewerGuard } from './auth/reviewer.guard';
 import { AdminGuard } from './auth/admin.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
 import { RESOLVERS, SERVICES } from './features';
 import type { SavedQueryCatalog } from './saved-query/saved-query.service';
@@ -50,7 +51,7 @@ export class ApiModule {
         DepsModule.with(deps),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [...SERVICES, ...RESOLVERS, AdminGuard, ReviewerGuard, { provide: APP_GUARD, useClass: ReadAccessGuard }],
     };
   }

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createLogger } from '@policy-graph/config';
 import { existsSync } from 'node:fs';
 import { ApiDeps, ApiModule } from './api.module';
 import { GraphqlErrorFilter } from './graphql/client-error-filter';
@@ -8,6 +9,10 @@ import { ideMiddleware } from './http/ide';
 import { jsonDepthGuard } from './http/json-depth';
 import { securityHeaders } from './http/security-headers';
 import { BOOKMARK_HEADER } from './neo4j/request-session';
+import { nestLoggerOf } from './logging/nest-logger';
+import { requestLog } from './logging/request-log';
+import { readPoolUseFrom } from './metrics/metrics';
+import { httpRateLimit, rateLimiterOf } from './graphql/rate-limit';
 
 const KEEP_ALIVE_MS = 65_000;
 
@@ -17,13 +22,23 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-// Builds the Nest app: body size limit, the IDE, the built web page at /, GraphQL at /graphql, /health.
-// Signals are the caller's (kg serve closes the app, then the driver): no Nest shutdown hooks.
+// Builds the Nest app: the request log, body size limit, the IDE, the built web page at /, GraphQL at
+// /graphql, /health, /metrics. Signals are the caller's (kg serve closes the app, then the driver): no
+// Nest shutdown hooks.
 export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplication> {
+  const logger = createLogger({ level: deps.options.logLevel, name: 'policy-graph-api', sync: false });
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps), {
     bodyParser: false,
-    logger: ['error', 'warn'],
+    bufferLogs: true,
   });
+  app.useLogger(nestLoggerOf(logger));
+  readPoolUseFrom(() => deps.executor.poolUse());
+  // first, so every request is logged, those refused by the handlers below too
+  app.use(requestLog(logger));
+  // before a body is read: a caller over its limit is turned away at the least cost
+  const limiter = rateLimiterOf(deps.options);
+  app.use('/graphql', httpRateLimit(limiter, ['requests']));
+  app.use('/uploads', httpRateLimit(limiter, ['requests', 'uploads'], ['POST']));
   // GraphQL answers are POST responses: an ETag would hash every body for nothing.
   app.set('etag', false);
   app.disable('x-powered-by');

@@ -18,7 +18,8 @@ const API_CONNECT_TIMEOUT_MS = 5_000;
 // A frozen Neo4j answers nothing, not even its own timeout: each call gives up this long after it.
 const API_DEADLINE_GRACE_MS = 5_000;
 
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 30 };
+// Depth counts levels of fields, a root field being level 1 (fragments add none).
+export const GRAPHQL_LIMITS = { maxDepth: 11, maxCost: 5_000, maxAliases: 30 };
 
 export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
   return {
@@ -35,6 +36,8 @@ export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
     bodyLimitBytes: config.api.bodyLimitBytes,
     ingestLimitBytes: config.api.bodyLimitBytes,
     ...GRAPHQL_LIMITS,
+    rateLimit: config.rateLimit,
+    logLevel: config.logLevel,
     webDir: join(repoRoot, 'dist', 'web'),
     queriesDir: join(repoRoot, 'graph', 'queries'),
   };

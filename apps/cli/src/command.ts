@@ -1,4 +1,4 @@
-import type { Config } from '@policy-graph/config';
+import type { Config, Logger, LogLevel } from '@policy-graph/config';
 
 /**
  * A sub-command of `bin/kg`. To add one, write `commands/<name>.command.ts` exporting its `run` (a
@@ -9,7 +9,8 @@ import type { Config } from '@policy-graph/config';
  *   `parseCommandArgs` so unknown options fail with a usage message).
  * - `run` resolves to the exit code (nothing means 0). Throw to fail: a UsageError exits with 2
  *   and prints the usage; any other error prints `kg <name>: [CODE] message` and exits with 1.
- * - Results go to `ctx.out` (stdout, for scripts), progress and notes to `ctx.err` (stderr).
+ * - Results go to `ctx.out` (stdout, for scripts), progress and notes to `ctx.err` (stderr), log
+ *   events as JSON lines to `ctx.log()` (stderr, at the level of `--log-level`).
  */
 export interface CommandInfo {
   name: string;
@@ -34,6 +35,10 @@ export interface CommandContext {
   config(): Config;
   out(line: string): void;
   err(line: string): void;
+  /** The JSON logger on stderr (created at first use). */
+  log(): Logger;
+  /** The level `--log-level` asked for; unset without the flag. */
+  logLevel?: LogLevel;
 }
 
 export class UsageError extends Error {

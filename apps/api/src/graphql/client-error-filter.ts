@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 
-// Codes a caller causes: one warning line each (no stack); anything else is a fault of ours.
+// Codes a caller causes: the request's log line names them (no stack); anything else is a fault of ours.
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CYPHER_REJECTED', 'CYPHER_FAILED', 'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX', 'PAYLOAD_TOO_LARGE', 'INGEST_FAILED', 'TOO_MANY_REQUESTS', 'METHOD_NOT_ALLOWED', 'DATABASE_UNAVAILABLE',
@@ -11,7 +11,8 @@ const CLIENT_CODES = new Set([
 
 /**
  * Nest logs every error a resolver throws at ERROR with its stack, so each refused query would
- * flood the log. Client errors are logged on one line at warn and handed to GraphQL as they are.
+ * flood the log. Client errors are handed to GraphQL as they are, their codes logged on the request's
+ * line; a fault of ours is logged with its stack.
  */
 @Catch()
 export class GraphqlErrorFilter extends BaseExceptionFilter {
@@ -20,9 +21,7 @@ export class GraphqlErrorFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
     const code = exception instanceof GraphQLError ? (exception.extensions.code as string | undefined) : undefined;
-    if (code && CLIENT_CODES.has(code)) {
-      this.logger.warn(`${code}: ${exception instanceof Error ? exception.message.slice(0, 200) : ''}`);
-    } else {
+    if (!code || !CLIENT_CODES.has(code)) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     throw exception;

@@ -3,7 +3,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from '../api-options';
-import { aliasLimit, costPlugin, depthRule, oneConsoleField } from './limits';
+import { costPlugin, oneConsoleField } from './limits';
+import { armor } from './armor';
+import { observePlugin } from './observe-plugin';
+import { rateLimiterOf, rateLimitPlugin } from './rate-limit';
 import { formatError } from './format-error';
 import { requestStatsPlugin } from './request-stats';
 import { bookmarksPlugin } from './bookmarks-plugin';
@@ -16,10 +19,12 @@ import { httpStatusPlugin } from './http-status';
 // The explorer's largest operation has a few hundred tokens; GraphiQL's introspection about 300.
 const MAX_TOKENS = 5_000;
 
-// Apollo settings: schema in memory (the committed file is written by the schema emitter),
-// no landing page (it loads from a CDN), no cache-control hints, limits on depth, cost and aliases, no batched requests.
+// Apollo settings: schema in memory (the committed file is written by the schema emitter), no landing
+// page (it loads from a CDN), no cache-control hints, rate limits, limits on depth, aliases, tokens and
+// cost, no batched requests.
 export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Omit<ApolloDriverConfig, 'driver'> {
   let schema: GraphQLSchema | undefined;
+  const shape = armor({ maxDepth: options.maxDepth, maxAliases: options.maxAliases });
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -34,9 +39,13 @@ export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Om
     includeStacktraceInErrorResponses: false,
     // httpStatusPlugin sets the status of an answer without data; Nest's plugin would reset it to 200.
     preserveHttpStatusForExecutionErrors: false,
-    validationRules: [depthRule(options.maxDepth), aliasLimit(options.maxAliases), oneConsoleField()],
+    validationRules: [...shape.validationRules, oneConsoleField()],
     // No HTTP caching hints: answers depend on the graph, which changes on ingestion.
     plugins: [
+      // first: a console query or upload over its limit is refused before any other hook runs
+      rateLimitPlugin(rateLimiterOf(options)),
+      ...shape.plugins,
+      observePlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       costPlugin(() => schema!, options.maxCost),

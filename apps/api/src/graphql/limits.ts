@@ -1,32 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ASTVisitor } from 'graphql';
-
-export interface LimitOptions {
-  maxDepth: number;
-  maxCost: number;
-  maxAliases: number;
-}
-
-// Each aliased field is one more resolver call: cap them so one request cannot fan out unboundedly.
-export function aliasLimit(maxAliases: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias && ++aliases === maxAliases + 1) {
-          context.reportError(
-            new GraphQLError(`The request uses more than ${maxAliases} aliases; split it into several requests.`, {
-              nodes: [node],
-              extensions: { code: 'QUERY_TOO_COMPLEX' },
-            }),
-          );
-        }
-      },
-    };
-  };
-}
 
 const CONSOLE_FIELDS = new Set(['cypher', 'runSavedQuery']);
 
@@ -48,10 +22,6 @@ export function oneConsoleField() {
       },
     };
   };
-}
-
-export function depthRule(maxDepth: number) {
-  return depthLimit(maxDepth);
 }
 
 const MEMO_SIZE = 500;

@@ -2,21 +2,26 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 // Fields that run an analyst's Cypher: a GET (a link, an <img>, a cross-site form) must not trigger them.
-const CONSOLE_FIELDS = new Set(['cypher', 'runSavedQuery']);
+export const CONSOLE_FIELDS: ReadonlySet<string> = new Set(['cypher', 'runSavedQuery']);
 
-// Root fields, through inline fragments and fragment spreads.
-function selectsConsole(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): boolean {
+/** Whether a selection set names one of `fields` at its own level, through inline fragments and fragment spreads. */
+export function selectsField(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  fields: ReadonlySet<string>,
+  seen = new Set<string>(),
+): boolean {
   return set.selections.some((s) => {
-    if (s.kind === Kind.FIELD) return CONSOLE_FIELDS.has(s.name.value);
-    if (s.kind === Kind.INLINE_FRAGMENT) return selectsConsole(s.selectionSet, fragments, seen);
+    if (s.kind === Kind.FIELD) return fields.has(s.name.value);
+    if (s.kind === Kind.INLINE_FRAGMENT) return selectsField(s.selectionSet, fragments, fields, seen);
     const fragment = fragments.get(s.name.value);
     if (!fragment || seen.has(s.name.value)) return false;
     seen.add(s.name.value);
-    return selectsConsole(fragment.selectionSet, fragments, seen);
+    return selectsField(fragment.selectionSet, fragments, fields, seen);
   });
 }
 
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const defs = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   return new Map(defs.map((d) => [d.name.value, d]));
 }
@@ -28,7 +33,7 @@ export function consolePostOnlyPlugin(): ApolloServerPlugin {
       if (request.http?.method !== 'GET') return {};
       return {
         async didResolveOperation({ operation, document }) {
-          if (!operation || !selectsConsole(operation.selectionSet, fragmentsOf(document))) return;
+          if (!operation || !selectsField(operation.selectionSet, fragmentsOf(document), CONSOLE_FIELDS)) return;
           throw new GraphQLError('The Cypher console answers POST requests only.', {
             extensions: { code: 'METHOD_NOT_ALLOWED', http: { status: 405 } },
           });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { recordErrors } from '../logging/request-record';
 
 // Variables a few thousand levels deep overflow the stack of whatever walks them next (scalars,
 // the driver's packer); no real request nests more than a few levels.
@@ -22,6 +23,7 @@ export function jsonDepth(value: unknown, stopAt = Infinity): number {
 export function jsonDepthGuard(maxDepth = MAX_JSON_DEPTH) {
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
     if (jsonDepth(req.body, maxDepth) <= maxDepth) return next();
+    recordErrors(req, ['BAD_REQUEST']);
     res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
     const message = `The request's JSON is nested more than ${maxDepth} levels deep; flatten the variables.`;
     res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));

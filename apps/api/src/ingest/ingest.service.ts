@@ -6,6 +6,7 @@ import type { ApiOptions } from '../api-options';
 import type { ExecutorBinding } from '../neo4j/request-session';
 import { API_OPTIONS, INGESTER } from '../neo4j/tokens';
 import type { IngestDocumentInput, IngestResult } from './ingest.model';
+import { documentsIngested } from '../metrics/metrics';
 
 export interface DocumentMetadata {
   title?: string | null;
@@ -60,6 +61,13 @@ export class IngestService {
     }
     if (!bytes.length) throw apiError('BAD_USER_INPUT', 'input: the document is empty.');
     const metadata = Object.fromEntries(Object.entries(input.metadata ?? {}).filter(([, v]) => v !== null && v !== undefined));
-    return this.ingest(bytes, input.fileName, metadata, bind);
+    try {
+      const result = await this.ingest(bytes, input.fileName, metadata, bind);
+      documentsIngested.inc({ outcome: result.status });
+      return result;
+    } catch (error) {
+      documentsIngested.inc({ outcome: 'failed' });
+      throw error;
+    }
   }
 }

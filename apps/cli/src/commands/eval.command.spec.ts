@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cutRaw } from '@policy-graph/extract';
+import { createLogger } from '@policy-graph/config';
 import type { CommandContext } from '../command';
 import { UsageError } from '../command';
 import { evalCommand } from './eval.command';
@@ -18,6 +19,7 @@ function context() {
     },
     out: (line) => out.push(line),
     err: () => undefined,
+    log: () => createLogger({ level: 'silent', name: 'kg' }),
   };
   return { ctx, out };
 }

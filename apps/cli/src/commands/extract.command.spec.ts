@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cutRaw } from '@policy-graph/extract';
 import { ExtractionSchema } from '@policy-graph/model';
+import { createLogger } from '@policy-graph/config';
 import type { CommandContext } from '../command';
 import { extractCommand } from './extract.command';
 
@@ -19,6 +20,7 @@ function context() {
     },
     out: (line) => out.push(line),
     err: (line) => err.push(line),
+    log: () => createLogger({ level: 'silent', name: 'kg' }),
   };
   return { ctx, out, err };
 }

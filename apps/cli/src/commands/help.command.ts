@@ -13,7 +13,8 @@ export function helpCommand(all: () => Command[]): Command {
         ctx.err(`kg help: no command "${name}"`);
         return 2;
       }
-      ctx.out('usage: kg <command> [options]   (configuration: see README.md, "Configuration")\n');
+      ctx.out('usage: kg <command> [options] [--log-level LEVEL]   (configuration: see README.md, "Configuration")');
+      ctx.out('--log-level: fatal, error, warn (the default; kg serve logs each request at info), info, debug, trace or silent: JSON lines on stderr\n');
       for (const command of chosen) ctx.out(`${command.name.padEnd(10)} ${command.summary}\n${command.usage}\n`);
     },
   };

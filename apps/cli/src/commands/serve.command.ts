@@ -1,4 +1,4 @@
-import type { Config } from '@policy-graph/config';
+import type { Config, LogLevel } from '@policy-graph/config';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { CommandRunner } from '../command';
@@ -7,7 +7,7 @@ import { runPrimary } from './serve-cluster';
 
 // The API is its own application (apps/api); the CLI loads its entry at run time rather than linking to it.
 interface ApiEntry {
-  apiDepsFrom(config: Config, repoRoot: string, overrides: { port: number; host: string }): {
+  apiDepsFrom(config: Config, repoRoot: string, overrides: { port: number; host: string; logLevel?: LogLevel }): {
     executor: { verifyConnectivity(deadlineMs?: number): Promise<void> };
     close(): Promise<void>;
   };
@@ -60,7 +60,12 @@ export const serveCommand: CommandRunner = {
     process.env.NODE_ENV ??= 'production';
     // beside this file in the sources and in dist/node alike, so a compiled CLI serves the compiled API
     const entry = (await import(join(__dirname, '..', '..', '..', 'api', 'src', 'serve'))) as ApiEntry;
-    const deps = entry.apiDepsFrom(config, ctx.repoRoot, { port, host: values.host ?? config.api.host });
+    // the request log at --log-level when given, else LOG_LEVEL (info: a line per request)
+    const deps = entry.apiDepsFrom(config, ctx.repoRoot, {
+      port,
+      host: values.host ?? config.api.host,
+      ...(ctx.logLevel ? { logLevel: ctx.logLevel } : {}),
+    });
     // Checked while the server starts, not before: an absent Neo4j is reported, not waited for.
     void deps.executor.verifyConnectivity(CONNECT_CHECK_MS).catch((error: Error) => {
       ctx.err(`kg serve: warning: ${error.message} (/health reports it until Neo4j answers)`);

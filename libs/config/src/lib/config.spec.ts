@@ -101,4 +101,12 @@ describe('loadConfig', () => {
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
   });
+
+  it('reads the log level and the rate limits, naming a level it does not know', () => {
+    const config = loadConfig({ LOG_LEVEL: 'debug', RATE_LIMIT_WINDOW_MS: '10000', RATE_LIMIT_REQUESTS: '50', RATE_LIMIT_CONSOLE: '5', RATE_LIMIT_UPLOADS: '2' });
+    expect(config.logLevel).toBe('debug');
+    expect(config.rateLimit).toEqual({ windowMs: 10_000, requests: 50, console: 5, uploads: 2 });
+    expect(loadConfig({}).rateLimit).toEqual({ windowMs: 60_000, requests: 1_200, console: 60, uploads: 60 });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud', RATE_LIMIT_REQUESTS: '0' })).toThrow(/LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent.*RATE_LIMIT_REQUESTS/);
+  });
 });

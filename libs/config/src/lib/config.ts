@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Env, envSchema } from './env.schema';
+import { Env, envSchema, LOG_LEVELS } from './env.schema';
 import type { NamedToken } from './named-tokens';
 
 export interface Config {
@@ -35,7 +35,13 @@ export interface Config {
     introspection: boolean;
   };
   cypher: { timeoutMs: number; rowLimit: number; byteLimit: number; concurrency: number };
+  /** pino level of the API's and the CLI's JSON logs */
+  logLevel: LogLevel;
+  /** per caller and window: every request, console queries, uploads */
+  rateLimit: { windowMs: number; requests: number; console: number; uploads: number };
 }
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ConfigIssue {
   variable: string;
@@ -101,6 +107,13 @@ function toConfig(env: Env): Config {
       rowLimit: env.CYPHER_ROW_LIMIT,
       byteLimit: env.CYPHER_BYTE_LIMIT,
       concurrency: env.CYPHER_CONCURRENCY,
+    },
+    logLevel: env.LOG_LEVEL,
+    rateLimit: {
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      requests: env.RATE_LIMIT_REQUESTS,
+      console: env.RATE_LIMIT_CONSOLE,
+      uploads: env.RATE_LIMIT_UPLOADS,
     },
   };
 }

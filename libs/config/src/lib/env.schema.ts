@@ -14,6 +14,7 @@ const boltUri = z
     error: 'expected a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io',
   });
 const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, { error: 'expected a size such as 512m or 2g' });
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const token = z.string().min(MIN_TOKEN_LENGTH, { error: `use at least ${MIN_TOKEN_LENGTH} characters` });
 
 export const envSchema = z
@@ -51,6 +52,12 @@ export const envSchema = z
       .pipe(z.array(z.url()))
       .default([]),
     BODY_LIMIT_BYTES: positiveInt.default(10 * 1024 * 1024),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    // requests one caller (a known token, else an address) may send per window, in all and to the costly fields
+    RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+    RATE_LIMIT_REQUESTS: positiveInt.default(1_200),
+    RATE_LIMIT_CONSOLE: positiveInt.default(60),
+    RATE_LIMIT_UPLOADS: positiveInt.default(60),
   })
   .superRefine((env, ctx) => {
     if (!env.API_READS_OPEN && !env.API_READ_TOKEN && !env.API_READERS.length) {

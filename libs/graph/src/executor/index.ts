@@ -1,1 +1,2 @@
 export * from './neo4j-executor';
+export type { PoolUse } from './pool-use';

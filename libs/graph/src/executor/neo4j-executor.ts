@@ -1,6 +1,7 @@
 import neo4j, { BookmarkManager, Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { GraphError } from '../errors/graph-error';
 import { toGraphError } from '../errors/map-neo4j-error';
+import { poolUseOf, type PoolUse } from './pool-use';
 
 export interface Neo4jConnectionOptions {
   uri: string;
@@ -118,6 +119,11 @@ export class Neo4jExecutor {
    */
   chained(chain: BookmarkManager, onTransaction?: () => void): Neo4jExecutor {
     return new Neo4jExecutor(this.driver, { ...this.options, bookmarkManager: chain, ...(onTransaction ? { onTransaction } : {}) });
+  }
+
+  /** Connections of the driver's pool in use and idle (for metrics); null when the driver does not tell. */
+  poolUse(): PoolUse | null {
+    return poolUseOf(this.driver);
   }
 
   close(): Promise<void> {
