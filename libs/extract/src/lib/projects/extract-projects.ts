@@ -88,6 +88,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
     const head = OWN_HEAD.exec(item.name)?.[0];
     if (head && rule === 'project.list-generic-head' && !facilityInWorks && genericModifier(text, item.end - item.name.length, item.end - head.length, head)) continue;
+    // 百大重点产业项目: the rest of a counted programme is no work of its own
+    if (/[一二三四五六七八九十百千两][个大项](?:重点)?$/.test(text.slice(Math.max(0, item.start - 4), item.start))) continue;
     add(item.name, item.name, item, rule);
     listedNames.add(item.name);
   }
