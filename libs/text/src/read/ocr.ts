@@ -11,7 +11,8 @@ const RENDER_TIMEOUT_MS = 60_000;
 const RENDER_DPI = '300';
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019';
-const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
+// between two hanzi, or a hanzi and a digit (2 月 20 日, 36 万元): never a space in the printed text
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}0-9])|(?<=[0-9]) +(?=[${CJK}])`, 'g');
 const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
@@ -21,7 +22,8 @@ function joinWrapped(lines: string[]): string {
 
 /**
  * tesseract's text as the reader gives it: one line per paragraph (it wraps lines as the page
- * did and puts a blank line between paragraphs), without the spaces it sets between hanzi.
+ * did and puts a blank line between paragraphs), without the spaces it sets between hanzi and
+ * between hanzi and digits.
  */
 export function tidyOcrText(raw: string): string {
   return raw

@@ -105,11 +105,11 @@ describe('readDocument: scans, through tesseract', () => {
   it('reads a scanned image of seed 000 by OCR, without spaces between hanzi', async () => {
     const doc = await readDocument(fixtureBytes('xingqiao-2019-scan.png'), 'xingqiao-2019-scan.png');
     expect(doc).toMatchObject({ format: 'image', ocrPages: [1], pages: null });
-    for (const phrase of ['全域创新促进都市经济高质量发展', '“星动巴士”开通', '街道“全域创新”行动方案']) expect(doc.text).toContain(phrase);
+    for (const phrase of ['全域创新促进都市经济高质量发展', '“星动巴士”开通', '街道“全域创新”行动方案', '投入36万元资金']) expect(doc.text).toContain(phrase);
   }, 60_000);
 
   it('tidies tesseract output: paragraphs on one line each, no space between hanzi', () => {
-    expect(tidyOcrText('全 域 创 新 促进\n都市经济\n\n2 月 20 日， 开通 Bus\nLine 1\n')).toBe('全域创新促进都市经济\n2 月 20 日，开通 Bus Line 1');
+    expect(tidyOcrText('全 域 创 新 促进\n都市经济\n\n2 月 20 日， 开通 Bus\nLine 1，投入 36 万元\n')).toBe('全域创新促进都市经济\n2月20日，开通 Bus Line 1，投入36万元');
   });
 });
 
