@@ -270,4 +270,8 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.find((s) => s.name === '三个一')?.parts).toEqual(['百大产业项目', '十大交通工程', '十大民生工程']);
     expect(x.slogans.find((s) => s.name === '五大发展')?.parts ?? []).toEqual([]);
   });
+  it('reads the rise a place names twice as its goal, and a campaign carried out (开展了) as one', () => {
+    const names = extractText('在加速黄陂全面崛起的征途上阔步前行，基本实现了黄陂全面崛起。扎实开展了乡村治理清零行动。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['黄陂全面崛起', '乡村治理清零行动']));
+  });
 });

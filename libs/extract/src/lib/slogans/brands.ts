@@ -57,6 +57,24 @@ export function findOwnBrands(text: string, book: SloganBook): void {
   }
 }
 
+// 汉阳全面崛起, 辽宁全面振兴: the rise a place sets as its goal, named more than once
+const GOAL = '全面崛起|绿色崛起|全面振兴|跨越发展';
+
+export function findPlaceGoals(text: string, book: SloganBook): void {
+  for (const m of text.matchAll(new RegExp(GOAL, 'g'))) {
+    const at = m.index ?? 0;
+    for (const length of [2, 3]) {
+      const place = text.slice(at - length, at);
+      const name = place + m[0];
+      // a place the segmenter reads as one word, the text naming its goal twice
+      const words = at - length >= 0 ? tagWords(text, at - length, at) : [];
+      if (words.length !== 1 || words[0].tag !== 'ns' || !gazetteer().byShortName.has(place) || text.split(name).length - 1 < 2) continue;
+      book.add(name, name, { start: at - length, end: at + m[0].length }, 'slogan', 'slogan.place-brand');
+      break;
+    }
+  }
+}
+
 export function findBrandSlogans(text: string, book: SloganBook): void {
   const brand = placeBrandPattern();
   brand.lastIndex = 0;

@@ -7,7 +7,7 @@ import { mergeVariants, SloganBook, SloganDraft, toSlogan } from './draft';
 import { originBefore } from './origin';
 import { countedAfterList, countedWithNamedParts, findNumberedParts, partsFromHeadings } from './numbered';
 import type { Quote } from './quotes';
-import { findBrandSlogans, findOwnBrands, splitSharedEnding } from './brands';
+import { findBrandSlogans, findOwnBrands, findPlaceGoals, splitSharedEnding } from './brands';
 import { findUnquotedSlogans } from './unquoted';
 import { partsFromHeadingsAfterColon, partsFromSectionLeads } from './parts-sections';
 
@@ -79,6 +79,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   findUnquotedSlogans(text, structure, book);
   findBrandSlogans(text, book);
   findOwnBrands(text, book);
+  findPlaceGoals(text, book);
   const partsLists = findNumberedParts(text, book, structure);
   const consumed = [...partsLists, ...countedAfterList(text, book, partsLists)];
   dropConsumed(book, consumed);

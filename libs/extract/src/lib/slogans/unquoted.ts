@@ -1,3 +1,4 @@
+import { tagWords } from '../segment';
 import type { DocumentStructure } from '@policy-graph/text';
 import type { SloganBook } from './draft';
 import { countsOf } from './parts';
@@ -14,7 +15,7 @@ const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深化|深入实施|推�
 // the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/;
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
-const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
+const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)了?([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
 // 紧紧围绕打造创新型中心城市, 建设区域性国际中心城市: the kind of city a body sets out to become
 const CITY_POSITION = /(?:打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造)([\u4e00-\u9fff]{2,8}?(?:中心城市|国际城市|国际化大都市|国际化城市))(?=[，。；、）)”]|的|目标|建设|$)/g;
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
@@ -66,10 +67,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   PROGRAMME.lastIndex = 0;
   for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为/.test(m[1])) continue;
+    // 通用机场建设计划: a plan for building a kind of thing is a document, not a campaign
+    if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为|建设计划$/.test(m[1])) continue;
     // 打黑除恶和严打整治行动: two campaigns carried out together, each its own
     const pair = /^([\u4e00-\u9fff]{2,8})[和与及]([\u4e00-\u9fff]{2,8}(?:计划|专项行动|行动|攻坚战))$/.exec(m[1]);
-    if (pair) {
+    // …one of them a deed (打黑除恶), not what the other improves (工业能效和对标提升行动)
+    if (pair && tagWords(text, start, start + pair[1].length).pop()?.tag === 'v') {
       book.add(pair[1], pair[1], { start, end: start + pair[1].length }, 'slogan', 'slogan.programme');
       const second = start + m[1].length - pair[2].length;
       book.add(pair[2], pair[2], { start: second, end: second + pair[2].length }, 'slogan', 'slogan.programme');
