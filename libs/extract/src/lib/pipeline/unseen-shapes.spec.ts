@@ -274,4 +274,7 @@ describe('shapes of district and street pages', () => {
     const names = extractText('在加速黄陂全面崛起的征途上阔步前行，基本实现了黄陂全面崛起。扎实开展了乡村治理清零行动。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['黄陂全面崛起', '乡村治理清零行动']));
   });
+  it('names each facility of a batch listed before 等一批…设施', () => {
+    expect(projects('青禾华侨城、松岭喜来登酒店、柳塘湾游艇会、石溪购物村等一批高端旅游设施建成运营。')).toEqual(expect.arrayContaining(['柳塘湾游艇会', '石溪购物村']));
+  });
 });
