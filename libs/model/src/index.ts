@@ -3,3 +3,4 @@ export * from './lib/extraction.schema';
 export * from './lib/correction.schema';
 export * from './lib/repo-root';
 export * from './lib/magnitudes';
+export * from './lib/boundary-changes';

@@ -1,5 +1,5 @@
 import { PlaceRows } from '../ingest/place-rows';
-import { COUNTY_CHANGES } from './boundary-changes';
+import { COUNTY_CHANGES } from '@policy-graph/model';
 import { loadGazetteer } from './gazetteer';
 
 describe('gazetteer places', () => {

@@ -1,5 +1,5 @@
 import type { AdminLevel } from '@policy-graph/model';
-import { FORMER_PLACES, streetMoves } from './boundary-changes';
+import { FORMER_PLACES, streetMoves } from '@policy-graph/model';
 import { GazetteerPlace, readGazetteerPlaces } from './gazetteer-data';
 
 export interface Membership {

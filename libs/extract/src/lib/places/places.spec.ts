@@ -3,9 +3,11 @@ import { districtAsOf } from './boundary-changes';
 
 describe('places and subject', () => {
   it('reports the district a street belonged to at the document date', () => {
-    expect(districtAsOf('星桥街道', '临平区', 2019)).toBe('余杭区');
-    expect(districtAsOf('星桥街道', '临平区', 2022)).toBe('临平区');
-    expect(districtAsOf('星桥街道', '临平区', null)).toBe('临平区');
+    // 星桥街道 (330113004) of 临平区, made from 余杭区 in 2021; 下沙街道 of 钱塘区, from 江干区
+    expect(districtAsOf('330113004', '临平区', 2019)).toBe('余杭区');
+    expect(districtAsOf('330113004', '临平区', 2022)).toBe('临平区');
+    expect(districtAsOf('330113004', '临平区', null)).toBe('临平区');
+    expect(districtAsOf('330114001', '钱塘区', 2020)).toBe('江干区');
   });
   it('takes the subject from the street the text reports on, as at its year', () => {
     const text = '2019年03月15日 星期五\n星桥街道召开大会。星桥街道推进“三个全域”。星桥街道实现垃圾减量7000吨。';

@@ -128,7 +128,7 @@ function describe(d: Division, year: number | null): Subject {
   const district = at('district');
   return {
     street,
-    district: street && district ? districtAsOf(street, district, year) : district,
+    district: street && district ? districtAsOf(chain[0].code, district, year) : district,
     city: at('city') ?? (at('province')?.endsWith('市') ? at('province') : null),
     province: at('province'),
     code: d.code,

@@ -1,4 +1,4 @@
-import type { AdminLevel } from '@policy-graph/model';
+import type { AdminLevel } from './extraction.schema';
 import data from './county-changes.json';
 
 // The boundary changes since 2010 that the gazetteer (today's boundaries) cannot tell, read from the
