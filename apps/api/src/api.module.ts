@@ -9,6 +9,7 @@ import { ReviewerGuard } from './auth/reviewer.guard';
 import { AdminGuard } from './auth/admin.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { IngestJobModule } from './ingest-job/ingest-job.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
 import { RESOLVERS, SERVICES } from './features';
@@ -49,6 +50,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         DepsModule.with(deps),
+        IngestJobModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),
       ],
       controllers: [HealthController, MetricsController],

@@ -13,6 +13,7 @@ import { DiffusionService } from './diffusion/diffusion.service';
 import { DocumentResolver } from './document/document.resolver';
 import { DocumentService } from './document/document.service';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { IngestJobResolver } from './ingest-job/ingest-job.resolver';
 import { IngestService } from './ingest/ingest.service';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
 import { NeighbourhoodService } from './neighbourhood/neighbourhood.service';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   SavedQueryResolver,
   ConsoleResolver,
   IngestResolver,
+  IngestJobResolver,
   CorrectionResolver,
   ViewerResolver,
   AdminResolver,

@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Neo4jExecutor } from '@policy-graph/graph';
+import type { ApiOptions } from '../api-options';
+import { apiError } from '../common/errors';
+import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { badFileName } from './file-names';
+import { mib, uploadLimits, type UploadLimits } from './job-limits';
+import { IngestJobRunner } from './job-runner';
+import { JobFile, JobStore, JobSummary } from './job-store';
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+}
+
+@Injectable()
+export class IngestJobService {
+  readonly limits: UploadLimits;
+  private readonly store: JobStore;
+
+  constructor(
+    @Inject(NEO4J_EXECUTOR) executor: Neo4jExecutor,
+    @Inject(API_OPTIONS) options: ApiOptions,
+    private readonly runner: IngestJobRunner,
+  ) {
+    this.limits = uploadLimits(options);
+    this.store = new JobStore(executor);
+  }
+
+  // Every name is checked before anything is stored, so a bad request leaves nothing behind.
+  async upload(files: { name: string; bytes: Uint8Array }[], by: string): Promise<UploadedFile[]> {
+    if (!files.length) throw apiError('BAD_USER_INPUT', 'No file in the upload: send multipart/form-data with one or more "files" parts.');
+    if (files.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${files.length} files in one upload; a job takes at most ${this.limits.jobFiles}.`);
+    for (const file of files) {
+      const bad = badFileName(file.name);
+      if (bad) throw apiError('BAD_USER_INPUT', bad);
+      if (!file.bytes.length) throw apiError('BAD_USER_INPUT', `${file.name} is empty.`);
+    }
+    const saved: UploadedFile[] = [];
+    for (const file of files) saved.push({ id: await this.store.saveUpload(file.name, file.bytes, by), name: file.name, size: file.bytes.length });
+    return saved;
+  }
+
+  async start(uploadIds: string[], by: string): Promise<JobSummary> {
+    const ids = [...new Set(uploadIds)];
+    if (!ids.length) throw apiError('BAD_USER_INPUT', 'uploadIds: give the ids POST /uploads returned.');
+    if (ids.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${ids.length} files; a job takes at most ${this.limits.jobFiles}.`);
+    const uploads = await this.store.findUploads(ids);
+    const missing = uploads.filter((u) => !u.found).map((u) => u.id);
+    if (missing.length) throw apiError('NOT_FOUND', `No upload has the id ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}.`);
+    const taken = uploads.filter((u) => !u.free || u.by !== by).map((u) => u.id);
+    if (taken.length) throw apiError('BAD_USER_INPUT', `Uploads ${taken.slice(0, 5).join(', ')} belong to another job or another caller.`);
+    const bytes = uploads.reduce((sum, u) => sum + (u.size ?? 0), 0);
+    if (bytes > this.limits.jobBytes) throw apiError('PAYLOAD_TOO_LARGE', `The files have ${mib(bytes)} together; one job takes at most ${mib(this.limits.jobBytes)}. Start several jobs.`);
+    const { jobId, attached } = await this.store.createJob(ids, by);
+    if (attached !== ids.length) throw apiError('INGEST_FAILED', `Only ${attached} of ${ids.length} uploads could join the job ${jobId}.`);
+    this.runner.wake();
+    return this.existing(jobId);
+  }
+
+  job(id: string): Promise<JobSummary | null> {
+    return this.store.job(id);
+  }
+
+  jobs(limit: number): Promise<JobSummary[]> {
+    return this.store.recentJobs(Math.min(Math.max(limit, 1), 200));
+  }
+
+  files(jobId: string): Promise<JobFile[]> {
+    return this.store.files(jobId);
+  }
+
+  async cancel(id: string): Promise<JobSummary> {
+    await this.existing(id);
+    await this.store.cancel(id);
+    return this.existing(id);
+  }
+
+  async retry(id: string): Promise<JobSummary> {
+    await this.existing(id);
+    await this.store.retry(id);
+    this.runner.wake();
+    return this.existing(id);
+  }
+
+  private async existing(id: string): Promise<JobSummary> {
+    const job = await this.store.job(id);
+    if (!job) throw apiError('NOT_FOUND', `No ingestion job has the id "${id.slice(0, 100)}".`);
+    return job;
+  }
+}

@@ -1,0 +1,183 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { writeDocument, type IngestItem, type Neo4jExecutor, type WriteTransactionRunner } from '@policy-graph/graph';
+import { NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { ExtractionPool, jobPoolSize, openExtractionPool } from './extraction-pool';
+import { jobSourceKey } from './file-names';
+import {
+  CLAIM_NEXT,
+  DOCUMENT_EXISTS,
+  FAIL_FILE,
+  FINISH_FILE,
+  JOB_CANCELLED,
+  RELEASE_LEASE,
+  REQUEUE_IN_FLIGHT,
+  SET_STATE,
+  TAKE_LEASE,
+} from './job.queries';
+
+// The lease outlives a few missed renewals; a stopped holder's files are taken over this long after.
+const LEASE_TTL_MS = 15_000;
+const TICK_MS = 1_000;
+// a document's write has the time a large one needs, not a request's
+const WRITE_TIMEOUT_MS = 300_000;
+
+interface ClaimedFile {
+  id: string;
+  name: string;
+  bytes: Int8Array | null;
+  jobId: string;
+}
+
+// Runs the queued files of ingestion jobs: reading (bytes from the store, already known?), extracting
+// (on the pool's threads, off the event loop), loading (the document and the file's state in one
+// transaction). One process of `kg serve --workers N` holds the lease and runs them; whichever holds
+// it after a restart puts the files that were in flight back in the queue.
+@Injectable()
+export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('ingest-jobs');
+  private readonly me = `runner-${randomUUID()}`;
+  private readonly busy = new Set<string>();
+  private readonly concurrency = jobPoolSize() + 1;
+  private pool: ExtractionPool | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private holding = false;
+  private ticking = false;
+  // woken while looking: look once more when done
+  private again = false;
+  private stopped = false;
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(@Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.wake(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    if (this.holding) await this.executor.write(RELEASE_LEASE, { me: this.me }).catch(() => undefined);
+    await this.pool?.close();
+  }
+
+  // Looks for work now (a job was just started) rather than at the next tick.
+  wake(): void {
+    if (this.stopped) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    this.ticking = true;
+    this.tick()
+      .catch((error: Error) => this.logger.warn(`ingestion jobs: ${error.message}`))
+      .finally(() => {
+        this.ticking = false;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async tick(): Promise<void> {
+    if (!(await this.holdLease())) return;
+    while (!this.stopped && this.busy.size < this.concurrency) {
+      const [file] = await this.executor.write<ClaimedFile>(CLAIM_NEXT, { busy: [...this.busy] });
+      if (!file) return;
+      this.busy.add(file.id);
+      void this.run(file).finally(() => {
+        this.busy.delete(file.id);
+        this.wake();
+      });
+    }
+  }
+
+  private async holdLease(): Promise<boolean> {
+    const [row] = await this.executor.write<{ kept: boolean }>(TAKE_LEASE, { me: this.me, ttlMs: LEASE_TTL_MS });
+    if (!row) {
+      this.holding = false;
+      return false;
+    }
+    if (!row.kept || !this.holding) {
+      const [moved] = await this.executor.write<{ requeued: number }>(REQUEUE_IN_FLIGHT, {});
+      if (moved.requeued) this.logger.log(`ingestion jobs: ${moved.requeued} files in flight when the last runner stopped are queued again`);
+    }
+    this.holding = true;
+    return true;
+  }
+
+  private async run(file: ClaimedFile): Promise<void> {
+    const turn = this.writeTurn();
+    try {
+      const item = await this.prepare(file);
+      await turn.ready;
+      if (item.kind === 'failed') return await this.fail(file.id, 'failed', item.reason);
+      if (await this.cancelled(file.jobId)) return await this.fail(file.id, 'cancelled', 'the job was cancelled before its document was written');
+      await this.setState(file.id, 'loading');
+      await this.load(file, item);
+    } catch (error) {
+      if (this.stopped) return;
+      await this.fail(file.id, 'failed', `could not be written: ${(error as Error).message}`).catch(() => undefined);
+    } finally {
+      turn.release();
+    }
+  }
+
+  // Documents are written one at a time in the order their files were claimed (a job's order), as
+  // `kg ingest` writes a folder: a job run in pieces across restarts builds the graph a clean run builds.
+  private writeTurn(): { ready: Promise<unknown>; release: () => void } {
+    const ready = this.writing;
+    let release = () => undefined as void;
+    this.writing = new Promise<void>((done) => (release = done));
+    return { ready, release };
+  }
+
+  // reading: the stored bytes, and whether their document is already in the graph; extracting: on the pool
+  private async prepare(file: ClaimedFile): Promise<IngestItem | { kind: 'unchanged'; documentId: string; file: string }> {
+    if (!file.bytes || !file.bytes.length) return { file: file.name, kind: 'failed', reason: 'the file is empty' };
+    const bytes = new Uint8Array(file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength));
+    const documentId = createHash('sha256').update(bytes).digest('hex');
+    const [known] = await this.executor.read<{ found: boolean }>(DOCUMENT_EXISTS, { id: documentId });
+    if (known?.found) return { file: file.name, kind: 'unchanged', documentId };
+    await this.setState(file.id, 'extracting');
+    this.pool ??= openExtractionPool();
+    return this.pool.prepare({ file: file.name, sourceKey: jobSourceKey(file.name), bytes });
+  }
+
+  private async load(file: ClaimedFile, item: IngestItem | { kind: 'unchanged'; documentId: string }): Promise<void> {
+    if (item.kind === 'unchanged' && 'documentId' in item) {
+      await this.executor.write(FINISH_FILE, { id: file.id, documentId: item.documentId, status: 'unchanged' });
+      return;
+    }
+    if (item.kind !== 'rows') return;
+    const documentId = item.rows.doc.id;
+    // the file is done in the very transaction that writes its document: a restart finds both or neither
+    const runner: WriteTransactionRunner = {
+      executeWrite: (work) =>
+        this.executor.executeWrite(
+          async (tx) => {
+            const result = await work(tx);
+            const status = (result as { status?: string }).status ?? 'new';
+            await tx.run(FINISH_FILE, { id: file.id, documentId, status: status === 'new' ? 'created' : status });
+            return result;
+          },
+          { timeoutMs: WRITE_TIMEOUT_MS, metadata: { job: file.jobId } },
+        ),
+    };
+    await writeDocument(runner, item.rows);
+  }
+
+  private cancelled(jobId: string): Promise<boolean> {
+    return this.executor.read<{ cancelled: boolean }>(JOB_CANCELLED, { jobId }).then(([row]) => !!row?.cancelled);
+  }
+
+  private async setState(id: string, state: 'extracting' | 'loading'): Promise<void> {
+    await this.executor.write(SET_STATE, { id, state });
+  }
+
+  private async fail(id: string, state: 'failed' | 'cancelled', error: string): Promise<void> {
+    await this.executor.write(FAIL_FILE, { id, state, error });
+  }
+}

@@ -1,0 +1,91 @@
+// Cypher of ingestion jobs. An upload is an (:IngestFile) holding its bytes; starting a job attaches
+// uploads to an (:IngestJob) as its queued files. Bytes are dropped once a file's document is written.
+
+export const SAVE_UPLOAD = `
+CREATE (f:IngestFile {id: $id, name: $name, size: $size, bytes: $bytes, state: 'uploaded', uploadedBy: $by, uploadedAt: datetime()})`;
+
+// Uploads the caller made that no job took yet, with their sizes (bytes stay in the store).
+export const FIND_UPLOADS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (f:IngestFile {id: id})
+RETURN id, f IS NOT NULL AS found, f.state = 'uploaded' AS free, f.uploadedBy AS by, f.size AS size`;
+
+export const CREATE_JOB = `
+CREATE (j:IngestJob {id: $jobId, createdBy: $by, createdAt: datetime(), total: size($ids), cancelled: false})
+WITH j
+UNWIND range(0, size($ids) - 1) AS index
+MATCH (f:IngestFile {id: $ids[index], state: 'uploaded'})
+SET f.state = 'queued', f.index = index, f.jobId = $jobId
+CREATE (j)-[:HAS_FILE]->(f)
+RETURN count(f) AS attached`;
+
+const JOB_FIELDS = `
+j.id AS id, j.createdBy AS createdBy, toString(j.createdAt) AS createdAt, j.total AS total, j.cancelled AS cancelled,
+[(j)-[:HAS_FILE]->(f) | f.state] AS states`;
+
+export const JOB_SUMMARY = `MATCH (j:IngestJob {id: $id}) RETURN ${JOB_FIELDS}`;
+
+export const RECENT_JOBS = `MATCH (j:IngestJob) WITH j ORDER BY j.createdAt DESC LIMIT toInteger($limit) RETURN ${JOB_FIELDS}`;
+
+export const JOB_FILES = `
+MATCH (:IngestJob {id: $id})-[:HAS_FILE]->(f:IngestFile)
+RETURN f.id AS id, f.index AS index, f.name AS name, f.size AS size, f.state AS state, f.error AS error,
+       f.documentId AS documentId, f.documentStatus AS documentStatus
+ORDER BY f.index`;
+
+export const CANCEL_JOB = `
+MATCH (j:IngestJob {id: $id})
+SET j.cancelled = true
+WITH j
+OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile {state: 'queued'})
+SET f.state = 'cancelled', f.error = 'cancelled before it was read'
+RETURN count(f) AS cancelled`;
+
+// Failed and cancelled files go back in the queue (their bytes were kept for this).
+export const RETRY_JOB = `
+MATCH (j:IngestJob {id: $id})
+SET j.cancelled = false
+WITH j
+OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile) WHERE f.state IN ['failed', 'cancelled'] AND f.bytes IS NOT NULL
+SET f.state = 'queued', f.error = null
+RETURN count(f) AS queued`;
+
+// The runner's lease: one process of `kg serve --workers N` runs jobs at a time. The SET takes the
+// node's write lock before the holder is read, so two processes never both win.
+export const TAKE_LEASE = `
+MERGE (l:IngestLease {id: 'jobs'})
+SET l.locked = true
+WITH l
+WHERE l.holder IS NULL OR l.holder = $me OR l.expiresAt < timestamp()
+WITH l, l.holder = $me AS kept
+SET l.holder = $me, l.expiresAt = timestamp() + $ttlMs
+RETURN coalesce(kept, false) AS kept`;
+
+export const RELEASE_LEASE = `MATCH (l:IngestLease {id: 'jobs', holder: $me}) SET l.holder = null, l.expiresAt = 0`;
+
+// Files an earlier holder was working on when it stopped start again from the queue.
+export const REQUEUE_IN_FLIGHT = `
+MATCH (f:IngestFile) WHERE f.state IN ['reading', 'extracting', 'loading']
+SET f.state = 'queued'
+RETURN count(f) AS requeued`;
+
+// The next file: oldest job first, then the file's place in its job.
+export const CLAIM_NEXT = `
+MATCH (j:IngestJob {cancelled: false})-[:HAS_FILE]->(f:IngestFile {state: 'queued'})
+WHERE NOT f.id IN $busy
+WITH f, j ORDER BY j.createdAt, f.index LIMIT 1
+SET f.state = 'reading'
+RETURN f.id AS id, f.name AS name, f.bytes AS bytes, j.id AS jobId`;
+
+export const SET_STATE = `MATCH (f:IngestFile {id: $id}) SET f.state = $state`;
+
+export const JOB_CANCELLED = `MATCH (j:IngestJob {id: $jobId}) RETURN j.cancelled AS cancelled`;
+
+export const FAIL_FILE = `MATCH (f:IngestFile {id: $id}) SET f.state = $state, f.error = $error`;
+
+// Run inside the transaction that writes the document, so the two commit together.
+export const FINISH_FILE = `
+MATCH (f:IngestFile {id: $id})
+SET f.state = 'done', f.documentId = $documentId, f.documentStatus = $status, f.error = null, f.bytes = null`;
+
+export const DOCUMENT_EXISTS = `MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found`;

@@ -1,0 +1,87 @@
+// Ingestion jobs over HTTP: 60 real reports of the corpus uploaded and run as one job. The API is killed
+// (SIGKILL) in the middle of it and started again: the job finishes by itself, with every document in
+// the graph exactly once, and the graph equal (counts and content checksum) to that of a clean run.
+import { graphChecksum, type GraphChecksum, type Neo4jExecutor } from '@policy-graph/graph';
+import { connectTestExecutor } from '../support/executor';
+import { wipeGraph } from '../graph/support/graph-state';
+import { gql } from './support/gql';
+import { shortReports } from './support/short-reports';
+import { READ_TOKEN, serve, type ServedApi } from './support/serve';
+import { folderFiles, startJob, uploadFiles, waitForJob, type JobView } from './support/upload';
+
+const DOCUMENTS = 60;
+const REVIEWER = 'e2e-reviewer-token-0123456789abcdef';
+// small enough for a test of the limit, large enough for every report of the subset
+const FILE_LIMIT = 2_000_000;
+const ENV = { API_REVIEWERS: `王工=${REVIEWER}`, API_READERS: `读者=${READ_TOKEN}`, BODY_LIMIT_BYTES: String(FILE_LIMIT) };
+// bookkeeping of jobs is not graph content
+const CHECKSUM = { skipLabels: ['SchemaMigration', 'Correction', 'IngestJob', 'IngestFile', 'IngestLease'] };
+
+let executor: Neo4jExecutor;
+let subset: ReturnType<typeof shortReports>;
+let api: ServedApi | undefined;
+
+beforeAll(async () => {
+  executor = connectTestExecutor();
+  subset = shortReports(DOCUMENTS);
+}, 120_000);
+
+afterAll(async () => {
+  await api?.stop();
+  await executor?.close();
+  subset?.cleanup();
+});
+
+const settled = (job: JobView) => job.state !== 'RUNNING';
+
+async function documentIds(): Promise<string[]> {
+  return (await executor.read<{ id: string }>('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).map((r) => r.id);
+}
+
+async function uploadSubset(url: string, token: string): Promise<string[]> {
+  const answer = await uploadFiles(url, token, folderFiles(subset.dir));
+  expect(answer.status).toBe(201);
+  return (answer.body.files ?? []).map((f) => f.id);
+}
+
+it('a reader may neither upload nor see jobs; a file over the limit is refused by name', async () => {
+  api = await serve(ENV);
+  const upload = await uploadFiles(api.url, READ_TOKEN, [{ name: 'a.txt', bytes: Buffer.from('全域创新') }]);
+  expect(upload.status).toBe(403);
+  expect((await uploadFiles(api.url, null, [{ name: 'a.txt', bytes: Buffer.from('全域创新') }])).status).toBe(401);
+  const jobs = await gql(api.url, '{ ingestJobs { id } }', {}, { authorization: `Bearer ${READ_TOKEN}` });
+  expect(jobs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const big = await uploadFiles(api.url, REVIEWER, [{ name: 'small.txt', bytes: Buffer.from('全域创新') }, { name: 'big.txt', bytes: Buffer.alloc(FILE_LIMIT + 1, 0x41) }]);
+  expect(big.status).toBe(413);
+  expect(big.body.message).toMatch(/^big\.txt is larger than 1\.9 MiB, the limit for one file \(BODY_LIMIT_BYTES\)/);
+  await api.stop();
+  api = undefined;
+}, 120_000);
+
+it('a job interrupted by a killed API finishes after a restart, each document once, as a clean run', async () => {
+  // the clean run: one job, start to end, into an empty graph
+  await wipeGraph(executor);
+  api = await serve(ENV);
+  const clean = await waitForJob(api.url, REVIEWER, (await startJob(api.url, REVIEWER, await uploadSubset(api.url, REVIEWER))).id, settled);
+  expect(clean).toMatchObject({ state: 'DONE', total: DOCUMENTS, counts: { done: DOCUMENTS, failed: 0 } });
+  const cleanIds = await documentIds();
+  expect(cleanIds).toHaveLength(DOCUMENTS);
+  expect(clean.files.map((f) => f.documentId).sort()).toEqual(cleanIds);
+  const cleanSum: GraphChecksum = await graphChecksum(executor, CHECKSUM);
+
+  // the same files again into an empty graph, and the API killed once some of them are in
+  await wipeGraph(executor);
+  const job = await startJob(api.url, REVIEWER, await uploadSubset(api.url, REVIEWER));
+  await waitForJob(api.url, REVIEWER, job.id, (j) => j.counts.done >= 10);
+  process.kill(api.pid, 'SIGKILL');
+  await api.stop();
+  const before = (await documentIds()).length;
+  expect(before).toBeGreaterThanOrEqual(10);
+  expect(before).toBeLessThan(DOCUMENTS);
+
+  api = await serve(ENV);
+  const finished = await waitForJob(api.url, REVIEWER, job.id, settled);
+  expect(finished).toMatchObject({ state: 'DONE', total: DOCUMENTS, counts: { done: DOCUMENTS, failed: 0, queued: 0 } });
+  expect(await documentIds()).toEqual(cleanIds);
+  expect(await graphChecksum(executor, CHECKSUM)).toEqual(cleanSum);
+}, 300_000);
