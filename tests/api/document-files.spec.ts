@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { wipeGraph } from '../graph/support/graph-state';
+import { extractText } from '@policy-graph/extract';
+import { loadGazetteer, rewriteDocuments } from '@policy-graph/graph';
 import { kgIngest, type IngestJson } from '../graph/support/seeds';
 import { gqlData } from './support/gql';
 import { serve, type ServedApi } from './support/serve';
@@ -92,4 +94,14 @@ it('keeps the rows of a spreadsheet, so the task-table rule ties the row\'s proj
     { id: idOf('xinjie-2024-tasks.xlsx') },
   );
   expect(ties).toContainEqual({ project: '心皆安矛盾纠纷溯源解分E本账小程序', slogan: '三级四源', rule: 'fulfils.table-row' });
+});
+
+it('keeps the OCRed pages and the pages of the evidence when the documents are extracted again from the stored text', async () => {
+  await expect(rewriteDocuments(executor, [idOf('xingqiao-2019-scan.pdf')], loadGazetteer(), extractText)).resolves.toBe(1);
+  const [scan] = await executor.read<{ ocrPages: number[]; pages: number[] }>(
+    `MATCH (d:Document {id: $id})
+     RETURN d.ocrPages AS ocrPages, [(d)-[:MENTIONS]->(j:Project)-[f:FULFILS {document: d.id}]->(:Slogan {name: '全域创新'}) WHERE j.name = '星动巴士' | f.page] AS pages`,
+    { id: idOf('xingqiao-2019-scan.pdf') },
+  );
+  expect(scan).toEqual({ ocrPages: [2], pages: [2] });
 });

@@ -1,16 +1,18 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { extractDocument } from '@policy-graph/extract';
 import { ExtractionSchema } from '@policy-graph/model';
+import { SUPPORTED_EXTENSIONS } from '@policy-graph/text';
 import { CommandRunner, CommandContext, UsageError } from '../command';
+import { extract } from '../ingest/extractor';
 import { parseCommandArgs } from '../parse-command-args';
 
 const OPTIONS = { json: { type: 'boolean' }, out: { type: 'string' } } as const;
-const DOCUMENT = /\.(txt|md|markdown|html?|pdf|docx)$/i;
+const isDocument = (name: string) => SUPPORTED_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
 async function extractFile(file: string) {
   const bytes = new Uint8Array(await readFile(file));
-  const extraction = await extractDocument(bytes, path.basename(file));
+  // as ingestion reads it: OCR and conversions included, the OCRed pages kept
+  const extraction = await extract(bytes, path.basename(file));
   const checked = ExtractionSchema.safeParse(extraction);
   if (!checked.success) throw new Error(`output does not match the extraction schema: ${checked.error.issues[0]?.message}`);
   return checked.data;
@@ -19,7 +21,7 @@ async function extractFile(file: string) {
 async function documentsIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && DOCUMENT.test(e.name))
+    .filter((e) => e.isFile() && isDocument(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
