@@ -28,6 +28,7 @@ export const RULES = {
   'project.event': { confidence: 0.90, what: 'an event named by its edition or a fair\'s abbreviation (第七届…运动会, 西博会)' },
   'project.list-generic-head': { confidence: 0.90, what: 'an item of a list ending in 等…项目' },
   'project.list-sibling': { confidence: 0.65, what: 'an item of a list in which two items are projects' },
+  'parts.run-in-leads': { confidence: 0.75, what: 'short run-in leads of the paragraph a numbered slogan opens (有效防控重大风险。…扎实开展精准脱贫。…)' },
   'parts.list-before': { confidence: 0.85, what: 'the list right before a numbered slogan' },
   'parts.list-after': { confidence: 0.80, what: 'the list of the clause right after the slogan and its head (“三专”工作机制，组建专班、专人负责、专项推进)' },
   'parts.namely': { confidence: 0.90, what: 'the list after 即/包括/分别是' },

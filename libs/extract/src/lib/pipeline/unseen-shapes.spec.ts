@@ -277,4 +277,8 @@ describe('shapes of district and street pages', () => {
   it('names each facility of a batch listed before 等一批…设施', () => {
     expect(projects('青禾华侨城、松岭喜来登酒店、柳塘湾游艇会、石溪购物村等一批高端旅游设施建成运营。')).toEqual(expect.arrayContaining(['柳塘湾游艇会', '石溪购物村']));
   });
+  it('takes the parts of a numbered slogan from the short run-in leads of the paragraph it opens', () => {
+    const x = extractText('一年来，我们主要做了以下工作：\n\n（一）打好三大攻坚战，着力补齐发展短板。有效防控重大风险。持续开展专项整治，守住了底线。扎实开展精准脱贫。实施八大工程，贫困人口全部脱贫。强力推进污染防治。建成区黑臭水体全部消除。\n\n（二）支持实体经济。');
+    expect(x.slogans.find((s) => s.name === '三大攻坚战')?.parts).toEqual(['防控重大风险', '精准脱贫', '污染防治']);
+  });
 });

@@ -9,7 +9,7 @@ import { countedAfterList, countedWithNamedParts, findNumberedParts, partsFromHe
 import type { Quote } from './quotes';
 import { findBrandSlogans, findOwnBrands, findPlaceGoals, splitSharedEnding } from './brands';
 import { findUnquotedSlogans } from './unquoted';
-import { partsFromHeadingsAfterColon, partsFromSectionLeads } from './parts-sections';
+import { partsFromHeadingsAfterColon, partsFromRunInLeads, partsFromSectionLeads } from './parts-sections';
 
 // Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
 const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
@@ -88,6 +88,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   countedWithNamedParts(text, structure, book);
   partsFromSectionLeads(text, structure, book);
   partsFromHeadingsAfterColon(text, structure, book);
+  partsFromRunInLeads(text, structure, book);
   addStandaloneStems(text, book);
   const merged = mergeVariants(book.all());
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));

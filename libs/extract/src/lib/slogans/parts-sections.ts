@@ -8,15 +8,19 @@ import { countsOf } from './parts';
 
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳])\s*/;
 const MANNER = /^(?:以|用|靠)“[^”]{1,12}”/;
-const ADVERB = /^(?:持续|切实|全力|扎实|大力|加快|深入|着力|坚决|全面|积极|进一步|不断|稳步|统筹|聚焦|坚持|继续|努力|加速|重点|精准|有效|全力以赴|奋力|高标准|高质量)/;
+const ADVERB = /^(?:强力|持续|切实|全力|扎实|大力|加快|深入|着力|坚决|全面|积极|进一步|不断|稳步|统筹|聚焦|坚持|继续|努力|加速|重点|精准|有效|全力以赴|奋力|高标准|高质量)/;
 const VERB = /^(?:推进|加强|实施|抓好|打好|打赢|推动|做好|开展|深化|强化|落实|建设|打造|提升|决胜|做强|做优|做大|培育|发展|完善|构建|实现|守住|筑牢)/;
 
 /** The part a lead names: its first clause without numbering, manner, adverbs and verbs. */
 function partOfLead(lead: string): string | null {
   let s = (/^[^，。；：:,]{2,24}/.exec(lead.replace(NUMBERING, ''))?.[0] ?? '').replace(MANNER, '');
+  // 扎实开展精准脱贫: strip how and what is done, never into the name itself (脱贫 alone)
   for (let before = ''; before !== s; ) {
     before = s;
-    s = s.replace(ADVERB, '').replace(VERB, '');
+    for (const re of [ADVERB, VERB]) {
+      const stripped = s.replace(re, '');
+      if (stripped.length >= 3) s = stripped;
+    }
   }
   s = s.replace(/[“”]/g, '');
   return s.length >= 2 && s.length <= 12 && /^[\u4e00-\u9fff]+$/.test(s) ? s : null;
@@ -88,6 +92,38 @@ export function partsFromSectionLeads(text: string, structure: DocumentStructure
       if (parts.some((p) => p === null) || new Set(parts).size !== parts.length) continue;
       d.parts = parts as string[];
       d.partsRule = 'parts.section-leads';
+      d.kind = 'numbered';
+      break;
+    }
+  }
+}
+
+/**
+ * （一）打好三大攻坚战，着力补齐发展短板。有效防控重大风险。…扎实开展精准脱贫。…强力推进污染防治。…:
+ * a paragraph opened by a numbered slogan names its parts in short run-in leads, one after another.
+ */
+export function partsFromRunInLeads(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const d of book.all()) {
+    const counts = countsOf(d.name);
+    if (d.parts.length || !counts.length || d.name.length > 10) continue;
+    for (const m of d.mentions) {
+      // the slogan in the paragraph's opening sentence, or in a heading its paragraph runs on from
+      const own = structure.paragraphs.find((x) => x.start <= m.start && m.end <= x.end);
+      const runOn = own ? null : structure.paragraphs.find((x) => x.start >= m.end && !/\n/.test(text.slice(m.end, x.start)));
+      const p = own ?? runOn;
+      if (!p || (own && /[。；]/.test(text.slice(p.start, m.start)))) continue;
+      const body = text.slice(p.start, p.end);
+      const leads: string[] = [];
+      for (const sentence of body.split('。').slice(own ? 1 : 0)) {
+        const lead = sentence.trim();
+        // a short sentence without a comma, opened by how and what is done
+        if (lead.length < 4 || lead.length > 14 || /[，,、；：“”\d]/.test(lead) || !(ADVERB.test(lead) || VERB.test(lead))) continue;
+        const part = partOfLead(lead);
+        if (part) leads.push(part);
+      }
+      if (!counts.includes(leads.length) || new Set(leads).size !== leads.length) continue;
+      d.parts = leads;
+      d.partsRule = 'parts.run-in-leads';
       d.kind = 'numbered';
       break;
     }
