@@ -121,6 +121,15 @@ describe('readDocument: office files through LibreOffice', () => {
     expect(doc.text).toContain('开通“星动巴士”是街道为优化营商环境');
   }, 60_000);
 
+  it('converts RTF and a WPS file (a Word body, as Kingsoft saves it) side by side, each in its own LibreOffice profile', async () => {
+    const [rtf, wps] = await Promise.all([
+      readDocument(fixtureBytes('xingqiao-2019.rtf'), 'xingqiao-2019.rtf'),
+      readDocument(fixtureBytes('xingqiao-2019.doc'), '星桥街道.wps'),
+    ]);
+    expect([rtf.format, wps.format]).toEqual(['rtf', 'wps']);
+    for (const doc of [rtf, wps]) expect(doc.text.split('\n')).toContain('全域创新促进都市经济高质量发展');
+  }, 60_000);
+
   it('converts an .xlsx task table to a cell per line under its column labels, a blank line between rows', async () => {
     const doc = await readDocument(fixtureBytes('xinjie-2024-tasks.xlsx'), 'xinjie-2024-tasks.xlsx');
     expect(doc.format).toBe('xlsx');
