@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { writeDocument, type IngestItem, type Neo4jExecutor, type WriteTransactionRunner } from '@policy-graph/graph';
+import { documentsIngested, ingestJobs } from '../metrics/metrics';
 import { NEO4J_EXECUTOR } from '../neo4j/tokens';
 import { ExtractionPool, jobPoolSize, openExtractionPool } from './extraction-pool';
 import { jobSourceKey } from './file-names';
@@ -10,6 +11,7 @@ import {
   FAIL_FILE,
   FINISH_FILE,
   JOB_CANCELLED,
+  JOBS_BY_STATE,
   RELEASE_LEASE,
   REQUEUE_IN_FLIGHT,
   SET_STATE,
@@ -19,6 +21,8 @@ import {
 // The lease outlives a few missed renewals; a stopped holder's files are taken over this long after.
 const LEASE_TTL_MS = 15_000;
 const TICK_MS = 1_000;
+const METRICS_MS = 10_000;
+const JOB_STATES = ['RUNNING', 'DONE', 'CANCELLED'] as const;
 // a document's write has the time a large one needs, not a request's
 const WRITE_TIMEOUT_MS = 300_000;
 
@@ -41,6 +45,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly concurrency = jobPoolSize() + 1;
   private pool: ExtractionPool | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private metricsTimer: NodeJS.Timeout | null = null;
   private holding = false;
   private ticking = false;
   // woken while looking: look once more when done
@@ -53,11 +58,20 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => this.wake(), TICK_MS);
     this.timer.unref();
+    // every process sets the gauge, since a scrape is answered by any of them
+    this.metricsTimer = setInterval(() => void this.publishJobStates().catch(() => undefined), METRICS_MS);
+    this.metricsTimer.unref();
+  }
+
+  private async publishJobStates(): Promise<void> {
+    const rows = await this.executor.read<{ state: (typeof JOB_STATES)[number]; jobs: number }>(JOBS_BY_STATE);
+    for (const state of JOB_STATES) ingestJobs.set({ state }, rows.find((r) => r.state === state)?.jobs ?? 0);
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.metricsTimer) clearInterval(this.metricsTimer);
     if (this.holding) await this.executor.write(RELEASE_LEASE, { me: this.me }).catch(() => undefined);
     await this.pool?.close();
   }
@@ -149,6 +163,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private async load(file: ClaimedFile, item: IngestItem | { kind: 'unchanged'; documentId: string }): Promise<void> {
     if (item.kind === 'unchanged' && 'documentId' in item) {
       await this.executor.write(FINISH_FILE, { id: file.id, documentId: item.documentId, status: 'unchanged' });
+      documentsIngested.inc({ outcome: 'unchanged' });
       return;
     }
     if (item.kind !== 'rows') return;
@@ -166,7 +181,8 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
           { timeoutMs: WRITE_TIMEOUT_MS, metadata: { job: file.jobId } },
         ),
     };
-    await writeDocument(runner, item.rows);
+    const written = await writeDocument(runner, item.rows);
+    documentsIngested.inc({ outcome: written.status === 'new' ? 'created' : written.status });
   }
 
   private cancelled(jobId: string): Promise<boolean> {
@@ -179,5 +195,6 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async fail(id: string, state: 'failed' | 'cancelled', error: string): Promise<void> {
     await this.executor.write(FAIL_FILE, { id, state, error });
+    if (state === 'failed') documentsIngested.inc({ outcome: 'failed' });
   }
 }

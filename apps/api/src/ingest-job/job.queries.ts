@@ -89,3 +89,12 @@ MATCH (f:IngestFile {id: $id})
 SET f.state = 'done', f.documentId = $documentId, f.documentStatus = $status, f.error = null, f.bytes = null`;
 
 export const DOCUMENT_EXISTS = `MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found`;
+
+// Jobs by state, for the ingest_jobs gauge (the state as JobStore derives it).
+export const JOBS_BY_STATE = `
+MATCH (j:IngestJob)
+OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile)
+WITH j, sum(CASE WHEN f.state IN ['queued', 'reading', 'extracting', 'loading'] THEN 1 ELSE 0 END) AS waiting,
+     sum(CASE WHEN f.state = 'cancelled' THEN 1 ELSE 0 END) AS cancelledFiles
+WITH CASE WHEN waiting > 0 THEN 'RUNNING' WHEN j.cancelled AND cancelledFiles > 0 THEN 'CANCELLED' ELSE 'DONE' END AS state
+RETURN state, count(*) AS jobs`;
