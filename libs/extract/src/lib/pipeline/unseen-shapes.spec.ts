@@ -281,4 +281,11 @@ describe('shapes of district and street pages', () => {
     const x = extractText('一年来，我们主要做了以下工作：\n\n（一）打好三大攻坚战，着力补齐发展短板。有效防控重大风险。持续开展专项整治，守住了底线。扎实开展精准脱贫。实施八大工程，贫困人口全部脱贫。强力推进污染防治。建成区黑臭水体全部消除。\n\n（二）支持实体经济。');
     expect(x.slogans.find((s) => s.name === '三大攻坚战')?.parts).toEqual(['防控重大风险', '精准脱贫', '污染防治']);
   });
+  it('reads a bracketed list before its count, and a list a verb opens after a quoted slogan', () => {
+    const x = extractText('全面实施突出（果蔬、商贸、民生）三大经济事业，提升（新村建设、城镇建设、安全稳定）三项工作水平，努力兴办实事。探索“三务融合”试点，制定党务、政务、法务“三张清单”。');
+    const parts = (name: string) => x.slogans.find((s) => s.name === name)?.parts;
+    expect(parts('三大经济事业')).toEqual(['果蔬', '商贸', '民生']);
+    expect(parts('三项工作')).toEqual(['新村建设', '城镇建设', '安全稳定']);
+    expect(parts('三务融合')).toEqual(['党务', '政务', '法务']);
+  });
 });

@@ -73,7 +73,7 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
     // …两大行动为牵引: what the count is used as is not part of its name
-    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '');
+    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(水平|能力)$/, '');
     const counts = countsOf(name);
     if (book.get(name)?.parts.length) marks.push(m.index);
     if (!counts.length || book.get(name)?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;

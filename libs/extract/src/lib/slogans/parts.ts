@@ -73,8 +73,11 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   const tail = text.slice(Math.max(0, at - 3), at);
   const connector = /(这|的|等|这些|这一)$/.exec(tail);
   if (connector) end -= connector[0].length;
-  let start = end;
-  while (start > 0 && !HARD_STOP.includes(text[start - 1]) && end - start < 160) start--;
+  // 突出（烟果、商贸、民生）三大经济事业: the list stands in brackets right before the count
+  const bracketed = /[（(]([^（）()]{3,80})[）)]$/.exec(text.slice(Math.max(0, end - 84), end));
+  if (bracketed && bracketed[1].includes('、')) end -= 1;
+  let start = bracketed && bracketed[1].includes('、') ? end - bracketed[1].length : end;
+  while (start > 0 && !HARD_STOP.includes(text[start - 1]) && !'（('.includes(text[start - 1]) && end - start < 160) start--;
   let items = text.slice(start, end).split('、');
   // “蓝天”“碧水”“绿地”“清洁”“田园”五项保护计划: quotes in a row are a list without its commas
   const run = items.length === 1 ? /(?:“[^”]{1,12}”){2,}$/.exec(items[0]) : null;
@@ -155,10 +158,11 @@ export function listAfterHead(text: string, from: number, counts: number[], name
   const head = /^[\u4e00-\u9fff]{0,6}[，：]/.exec(text.slice(from, from + 8));
   if (!head) return null;
   const start = from + head[0].length;
-  const clause = /^[^，。；：\n]{3,80}/.exec(text.slice(start))?.[0];
+  // …法务“四张清单”: a quoted name after the list is the list's own label, not a part
+  const clause = /^[^，。；：\n“]{3,80}/.exec(text.slice(start))?.[0];
   if (!clause) return null;
   // “三个一”行动计划，组织实施百大…项目、八大…工程和八大…工程: the verb opens the list, 和 closes it
-  const opener = /^(?:组织实施|组织|实施|推进|开展|打造|抓好|启动)/.exec(clause)?.[0] ?? '';
+  const opener = /^(?:组织实施|组织|实施|推进|开展|打造|抓好|启动|制定|建立|形成|探索)/.exec(clause)?.[0] ?? '';
   let items = clause.slice(opener.length).split('、');
   if (!counts.includes(items.length)) items = [...items.slice(0, -1), ...items[items.length - 1].split(/[和及与]/)];
   if (!counts.includes(items.length) || items.some((s) => s.length < 2 || s.length > 10)) return null;
@@ -166,7 +170,6 @@ export function listAfterHead(text: string, from: number, counts: number[], name
   // items that are counted programmes of their own make up a slogan of counts (三个一: 百大…, 八大…, 八大…)
   const counted = items.every((s) => /^[一二三四五六七八九十百千两]+[个大项]/.test(s));
   if (!counted && !items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
-  if (!counted && opener) return null;
   const at = start + opener.length;
   return { parts: items, span: { start: at, end: start + clause.length }, rule: 'parts.list-after' };
 }
