@@ -288,4 +288,7 @@ describe('shapes of district and street pages', () => {
     expect(parts('三项工作')).toEqual(['新村建设', '城镇建设', '安全稳定']);
     expect(parts('三务融合')).toEqual(['党务', '政务', '法务']);
   });
+  it('reads a quoted campaign that speaks in the first person (“我为…”) as a slogan', () => {
+    expect(slogan('梳理“我为企业解难题”清单50项，逐项推进。', '我为企业解难题')).toBeDefined();
+  });
 });

@@ -69,7 +69,8 @@ export function isOther(words: string): boolean {
   // 5·12, 3·04: an event's date; 中国十大节庆城市, 2007中国十大和谐城市: an honour won, not a programme
   if (/^\d{1,2}·\d{1,2}$/.test(plain)) return true;
   if (/(十大|百强|最美|最佳|最具|\d+强|\d+个)[^，]*(城市|城区|县|区|市|称号|之一)$/.test(plain)) return true;
-  if (/^(我|我们|你|他|她|这|那)/.test(plain)) return true;
+  // speech (我们要…), but 我为群众办实事 is a campaign's name
+  if (/^(我|我们|你|他|她|这|那)/.test(plain) && !/^我为/.test(plain)) return true;
   // 牵一发而动全身, 不是用来炒的: a saying or a phrase of speech quoted, not a programme
   if (/^[\u4e00-\u9fff]{2,4}而[\u4e00-\u9fff]{2,4}$/.test(plain) || /^不是.*的$/.test(plain)) return true;
   // 八连冠, 三甲: a rank or a record, not a programme
