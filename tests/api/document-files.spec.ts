@@ -12,8 +12,8 @@ import { wipeGraph } from '../graph/support/graph-state';
 import { extractText } from '@policy-graph/extract';
 import { loadGazetteer, rewriteDocuments } from '@policy-graph/graph';
 import { kgIngest, type IngestJson } from '../graph/support/seeds';
-import { gqlData } from './support/gql';
-import { serve, type ServedApi } from './support/serve';
+import { gql, gqlData } from './support/gql';
+import { serve, WRITE_TOKEN, type ServedApi } from './support/serve';
 
 const FIXTURES = resolve(__dirname, '../../libs/text/src/read/fixtures');
 const FILES = ['xingqiao-2019-scan.pdf', 'xingqiao-2019-pages.pdf', 'xingqiao-2019.doc', 'xinjie-2024-tasks.xlsx'];
@@ -105,3 +105,22 @@ it('keeps the OCRed pages and the pages of the evidence when the documents are e
   );
   expect(scan).toEqual({ ocrPages: [2], pages: [2] });
 });
+
+it('reads an uploaded scan (ingestDocument) as kg ingest does: by OCR, the page recorded', async () => {
+  const png = readFileSync(join(FIXTURES, 'xingqiao-2019-scan.png'));
+  const res = await gql<{ ingestDocument: { documentId: string; status: string } }>(
+    api.url,
+    'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status } }',
+    { input: { fileName: 'scan.png', base64: png.toString('base64') } },
+    { authorization: `Bearer ${WRITE_TOKEN}` },
+  );
+  expect(res.errors).toBeUndefined();
+  const id = res.data?.ingestDocument.documentId as string;
+  const data = await gqlData<{ document: { format: string; ocrPages: number[]; pageCount: number; text: string } }>(
+    api.url,
+    'query($id: ID!) { document(id: $id) { format ocrPages pageCount text } }',
+    { id },
+  );
+  expect(data.document).toMatchObject({ format: 'image', ocrPages: [1], pageCount: 1 });
+  expect(data.document.text).toContain('“星动巴士”开通');
+}, 60_000);

@@ -19,6 +19,10 @@ const API_CONNECT_TIMEOUT_MS = 5_000;
 const API_DEADLINE_GRACE_MS = 5_000;
 
 // Depth counts levels of fields, a root field being level 1 (fragments add none).
+// Uploads are read and extracted as `kg ingest` reads them (OCR, office conversions, the OCRed pages
+// kept), by the CLI's extractor, loaded by path as the ingestion jobs load the CLI's pipeline.
+const CLI_EXTRACTOR = join(__dirname, '..', '..', 'cli', 'src', 'ingest', 'extractor');
+
 export const GRAPHQL_LIMITS = { maxDepth: 11, maxCost: 5_000, maxAliases: 30 };
 
 export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
@@ -65,9 +69,9 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
   let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;
   const ingester: Ingester = async (bytes, fileName, meta, bind) => {
     if (!loaded) {
-      const { extractDocument } = await import('@policy-graph/extract');
+      const { extract } = require(CLI_EXTRACTOR) as { extract: PipelineDeps['extract'] };
       const writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
-      loaded = { extract: extractDocument, gazetteer: loadGazetteer(), writer };
+      loaded = { extract, gazetteer: loadGazetteer(), writer };
     }
     const writer = bind ? bind(loaded.writer) : loaded.writer;
     return createIngester({ ...loaded, writer })(bytes, fileName, meta);

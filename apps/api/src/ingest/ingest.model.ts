@@ -13,7 +13,7 @@ export class DocumentMetadataInput {
 
 @InputType()
 export class IngestDocumentInput {
-  @Field({ description: 'File name; its extension picks the reader (.txt, .html, .pdf, .docx).' })
+  @Field({ description: 'File name; with the content it picks the reader (.txt, .md, .html, .pdf, .docx, .doc, .wps, .rtf, .xls, .xlsx, .png, .jpg, .tif).' })
   fileName!: string;
   @Field(() => String, { nullable: true, description: 'Plain text. Give text or base64, not both.' })
   text?: string | null;
