@@ -1,9 +1,10 @@
 // Operating the service: one JSON log line per request (its id, operation, duration, Neo4j
 // transactions, size, error codes), no token or password in any log, Prometheus metrics at /metrics,
 // and the CLI's JSON log on stderr with --log-level. Over real HTTP against `kg serve` and Neo4j.
+import { request } from 'node:http';
 import { runKg } from '../support/run-kg';
 import { testNeo4j } from '../support/neo4j-env';
-import { seedsApi, WRITE_TOKEN } from './support/serve';
+import { seedsApi, serve, WRITE_TOKEN, type ServedApi } from './support/serve';
 
 const READER_TOKEN = 'observability-reader-token-5f2c9a';
 const UNKNOWN_TOKEN = 'never-configured-token-8d41e7b3';
@@ -178,6 +179,39 @@ describe('/metrics', () => {
     expect(sample(await scrape(), series)).toBe(before + 1);
     const id = (first.body.data as { ingestDocument: { documentId: string } }).ingestDocument.documentId;
     await post('mutation($id: ID!) { deleteDocument(id: $id) { id } }', { id }, auth);
+  });
+});
+
+describe('/metrics of kg serve --workers 2', () => {
+  let clustered: ServedApi | undefined;
+  beforeAll(async () => {
+    clustered = await serve({ API_WORKERS: '2' });
+  }, 120_000);
+  afterAll(() => clustered?.stop());
+
+  // each on a connection of its own, which the primary hands to the workers in turn
+  const once = (path: string, body?: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { port } = new URL((clustered as ServedApi).url);
+      const req = request(
+        { host: '127.0.0.1', port, path, method: body ? 'POST' : 'GET', agent: false, headers: body ? { 'content-type': 'application/json' } : {} },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('sums the workers: every scrape counts all requests, whichever worker answers it', async () => {
+    const query = JSON.stringify({ query: 'query Counted { savedQueries { name } }' });
+    for (let i = 0; i < 6; i++) expect((await once('/graphql', query)).status).toBe(200);
+    for (let i = 0; i < 4; i++) {
+      expect((await once('/metrics')).text).toMatch(/^graphql_request_duration_seconds_count\{operation="Counted"\} 6$/m);
+    }
   });
 });
 

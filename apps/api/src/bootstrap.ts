@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers';
 import { BOOKMARK_HEADER } from './neo4j/request-session';
 import { nestLoggerOf } from './logging/nest-logger';
 import { requestLog } from './logging/request-log';
+import { joinClusterMetrics } from './metrics/cluster-metrics';
 import { readPoolUseFrom } from './metrics/metrics';
 import { httpRateLimit, rateLimiterOf } from './graphql/rate-limit';
 
@@ -33,6 +34,7 @@ export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplicatio
   });
   app.useLogger(nestLoggerOf(logger));
   readPoolUseFrom(() => deps.executor.poolUse());
+  joinClusterMetrics();
   // first, so every request is logged, those refused by the handlers below too
   app.use(requestLog(logger));
   // before a body is read: a caller over its limit is turned away at the least cost

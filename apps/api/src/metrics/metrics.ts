@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 /**
  * The process's Prometheus metrics, served at GET /metrics. Anything in the API that has something to
  * count imports the metric it sets from here. Each `kg serve` worker keeps its own; a scrape is
- * answered by one of them.
+ * answered with the sum of all of them (cluster-metrics.ts), each metric combined by its aggregator.
  */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
@@ -41,6 +41,8 @@ export const ingestJobs = new Gauge({
   name: 'ingest_jobs',
   help: 'Ingest jobs by state',
   labelNames: ['state'] as const,
+  // jobs are the graph's, not a worker's: workers that count them count the same ones
+  aggregator: 'max',
   registers: [metricsRegistry],
 });
 

@@ -1,5 +1,6 @@
-import { API_WORKER_V8_FLAGS } from '@policy-graph/config';
-import cluster from 'node:cluster';
+import { API_WORKER_V8_FLAGS, CLUSTER_METRICS } from '@policy-graph/config';
+import cluster, { type Worker } from 'node:cluster';
+import { AggregatorRegistry, type RegistryContentType } from 'prom-client';
 
 export interface ClusterOptions {
   workers: number;
@@ -61,8 +62,20 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
       }
       if (live === 0) done(exitCode);
     });
+    cluster.on('message', answerMetricsRequests(new AggregatorRegistry()));
     process.once('SIGINT', () => stopAll(0));
     process.once('SIGTERM', () => stopAll(0));
     for (let i = 0; i < options.workers; i++) fork();
   });
+}
+
+// A worker scraped at /metrics asks for every worker's metrics: prom-client gathers and sums them.
+function answerMetricsRequests(aggregator: AggregatorRegistry<RegistryContentType>) {
+  return (worker: Worker, message: { type?: string; id?: number }) => {
+    if (message?.type !== CLUSTER_METRICS.ask) return;
+    const answer = (reply: { text?: string; error?: string }) => {
+      if (worker.isConnected()) worker.send({ type: CLUSTER_METRICS.answer, id: message.id, ...reply });
+    };
+    aggregator.clusterMetrics().then((text: string) => answer({ text }), (error: Error) => answer({ error: error.message }));
+  };
 }
