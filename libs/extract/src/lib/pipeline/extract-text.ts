@@ -56,7 +56,7 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const quotes = findQuotes(text);
   const quoteSet = new SpanSet(quoteSpans(quotes));
   const { slogans, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
-  // 八大基础设施工程 as a part of “三个一”: a counted programme is a slogan's part, not a work
+  // 十大交通工程 as a part of “三个一”: a counted programme is a slogan's part, not a work
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases, ...s.parts.filter((p) => /^[一二三四五六七八九十百千两]+[个大项]/.test(p))]);
   const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
   const projects = addShortFormMentions(text, found.projects, slogans);

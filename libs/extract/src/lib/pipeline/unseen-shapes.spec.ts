@@ -291,4 +291,10 @@ describe('shapes of district and street pages', () => {
   it('reads a quoted campaign that speaks in the first person (“我为…”) as a slogan', () => {
     expect(slogan('梳理“我为企业解难题”清单50项，逐项推进。', '我为企业解难题')).toBeDefined();
   });
+  it('takes the title after a disclosure header, and the one street a page names when it speaks of itself as 街道', () => {
+    const page = extractText('索引号 001008003001085/2021-30196\n组配分类 计划总结 发布机构 青禾街道\n生成日期 2021-01-28 公开方式 主动公开\n\n青禾街道2020年工作总结及2021年工作思路\n\n一、2020年工作总结\n完成投资3亿元。');
+    expect(page.document.year).toBe(2020);
+    const lone = extractText('今年以来，召开街道党工委中心组学习16次。印发街道《关于加强基层治理的实施方案》。制定《小寨路街道机关干部管理办法》等八项制度。');
+    expect(lone.subject).toMatchObject({ street: '小寨路街道', district: '雁塔区' });
+  });
 });

@@ -12,12 +12,12 @@ const STREET_SHORT = /(街道|镇|乡)$/;
 export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
   const fromTitle = title ? bestInTitle(text, title, mentions) : null;
   const start = opening(text);
-  const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
+  const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? loneStreet(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   // 城西街道 with nothing in the text to say which of its namesakes: the street alone, not a guess
   if (chosen.level === 'street' && namesakes(chosen) > 1 && parentEvidence(text, chosen) === 0) return { ...EMPTY, street: chosen.name, level: 'street' };
   const subject = describe(chosen, year);
-  // 在东湖高新区党工委、管委会的坚强领导下，九峰街道…: a street run by a development zone reports to the zone
+  // 在东湖高新区党工委、管委会的坚强领导下，关东街道…: a street run by a development zone reports to the zone
   const zone = subject.street ? MANAGING_ZONE.exec(text.slice(0, 600)) : null;
   return zone ? { ...subject, district: zone[1] } : subject;
 }
@@ -86,6 +86,15 @@ function bestByLevel(text: string, mentions: Map<string, PlaceMention>): Divisio
   if (!ranked.length || ranked[0].s < 3) return null;
   const chosen = level && ranked[0].m.candidates.some((c) => c.level === level) ? level : ranked[0].m.candidates[0].level;
   return disambiguate(text, ranked[0].m.candidates.filter((c) => c.level === chosen));
+}
+
+/** 召开街道党工委…, 制定《小寨路街道机关干部管理办法》: a page that speaks of itself as 街道 and names one street only is that street's. */
+function loneStreet(text: string, mentions: Map<string, PlaceMention>): Division | null {
+  const streets = [...mentions.values()].filter((m) => m.candidates[0].level === 'street');
+  if (streets.length !== 1 || [...mentions.values()].some((m) => m.candidates[0].level !== 'street')) return null;
+  const kind = STREET_SHORT.exec(streets[0].name)?.[1];
+  if (!kind || countOf(text, kind) - streets[0].spans.length < 2) return null;
+  return disambiguate(text, streets[0].candidates.filter((c) => c.level === 'street'));
 }
 
 /** The province whose short name (黑龙江, 内蒙古) the text repeats most. */

@@ -105,12 +105,12 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   return { projects, listedOnly: listedNames };
 }
 
-// 凯悦臻选两个高端酒店, 海陆空三大交通枢纽: a count of things is not the name of one
+// 柳塘苑两个高端酒店, 水陆空三大交通枢纽: a count of things is not the name of one
 const COUNTED = /(?<=.)(?<![第])[两二三四五六七八九十百千][个大座项家条批所]\S{0,8}$/;
-// 善化寺东侧: the side of a place, not a work
+// 钟楼东侧: the side of a place, not a work
 const BESIDE = /[东西南北]侧$/;
 
-// 沂水、平邑、郯城三个市域副中心: places counted are where things are, not names of works
+// 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;

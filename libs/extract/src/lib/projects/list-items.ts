@@ -2,7 +2,7 @@ import type { Span } from '../spans';
 import { afterLastVerb, dropGoverning } from './trim-name';
 
 // Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
-// 东部华侨城、…、奥特莱斯购物村等一批高端旅游设施: facilities counted as a batch are named one by one
+// 青禾华侨城、…、石溪购物村等一批高端旅游设施: facilities counted as a batch are named one by one
 const LIST_TAIL = /^等(?:(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校|综合体)(?!载体|平台|方式|形式|机制|示范|案例)|(?:一批|\d+[个处]|[一二三四五六七八九十]+[个处])[^，。；、]{0,8}?设施)/;
 const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及|组织|通过)+/;
 const HARD = '，。；：！？\n（）()';

@@ -50,7 +50,7 @@ function capacityInName(words: Word[], k: number): boolean {
   return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
 }
 
-// 黄金口工业园, 龙王口水库: 口 after a noun ends a place's name, it counts nothing
+// 青石口工业园, 龙王口水库: 口 after a noun ends a place's name, it counts nothing
 function placeEndingInKou(words: Word[], k: number): boolean {
   return words[k].text === '口' && /^(n|ns|nr|nz)$/.test(words[k - 1]?.tag ?? '');
 }

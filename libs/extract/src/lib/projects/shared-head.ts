@@ -105,7 +105,7 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
 }
 
 const COUNT_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-// 华严安麓和凯悦臻选两个高端酒店, 文家庙烈士陵园、…纪念馆两个红色教育基地: named items counted
+// 青禾居和柳塘苑两个高端酒店, 松岭烈士陵园、…纪念馆两个红色教育基地: named items counted
 // straight before what each of them is; the count must equal the items named
 const COUNTED_KIND = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${HEAD.source})(?=建设|[，。；、]|$)`);
 

@@ -54,7 +54,7 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   // 严把工程, 抓好项目: a governing verb and a bare head name nothing
   if (governing && name().length - governing[0].length <= 2) return null;
   if (governing) start += governing[0].length;
-  // 荣获省级文化旅游休闲街区, 入选…: what a thing is awarded is a title, not the thing
+  // 荣获省级休闲街区, 入选…: what a thing is awarded is a title, not the thing
   if (HONOURED.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处户年吨台套]/.test(name())) start++;
   // 做大做强跨境电商综合试验区 cut as …做 / 强跨境…: the verb's second half is not the name's first

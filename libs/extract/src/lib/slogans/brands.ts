@@ -57,7 +57,7 @@ export function findOwnBrands(text: string, book: SloganBook): void {
   }
 }
 
-// 汉阳全面崛起, 辽宁全面振兴: the rise a place sets as its goal, named more than once
+// 黄陂全面崛起, 辽宁全面振兴: the rise a place sets as its goal, named more than once
 const GOAL = '全面崛起|绿色崛起|全面振兴|跨越发展';
 
 export function findPlaceGoals(text: string, book: SloganBook): void {

@@ -73,7 +73,7 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   const tail = text.slice(Math.max(0, at - 3), at);
   const connector = /(这|的|等|这些|这一)$/.exec(tail);
   if (connector) end -= connector[0].length;
-  // 突出（烟果、商贸、民生）三大经济事业: the list stands in brackets right before the count
+  // 突出（果蔬、商贸、民生）三大经济事业: the list stands in brackets right before the count
   const bracketed = /[（(]([^（）()]{3,80})[）)]$/.exec(text.slice(Math.max(0, end - 84), end));
   if (bracketed && bracketed[1].includes('、')) end -= 1;
   let start = bracketed && bracketed[1].includes('、') ? end - bracketed[1].length : end;
@@ -161,13 +161,13 @@ export function listAfterHead(text: string, from: number, counts: number[], name
   // …法务“四张清单”: a quoted name after the list is the list's own label, not a part
   const clause = /^[^，。；：\n“]{3,80}/.exec(text.slice(start))?.[0];
   if (!clause) return null;
-  // “三个一”行动计划，组织实施百大…项目、八大…工程和八大…工程: the verb opens the list, 和 closes it
+  // “三个一”行动计划，组织实施百大…项目、十大…工程和十大…工程: the verb opens the list, 和 closes it
   const opener = /^(?:组织实施|组织|实施|推进|开展|打造|抓好|启动|制定|建立|形成|探索)/.exec(clause)?.[0] ?? '';
   let items = clause.slice(opener.length).split('、');
   if (!counts.includes(items.length)) items = [...items.slice(0, -1), ...items[items.length - 1].split(/[和及与]/)];
   if (!counts.includes(items.length) || items.some((s) => s.length < 2 || s.length > 10)) return null;
   const stem = new Set(name.replace(NUMERAL_CHARS, ''));
-  // items that are counted programmes of their own make up a slogan of counts (三个一: 百大…, 八大…, 八大…)
+  // items that are counted programmes of their own make up a slogan of counts (三个一: 百大…, 十大…, 十大…)
   const counted = items.every((s) => /^[一二三四五六七八九十百千两]+[个大项]/.test(s));
   if (!counted && !items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
   const at = start + opener.length;

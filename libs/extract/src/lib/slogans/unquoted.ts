@@ -67,11 +67,11 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   PROGRAMME.lastIndex = 0;
   for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    // 通用机场建设计划: a plan for building a kind of thing is a document, not a campaign
+    // 支线机场建设计划: a plan for building a kind of thing is a document, not a campaign
     if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]|方案|分为|建设计划$/.test(m[1])) continue;
-    // 打黑除恶和严打整治行动: two campaigns carried out together, each its own
+    // 扫黑治乱和平安护航行动: two campaigns carried out together, each its own
     const pair = /^([\u4e00-\u9fff]{2,8})[和与及]([\u4e00-\u9fff]{2,8}(?:计划|专项行动|行动|攻坚战))$/.exec(m[1]);
-    // …one of them a deed (打黑除恶), not what the other improves (工业能效和对标提升行动)
+    // …one of them a deed (扫黑治乱), not what the other improves (质量效益和对标提升行动)
     if (pair && tagWords(text, start, start + pair[1].length).pop()?.tag === 'v') {
       book.add(pair[1], pair[1], { start, end: start + pair[1].length }, 'slogan', 'slogan.programme');
       const second = start + m[1].length - pair[2].length;

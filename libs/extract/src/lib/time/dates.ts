@@ -2,7 +2,7 @@
 const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|时间)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 // a title line that ends in its date: 五角场街道2015年工作总结和2016年工作安排 2016-03-07
 const TITLE_DATE = /^[^\n]{4,60}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m;
-// a web page's own date line under its title: 2025-02-28 14:50  来源: 九峰街道办事处
+// a web page's own date line under its title: 2025-02-28 14:50  来源: 青禾街道办事处
 const PAGE_DATE = /^[^\n\d]{0,12}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/m;
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
 // ——2014年1月26日在…会议上, ——2014年1月26日西安市未央区第十六届人民代表大会

@@ -66,7 +66,8 @@ function closeSections(headings: Heading[], textEnd: number): void {
 }
 
 // page furniture; a year or a date after a title (…2022年工作总结 2023-02-24) is not
-const CHROME = /[|]|上一|下一|第.版|版面|导航|首页|放大|缩小|发布时间|浏览|^\s*\d{4}[-/.年]\d{0,2}[-/.月]?\d{0,2}日?\s*$|\d{1,2}:\d{2}/;
+// (索引号, 组配分类, 生成日期: the catalogue lines of a government page's disclosure header)
+const CHROME = /[|]|上一|下一|第.版|版面|导航|首页|放大|缩小|发布时间|浏览|索引号|组配分类|发布机构|生成日期|公开方式|发文日期|成文日期|文件编号|信息来源|^\s*\d{4}[-/.年]\d{0,2}[-/.月]?\d{0,2}日?\s*$|\d{1,2}:\d{2}/;
 
 /** The first line when it reads as a title (short, no sentence end), else the first heading among the opening lines that is not page chrome. */
 function findTitle(text: string, headings: Heading[]): TextSpan | null {
