@@ -32,10 +32,20 @@ function keyOf(root: string, path: string): string {
   return relative(dirname(root), path).split(sep).join('/');
 }
 
+// A web page saved whole (page.html beside page_files/) keeps its images, scripts and styles in
+// that folder: they belong to the page, and its pictures are not documents to read by OCR.
+function isSavedPageAssets(name: string, siblings: Set<string>): boolean {
+  const stem = /^(.+)[_.]files$/i.exec(name)?.[1];
+  return stem !== undefined && ['.html', '.htm', '.shtml', '.xhtml'].some((ext) => siblings.has(`${stem}${ext}`.toLowerCase()));
+}
+
 function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || isReadme(entry.name)) continue;
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && isSavedPageAssets(entry.name, names)) continue;
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
   }
