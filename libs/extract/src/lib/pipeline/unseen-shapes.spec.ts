@@ -297,4 +297,9 @@ describe('shapes of district and street pages', () => {
     const lone = extractText('今年以来，召开街道党工委中心组学习16次。印发街道《关于加强基层治理的实施方案》。制定《小寨路街道机关干部管理办法》等八项制度。');
     expect(lone.subject).toMatchObject({ street: '小寨路街道', district: '雁塔区' });
   });
+  it('reads a counted programme whose counted noun carries a figure (三个百亿元产业工程) and ties the works of its sentence', () => {
+    const x = extractText('启动实施竹、茶、油茶三个百亿元产业工程，青禾竹产业园、松岭砖茶产业园建设加快推进。');
+    expect(x.slogans.find((s) => s.name === '三个百亿元产业工程')?.parts).toEqual(['竹', '茶', '油茶']);
+    expect(fulfils('启动实施竹、茶、油茶三个百亿元产业工程，青禾竹产业园、松岭砖茶产业园建设加快推进。')).toContain('青禾竹产业园→三个百亿元产业工程');
+  });
 });
