@@ -302,4 +302,9 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.find((s) => s.name === '三个百亿元产业工程')?.parts).toEqual(['竹', '茶', '油茶']);
     expect(fulfils('启动实施竹、茶、油茶三个百亿元产业工程，青禾竹产业园、松岭砖茶产业园建设加快推进。')).toContain('青禾竹产业园→三个百亿元产业工程');
   });
+  it('takes no study group, student or governing body for a work, and no later title of an honour list', () => {
+    const names = projects('召开街道党工委中心组学习16次，干部集中学习5次。在青禾高新区党工委、管委会的领导下，核准松岭电厂。被评为全省和谐社区建设示范区、义务教育发展基本均衡示范区。');
+    expect(names).toContain('松岭电厂');
+    expect(names.some((n) => /中心|中学|高新区|示范区/.test(n))).toBe(false);
+  });
 });

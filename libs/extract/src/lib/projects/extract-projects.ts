@@ -42,6 +42,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
+    // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
+    if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
@@ -112,6 +114,8 @@ const BESIDE = /[东西南北]侧$/;
 
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
+
+const RUNS_ON = /^(?:中心组|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
 
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;
 

@@ -2,7 +2,9 @@ import { NameIndex } from '../name-index';
 import { gazetteer } from '../places';
 import { tagWords } from '../segment';
 import type { Span } from '../spans';
-import { LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+import { HEAD_ALTERNATIVES, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
+
+const ENDS_IN_HEAD = new RegExp(`(?:${HEAD_ALTERNATIVES})$`);
 
 const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && (w === '建设' || !NAME_INTERNAL.has(w)));
 
@@ -26,10 +28,19 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:[一二三四五六七八九十]是|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+const GOVERNING = /^(?:[一二三四五六七八九十]是|及|和|与|以及|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
 
 // verbs that make what follows an honour: 荣获, 获评, 入选, 被评为, 授予
 const HONOURED = /(荣获|获评|获得|入选|评为|授予|命名为|认定为|列为|列入)$/;
+
+const LISTED_HONOUR = /(荣获|获评|评为|授予|命名为|认定为|被确定为|称号)/;
+
+/** The clause a name stands in, up to the name. */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !'，。；：\n'.includes(text[i - 1]) && at - i < 80) i--;
+  return text.slice(i, at);
+}
 
 /** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
 export function dropGoverning(name: string): string {
@@ -56,6 +67,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (governing) start += governing[0].length;
   // 荣获省级休闲街区, 入选…: what a thing is awarded is a title, not the thing
   if (HONOURED.test(text.slice(Math.max(0, start - 4), start))) return null;
+  // 被评为全省和谐社区建设示范区、义务教育发展基本均衡示范区: a later title of the same honour list
+  if (text[start - 1] === '、' && LISTED_HONOUR.test(clauseBefore(text, start))) return null;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处户年吨台套]/.test(name())) start++;
   // 做大做强跨境电商综合试验区 cut as …做 / 强跨境…: the verb's second half is not the name's first
   if (/^(做[强大优实]|加[强大]|增强)$/.test(text.slice(start - 1, start + 1)) && name().length > 4) start++;
@@ -76,6 +89,10 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
   // 北部湾 is a place of its own, not the north of one
   if (quarter && name().length - quarter[0].length >= 4 && !/^[新湾]/.test(name().slice(quarter[0].length))) start += quarter[0].length;
+  // 茄子河输变电工程及庆—鸡—林输变电工程: two works of one kind joined by 及 (…泵房及原水管一期工程 is one)
+  const joint = name().search(/(?:以及|及)(?=[^及]{3,}$)/);
+  const firstHead = joint > 0 ? ENDS_IN_HEAD.exec(name().slice(0, joint))?.[0] : undefined;
+  if (firstHead && name().endsWith(firstHead)) start += joint + (name().startsWith('以及', joint) ? 2 : 1);
   const across = slogans.spanningStart(text, start);
   if (across !== null) start = across;
   if (found.end - start < 3) return null;
