@@ -90,7 +90,7 @@ describe('a reviewer', () => {
   it('signs in, and the Review tab appears with the first tie, its sentence and the tie marked in the graph', async () => {
     await page.goto(api.url + '/');
     await expect(signIn(page, REVIEWER_TOKEN)).resolves.toBe(`${REVIEWER} · 审校员`);
-    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档', '审校']);
+    expect(await tabNames(page)).toEqual(['证据', '机构', '扩散', '路径', 'Cypher', '文档', '审校', '上传']);
     await page.locator('#tabbtn-review').click();
     const tie = await tieOnScreen(page);
     await reviewIdle(page);

@@ -2,8 +2,8 @@ import { FilterState } from '../graph/filters';
 
 export type Lang = 'zh' | 'en';
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
-export type Tab = 'evidence' | 'body' | 'diffusion' | 'trace' | 'cypher' | 'document' | 'review';
-export const TABS: readonly Tab[] = ['evidence', 'body', 'diffusion', 'trace', 'cypher', 'document', 'review'];
+export type Tab = 'evidence' | 'body' | 'diffusion' | 'trace' | 'cypher' | 'document' | 'review' | 'upload';
+export const TABS: readonly Tab[] = ['evidence', 'body', 'diffusion', 'trace', 'cypher', 'document', 'review', 'upload'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
 
 /** A stretch of a document's text, in offsets: [start, end). */

@@ -21,6 +21,7 @@ import type { ReviewGraph } from './review-graph';
 import { kindLabel } from './review-labels';
 import { ReviewTab } from './review-tab';
 import { SignIn } from './sign-in';
+import { UploadTab } from './upload-tab';
 
 export interface CurationHost {
   explorer(): Explorer;
@@ -38,6 +39,7 @@ export class Curation {
   private readonly madeHere = new Map<string, Set<string>>();
   private readonly signIn = new SignIn(this.viewer);
   private readonly tab: ReviewTab;
+  private readonly upload: UploadTab;
 
   private readonly graph: ReviewGraph = {
     showItem: (item, reload) => this.showItem(item, reload),
@@ -51,6 +53,7 @@ export class Curation {
     private readonly host: CurationHost,
   ) {
     this.tab = new ReviewTab(store, this.viewer, this.trail, this.graph);
+    this.upload = new UploadTab(store, this.viewer);
     // edit controls come and go with the right to review; a reader staying a reader changes nothing
     this.trail.onChange(() => saveDecisions(this.trail.entries));
     let reviewer = false;
@@ -69,6 +72,7 @@ export class Curation {
   relabel(): void {
     this.signIn.render();
     this.tab.relabel();
+    this.upload.relabel();
   }
 
   private get cy(): Core {
