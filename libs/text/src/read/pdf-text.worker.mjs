@@ -4,7 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 // A line that reaches the right margin wraps on into the next one, unless the next is indented:
-// the page's visual lines become the document's paragraphs, so no name is cut in two.
+// the page's visual lines become the document's paragraphs, so no name is cut in two. A line runs
+// to the margin only when it fills most of the page's width: a page of short lines (a cover, a
+// list of headings) keeps each one.
 function visualLines(items) {
   const lines = [];
   let line = null;
@@ -25,13 +27,16 @@ function visualLines(items) {
 const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
-function pageText(items) {
+const FULL_LINE = 0.6;
+
+function pageText(items, pageWidth) {
   const lines = visualLines(items).filter((l) => l.text.trim() !== '');
   const margin = Math.max(...lines.map((l) => l.right));
+  const full = (l) => l.right >= margin - 1.5 * l.size && l.right - l.left >= FULL_LINE * pageWidth;
   let text = '';
   lines.forEach((l, i) => {
     const previous = lines[i - 1];
-    const wraps = previous && previous.right >= margin - 1.5 * previous.size && l.left <= previous.left + 0.5 * previous.size;
+    const wraps = previous && full(previous) && l.left <= previous.left + 0.5 * previous.size;
     if (i > 0) text += wraps ? (LATIN_END.test(text) && LATIN_START.test(l.text.trimStart()) ? ' ' : '') : '\n';
     text += wraps ? l.text.trimStart() : l.text;
   });
@@ -44,8 +49,9 @@ async function extract({ bytes, cMapUrl, standardFontDataUrl }) {
     const doc = await task.promise;
     const pages = [];
     for (let number = 1; number <= doc.numPages; number++) {
-      const { items } = await (await doc.getPage(number)).getTextContent();
-      pages.push(pageText(items));
+      const page = await doc.getPage(number);
+      const { items } = await page.getTextContent();
+      pages.push(pageText(items, page.getViewport({ scale: 1 }).width));
     }
     const { info } = await doc.getMetadata();
     const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;

@@ -99,6 +99,11 @@ describe('readDocument: pages of a PDF', () => {
     expect(doc.text).toContain('街道“全域创新”行动方案迅速进入落实阶段');
     expect(doc.text.split('\n')).toContain('全域创新促进都市经济高质量发展');
   });
+
+  it('keeps each line of a page of short lines, the longest too', async () => {
+    const doc = await readDocument(fixtureBytes('xingqiao-2019-captions.pdf'), 'xingqiao-2019-captions.pdf');
+    expect(doc.text).toBe(['街道口袋公园', '开通“星动巴士”,解决工业园区职工通勤问题', '星港路停车场', '垃圾分类、处理', '全区首个新型党群服务中心'].join('\n'));
+  });
 });
 
 describe('readDocument: scans, through tesseract', () => {
