@@ -1,6 +1,7 @@
 import type { QueueItem } from '../api/review';
 import type { DocumentResult } from '../api/operations';
 import { sentenceAround } from '../graph/evidence';
+import { pageOf } from '../graph/pages';
 import { itemTitle } from '../state/queue-kinds';
 import { t } from '../i18n/i18n';
 import { h } from './dom';
@@ -36,6 +37,12 @@ export interface TieCardParts {
   openDocument(): void;
 }
 
+// "p. 3" when the document has pages
+function pageRef(doc: DocumentResult | null, start: number): (HTMLElement | string)[] {
+  const page = doc ? pageOf(doc, start) : null;
+  return page ? [h('span', { class: 'page-ref' }, t('pageShort', { n: page })), ' '] : [];
+}
+
 /** One queued fact: a relationship (project → slogan, programme → part) or an entity, with its evidence. */
 export function tieCard(p: TieCardParts): HTMLElement {
   const { item, doc } = p;
@@ -50,7 +57,7 @@ export function tieCard(p: TieCardParts): HTMLElement {
     h('h2', { class: 'review-tie' }, ...heading),
     h('p', { class: 'muted' }, `${rel ?? item.kind} · `, t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
     sentence(item, doc, [a, b].filter((n): n is string => !!n)),
-    h('p', { class: 'muted doc-ref' }, title, ' ', h('button', { type: 'button', class: 'open-doc', onclick: () => p.openDocument() }, t('openDocument'))),
+    h('p', { class: 'muted doc-ref' }, title, ' ', ...pageRef(doc, item.start), h('button', { type: 'button', class: 'open-doc', onclick: () => p.openDocument() }, t('openDocument'))),
     p.buttons,
     h('p', { class: 'muted' }, t('reviewKeys')));
 }
