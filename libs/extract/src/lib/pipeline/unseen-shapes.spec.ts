@@ -307,4 +307,9 @@ describe('shapes of district and street pages', () => {
     expect(names).toContain('松岭电厂');
     expect(names.some((n) => /中心|中学|高新区|示范区/.test(n))).toBe(false);
   });
+  it('takes no field of work listed before 等项目, and no 以 or 打造 opening a name', () => {
+    const names = projects('推进奶产业、粮食安全、青禾物流园等项目建设。以松岭金融产业园为载体，成功打造柳塘公园、石溪公园。');
+    expect(names).toEqual(expect.arrayContaining(['青禾物流园', '松岭金融产业园']));
+    expect(names.some((n) => /^(奶产业|粮食安全|以|成功)/.test(n))).toBe(false);
+  });
 });

@@ -85,8 +85,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if ((isQuoted(item.start) && text[item.start] !== '“') || (GENERIC.test(item.name) && !facilityInWorks) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
-    // 院士专家、企业家等活动: the people an event brings, not a work
-    if (PEOPLE.test(item.name)) continue;
+    // 院士专家、企业家等活动: the people an event brings, not a work; 奶产业、粮食安全等项目: fields of work
+    if (PEOPLE.test(item.name) || FIELD_OF_WORK.test(item.name)) continue;
     // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
     const head = OWN_HEAD.exec(item.name)?.[0];
     if (head && rule === 'project.list-generic-head' && !facilityInWorks && genericModifier(text, item.end - item.name.length, item.end - head.length, head)) continue;
@@ -117,6 +117,7 @@ const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '�
 
 const RUNS_ON = /^(?:中心组|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
 
+const FIELD_OF_WORK = /(产业|安全|资源|生产|供排水|行动计划|企业|新建)$/;
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;
 
 // 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds

@@ -1,7 +1,7 @@
 import { tagWords } from '../segment';
 import type { Span } from '../spans';
 import { genericModifier } from './generic-modifier';
-import { afterLastVerb } from './trim-name';
+import { afterLastVerb, dropGoverning } from './trim-name';
 import { HEAD, LEFT_STOPS } from './vocabulary';
 
 // Lists whose items share the head of the last one: 福州、厦门地铁 → 福州地铁, 厦门地铁;
@@ -24,7 +24,8 @@ function hasOwnHead(item: string): boolean {
 }
 
 function plausibleItem(text: string, surface: string, start: number): boolean {
-  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !hasOwnHead(surface) && !genericModifier(text, start, start + surface.length);
+  // 奶产业、粮食安全、…物流园: fields of work listed beside a work share nothing with it
+  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产)$/.test(surface) && !hasOwnHead(surface) && !genericModifier(text, start, start + surface.length);
 }
 const SEPARATOR = /[、和与及]/;
 const HARD = '，。；：！？\n（）()“”';
@@ -56,7 +57,7 @@ function listedItemsEndingAt(text: string, end: number): ListedItem[] {
     let start = end;
     while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
     const raw = text.slice(start, end);
-    const surface = afterLastVerb(raw).replace(LEADING_FILLER, '');
+    const surface = dropGoverning(afterLastVerb(raw).replace(LEADING_FILLER, ''));
     const itemStart = start + raw.length - surface.length;
     if (!plausibleItem(text, surface, itemStart)) break;
     items.push({ surface, start: itemStart, end });
