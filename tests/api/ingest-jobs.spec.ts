@@ -1,6 +1,7 @@
 // Ingestion jobs over HTTP: 60 real reports of the corpus uploaded and run as one job. The API is killed
 // (SIGKILL) in the middle of it and started again: the job finishes by itself, with every document in
 // the graph exactly once, and the graph equal (counts and content checksum) to that of a clean run.
+import { zipSync } from 'fflate';
 import { graphChecksum, type GraphChecksum, type Neo4jExecutor } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { wipeGraph } from '../graph/support/graph-state';
@@ -44,7 +45,7 @@ async function uploadSubset(url: string, token: string): Promise<string[]> {
   return (answer.body.files ?? []).map((f) => f.id);
 }
 
-it('a reader may neither upload nor see jobs; a file over the limit is refused by name', async () => {
+it('a reader may neither upload nor see jobs; a file over the limit is refused by name; a .zip gives its files', async () => {
   api = await serve(ENV);
   const upload = await uploadFiles(api.url, READ_TOKEN, [{ name: 'a.txt', bytes: Buffer.from('全域创新') }]);
   expect(upload.status).toBe(403);
@@ -54,6 +55,20 @@ it('a reader may neither upload nor see jobs; a file over the limit is refused b
   const big = await uploadFiles(api.url, REVIEWER, [{ name: 'small.txt', bytes: Buffer.from('全域创新') }, { name: 'big.txt', bytes: Buffer.alloc(FILE_LIMIT + 1, 0x41) }]);
   expect(big.status).toBe(413);
   expect(big.body.message).toMatch(/^big\.txt is larger than 1\.9 MiB, the limit for one file \(BODY_LIMIT_BYTES\)/);
+
+  // a .zip stands for its files, named by their paths under the archive's name; a Mac's bookkeeping is left out
+  const zip = zipSync({ 'a/1.txt': Buffer.from('全域创新'), 'b.md': Buffer.from('# 全域美丽'), '__MACOSX/._b.md': Buffer.from('x') });
+  const unzipped = await uploadFiles(api.url, REVIEWER, [{ name: 'bundle.zip', bytes: zip }]);
+  expect(unzipped.status).toBe(201);
+  expect(unzipped.body.files?.map((f) => f.name)).toEqual(['bundle/a/1.txt', 'bundle/b.md']);
+  const corrupt = await uploadFiles(api.url, REVIEWER, [{ name: 'cut.zip', bytes: zip.subarray(0, 40) }]);
+  expect(corrupt.status).toBe(400);
+  expect(corrupt.body.message).toMatch(/^cut\.zip is not a readable zip archive/);
+  // a small archive whose files together pass the limit of a job (50 files' worth) is refused before it is unpacked
+  const bomb = zipSync(Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`z${i}.txt`, new Uint8Array(FILE_LIMIT)])));
+  const refused = await uploadFiles(api.url, REVIEWER, [{ name: 'bomb.zip', bytes: bomb }]);
+  expect(refused.status).toBe(413);
+  expect(refused.body.message).toMatch(/^bomb\.zip unpacks to more than 95\.4 MiB, the limit for one job/);
   await api.stop();
   api = undefined;
 }, 120_000);

@@ -7,6 +7,7 @@ import { badFileName } from './file-names';
 import { mib, uploadLimits, type UploadLimits } from './job-limits';
 import { IngestJobRunner } from './job-runner';
 import { JobFile, JobStore, JobSummary } from './job-store';
+import { isZip, zipEntries, type NamedBytes } from './zip-entries';
 
 export interface UploadedFile {
   id: string;
@@ -29,8 +30,12 @@ export class IngestJobService {
   }
 
   // Every name is checked before anything is stored, so a bad request leaves nothing behind.
-  async upload(files: { name: string; bytes: Uint8Array }[], by: string): Promise<UploadedFile[]> {
-    if (!files.length) throw apiError('BAD_USER_INPUT', 'No file in the upload: send multipart/form-data with one or more "files" parts.');
+  // A .zip stands for the files in it.
+  async upload(sent: NamedBytes[], by: string): Promise<UploadedFile[]> {
+    if (!sent.length) throw apiError('BAD_USER_INPUT', 'No file in the upload: send multipart/form-data with one or more "files" parts.');
+    const files = sent.flatMap((file) => (isZip(file.name) ? this.unzip(file) : [file]));
+    const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+    if (bytes > this.limits.jobBytes) throw apiError('PAYLOAD_TOO_LARGE', `The files have ${mib(bytes)} together; one job takes at most ${mib(this.limits.jobBytes)}.`);
     if (files.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${files.length} files in one upload; a job takes at most ${this.limits.jobFiles}.`);
     for (const file of files) {
       const bad = badFileName(file.name);
@@ -40,6 +45,15 @@ export class IngestJobService {
     const saved: UploadedFile[] = [];
     for (const file of files) saved.push({ id: await this.store.saveUpload(file.name, file.bytes, by), name: file.name, size: file.bytes.length });
     return saved;
+  }
+
+  private unzip(zip: NamedBytes): NamedBytes[] {
+    try {
+      return zipEntries(zip, this.limits);
+    } catch (error) {
+      const message = (error as Error).message;
+      throw apiError(/limit/.test(message) ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', `${message}; nothing was uploaded.`);
+    }
   }
 
   async start(uploadIds: string[], by: string): Promise<JobSummary> {

@@ -1,6 +1,7 @@
 import { PayloadTooLargeException } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { mib, type UploadLimits } from './job-limits';
+import { isZip } from './zip-entries';
 
 interface IncomingFile {
   originalname: string;
@@ -23,6 +24,9 @@ export function limitedMemoryStorage(limits: UploadLimits) {
     _handleFile(req: object, file: IncomingFile, done: Done): void {
       const chunks: Buffer[] = [];
       let size = 0;
+      // a .zip holds a job's files: it may be as large as a job
+      const zip = isZip(file.originalname);
+      const fileLimit = zip ? limits.jobBytes : limits.fileBytes;
       let settled = false;
       const settle = (error: Error | null, info?: Partial<StoredFile>) => {
         if (settled) return;
@@ -34,8 +38,8 @@ export function limitedMemoryStorage(limits: UploadLimits) {
         size += chunk.length;
         const total = (received.get(req) ?? 0) + chunk.length;
         received.set(req, total);
-        if (size > limits.fileBytes) {
-          settle(new PayloadTooLargeException(`${file.originalname} is larger than ${mib(limits.fileBytes)}, the limit for one file (BODY_LIMIT_BYTES); nothing was uploaded.`));
+        if (size > fileLimit) {
+          settle(new PayloadTooLargeException(`${file.originalname} is larger than ${mib(fileLimit)}, the limit for one ${zip ? 'archive' : 'file (BODY_LIMIT_BYTES)'}; nothing was uploaded.`));
         } else if (total > limits.jobBytes) {
           settle(new PayloadTooLargeException(`The files of this upload pass ${mib(limits.jobBytes)}, the limit for one job, at ${file.originalname}; nothing was uploaded.`));
         } else chunks.push(chunk);

@@ -1,0 +1,44 @@
+import { unzipSync } from 'fflate';
+import { mib, type UploadLimits } from './job-limits';
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export const isZip = (name: string) => /\.zip$/i.test(name);
+
+// Folders' bookkeeping that a zip made on a Mac or Windows carries, not documents.
+const skipped = (path: string) => path.endsWith('/') || path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX') || /(^|\/)(thumbs\.db|desktop\.ini)$/i.test(path);
+
+// The files of an uploaded .zip, each named <zip name without .zip>/<its path in the archive>. The sizes
+// the archive declares are checked before anything is inflated (and the inflated sizes after), so a
+// small archive cannot unpack past the limits. Throws a message naming the archive and the problem.
+export function zipEntries(zip: NamedBytes, limits: UploadLimits): NamedBytes[] {
+  const stem = zip.name.replace(/\.zip$/i, '');
+  let declared = 0;
+  let tooBig: string | null = null;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip.bytes, {
+      filter: (file) => {
+        if (skipped(file.name)) return false;
+        declared += file.originalSize;
+        if (file.originalSize > limits.fileBytes) tooBig ??= `${zip.name}: ${file.name} unpacks to more than ${mib(limits.fileBytes)}, the limit for one file (BODY_LIMIT_BYTES)`;
+        if (declared > limits.jobBytes) tooBig ??= `${zip.name} unpacks to more than ${mib(limits.jobBytes)}, the limit for one job`;
+        return !tooBig;
+      },
+    });
+  } catch (error) {
+    throw new Error(`${zip.name} is not a readable zip archive (${(error as Error).message})`);
+  }
+  if (tooBig) throw new Error(tooBig);
+  const files = Object.entries(entries)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, bytes]) => ({ name: `${stem}/${path}`, bytes }));
+  const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const over = files.find((f) => f.bytes.length > limits.fileBytes);
+  if (over || total > limits.jobBytes) throw new Error(`${zip.name} unpacks past its declared sizes and the limits`);
+  if (!files.length) throw new Error(`${zip.name} holds no file`);
+  return files;
+}
