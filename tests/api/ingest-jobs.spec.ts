@@ -2,12 +2,15 @@
 // (SIGKILL) in the middle of it and started again: the job finishes by itself, with every document in
 // the graph exactly once, and the graph equal (counts and content checksum) to that of a clean run.
 import { zipSync } from 'fflate';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { graphChecksum, type GraphChecksum, type Neo4jExecutor } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { wipeGraph } from '../graph/support/graph-state';
 import { gql } from './support/gql';
 import { shortReports } from './support/short-reports';
-import { READ_TOKEN, serve, type ServedApi } from './support/serve';
+import { READ_TOKEN, ROOT, serve, type ServedApi } from './support/serve';
 import { folderFiles, startJob, uploadFiles, waitForJob, type JobView } from './support/upload';
 
 const DOCUMENTS = 60;
@@ -99,4 +102,33 @@ it('a job interrupted by a killed API finishes after a restart, each document on
   expect(finished).toMatchObject({ state: 'DONE', total: DOCUMENTS, counts: { done: DOCUMENTS, failed: 0, queued: 0 } });
   expect(await documentIds()).toEqual(cleanIds);
   expect(await graphChecksum(executor, CHECKSUM)).toEqual(cleanSum);
+  await api.stop();
+  api = undefined;
 }, 300_000);
+
+it('a job of URLs fetches each document, named by its kind, and fails the one that is not there with the reason', async () => {
+  const seed = readFileSync(join(ROOT, 'seeds/003_5c6707e2467e516d.txt'));
+  const site: Server = createServer((req, res) => {
+    if (req.url === '/reports/2019.txt') return void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(seed);
+    if (req.url === '/news?id=7') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body><article>${seed.toString('utf8')}<p>全域美丽。</p></article></body></html>`);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  try {
+    api = await serve(ENV);
+    const urls = [`${base}/reports/2019.txt`, `${base}/news?id=7`, `${base}/missing.txt`];
+    const res = await gql<{ startIngestJob: JobView }>(api.url, 'mutation($urls: [String!]) { startIngestJob(urls: $urls) { id total } }', { urls }, { authorization: `Bearer ${REVIEWER}` });
+    expect(res.data?.startIngestJob.total).toBe(3);
+    const job = await waitForJob(api.url, REVIEWER, res.data?.startIngestJob.id ?? '', settled, 120_000);
+    expect(job.counts).toMatchObject({ done: 2, failed: 1 });
+    expect(job.files.map((f) => [f.name, f.state])).toEqual([[urls[0], 'done'], [urls[1], 'done'], [urls[2], 'failed']]);
+    expect(job.files[2].error).toBe(`${urls[2]} could not be fetched: HTTP 404`);
+    const keys = await executor.read<{ key: string }>('MATCH (d:Document) WHERE d.id IN $ids RETURN d.sourceKey AS key ORDER BY key', { ids: job.files.map((f) => f.documentId) });
+    expect(keys.map((k) => k.key)).toEqual([urls[1], urls[0]].sort());
+    const bad = await gql(api.url, 'mutation { startIngestJob(urls: ["file:///etc/passwd"]) { id } }', {}, { authorization: `Bearer ${REVIEWER}` });
+    expect(bad.errors?.[0]?.message).toBe('urls: "file:///etc/passwd": only http and https URLs are fetched');
+  } finally {
+    site.close();
+  }
+}, 180_000);

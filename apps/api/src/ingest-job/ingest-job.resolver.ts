@@ -17,9 +17,15 @@ export class IngestJobResolver {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  @Mutation(() => IngestJob, { description: 'Ingest the files uploaded with POST /uploads (their ids). Needs an admin or reviewer token.' })
-  startIngestJob(@Args('uploadIds', { type: () => [ID] }) uploadIds: string[], @Context() ctx: GqlContext) {
-    return this.jobs.start(uploadIds, writerOf(this.options, ctx.req?.headers) ?? '');
+  @Mutation(() => IngestJob, {
+    description: 'Ingest the files uploaded with POST /uploads (their ids) and the documents at the URLs given (fetched by the server). Needs an admin or reviewer token.',
+  })
+  startIngestJob(
+    @Args('uploadIds', { type: () => [ID], defaultValue: [] }) uploadIds: string[],
+    @Args('urls', { type: () => [String], defaultValue: [] }) urls: string[],
+    @Context() ctx: GqlContext,
+  ) {
+    return this.jobs.start(uploadIds, urls, writerOf(this.options, ctx.req?.headers) ?? '');
   }
 
   @Query(() => IngestJob, { nullable: true, description: 'One job with its counts; poll it for progress. Admin or reviewer token.' })

@@ -3,6 +3,7 @@ import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from '../api-options';
 import { apiError } from '../common/errors';
 import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { badUrl } from './fetch-url';
 import { badFileName } from './file-names';
 import { mib, uploadLimits, type UploadLimits } from './job-limits';
 import { IngestJobRunner } from './job-runner';
@@ -56,10 +57,13 @@ export class IngestJobService {
     }
   }
 
-  async start(uploadIds: string[], by: string): Promise<JobSummary> {
+  async start(uploadIds: string[], urlList: string[], by: string): Promise<JobSummary> {
     const ids = [...new Set(uploadIds)];
-    if (!ids.length) throw apiError('BAD_USER_INPUT', 'uploadIds: give the ids POST /uploads returned.');
-    if (ids.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${ids.length} files; a job takes at most ${this.limits.jobFiles}.`);
+    const urls = [...new Set(urlList.map((u) => u.trim()).filter(Boolean))];
+    if (!ids.length && !urls.length) throw apiError('BAD_USER_INPUT', 'Give uploadIds (the ids POST /uploads returned) or urls to fetch.');
+    if (ids.length + urls.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${ids.length + urls.length} files; a job takes at most ${this.limits.jobFiles}.`);
+    const badUrls = urls.map(badUrl).filter((b): b is string => !!b);
+    if (badUrls.length) throw apiError('BAD_USER_INPUT', `urls: ${badUrls.slice(0, 3).join('; ')}`);
     const uploads = await this.store.findUploads(ids);
     const missing = uploads.filter((u) => !u.found).map((u) => u.id);
     if (missing.length) throw apiError('NOT_FOUND', `No upload has the id ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}.`);
@@ -67,8 +71,8 @@ export class IngestJobService {
     if (taken.length) throw apiError('BAD_USER_INPUT', `Uploads ${taken.slice(0, 5).join(', ')} belong to another job or another caller.`);
     const bytes = uploads.reduce((sum, u) => sum + (u.size ?? 0), 0);
     if (bytes > this.limits.jobBytes) throw apiError('PAYLOAD_TOO_LARGE', `The files have ${mib(bytes)} together; one job takes at most ${mib(this.limits.jobBytes)}. Start several jobs.`);
-    const { jobId, attached } = await this.store.createJob(ids, by);
-    if (attached !== ids.length) throw apiError('INGEST_FAILED', `Only ${attached} of ${ids.length} uploads could join the job ${jobId}.`);
+    const { jobId, attached } = await this.store.createJob(ids, urls, by);
+    if (attached !== ids.length + urls.length) throw apiError('INGEST_FAILED', `Only ${attached} of ${ids.length + urls.length} files could join the job ${jobId}.`);
     this.runner.wake();
     return this.existing(jobId);
   }

@@ -2,7 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { createHash, randomUUID } from 'node:crypto';
 import { writeDocument, type IngestItem, type Neo4jExecutor, type WriteTransactionRunner } from '@policy-graph/graph';
 import { documentsIngested, ingestJobs } from '../metrics/metrics';
-import { NEO4J_EXECUTOR } from '../neo4j/tokens';
+import type { ApiOptions } from '../api-options';
+import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { fetchDocument } from './fetch-url';
+import { uploadLimits } from './job-limits';
 import { ExtractionPool, jobPoolSize, openExtractionPool } from './extraction-pool';
 import { jobSourceKey } from './file-names';
 import {
@@ -14,6 +17,7 @@ import {
   JOBS_BY_STATE,
   RELEASE_LEASE,
   REQUEUE_IN_FLIGHT,
+  SET_FETCHED,
   SET_STATE,
   TAKE_LEASE,
 } from './job.queries';
@@ -30,6 +34,8 @@ interface ClaimedFile {
   id: string;
   name: string;
   bytes: Int8Array | null;
+  /** a file to fetch rather than an upload */
+  url: string | null;
   jobId: string;
 }
 
@@ -53,7 +59,14 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private stopped = false;
   private writing: Promise<unknown> = Promise.resolve();
 
-  constructor(@Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor) {}
+  private readonly fileLimit: number;
+
+  constructor(
+    @Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor,
+    @Inject(API_OPTIONS) options: ApiOptions,
+  ) {
+    this.fileLimit = uploadLimits(options).fileBytes;
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => this.wake(), TICK_MS);
@@ -148,16 +161,31 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     return { ready, release };
   }
 
-  // reading: the stored bytes, and whether their document is already in the graph; extracting: on the pool
+  // reading: the stored bytes (or the URL's), and whether their document is already in the graph;
+  // extracting: on the pool
   private async prepare(file: ClaimedFile): Promise<IngestItem | { kind: 'unchanged'; documentId: string; file: string }> {
-    if (!file.bytes || !file.bytes.length) return { file: file.name, kind: 'failed', reason: 'the file is empty' };
-    const bytes = new Uint8Array(file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength));
+    const read = await this.read(file).catch((error: Error) => ({ failed: `${file.name} ${error.message}` }));
+    if ('failed' in read) return { file: file.name, kind: 'failed', reason: read.failed };
+    const { bytes, fileName, sourceKey } = read;
+    if (!bytes.length) return { file: file.name, kind: 'failed', reason: 'the file is empty' };
     const documentId = createHash('sha256').update(bytes).digest('hex');
     const [known] = await this.executor.read<{ found: boolean }>(DOCUMENT_EXISTS, { id: documentId });
     if (known?.found) return { file: file.name, kind: 'unchanged', documentId };
     await this.setState(file.id, 'extracting');
     this.pool ??= openExtractionPool();
-    return this.pool.prepare({ file: file.name, sourceKey: jobSourceKey(file.name), bytes });
+    return this.pool.prepare({ file: fileName, sourceKey, bytes });
+  }
+
+  private async read(file: ClaimedFile): Promise<{ bytes: Uint8Array; fileName: string; sourceKey: string }> {
+    if (file.url) {
+      const fetched = await fetchDocument(file.url, this.fileLimit);
+      await this.executor.write(SET_FETCHED, { id: file.id, size: fetched.bytes.length });
+      // the URL is the source: a later version fetched from it replaces this one
+      return { bytes: fetched.bytes, fileName: fetched.fileName, sourceKey: file.url };
+    }
+    const stored = file.bytes ?? new Int8Array(0);
+    const bytes = new Uint8Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
+    return { bytes, fileName: file.name, sourceKey: jobSourceKey(file.name) };
   }
 
   private async load(file: ClaimedFile, item: IngestItem | { kind: 'unchanged'; documentId: string }): Promise<void> {

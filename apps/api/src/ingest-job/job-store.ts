@@ -79,9 +79,9 @@ export class JobStore {
     return this.executor.read<UploadRow>(FIND_UPLOADS, { ids });
   }
 
-  async createJob(ids: string[], by: string): Promise<{ jobId: string; attached: number }> {
+  async createJob(ids: string[], urls: string[], by: string): Promise<{ jobId: string; attached: number }> {
     const jobId = `j-${randomUUID()}`;
-    const [row] = await this.executor.write<{ attached: number }>(CREATE_JOB, { jobId, ids, by });
+    const [row] = await this.executor.write<{ attached: number }>(CREATE_JOB, { jobId, ids, urls, by });
     return { jobId, attached: row?.attached ?? 0 };
   }
 

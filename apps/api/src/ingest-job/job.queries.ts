@@ -10,14 +10,24 @@ UNWIND $ids AS id
 OPTIONAL MATCH (f:IngestFile {id: id})
 RETURN id, f IS NOT NULL AS found, f.state = 'uploaded' AS free, f.uploadedBy AS by, f.size AS size`;
 
+// Uploads join the job in the order given, then the URLs to fetch (a file without bytes until it is read).
 export const CREATE_JOB = `
-CREATE (j:IngestJob {id: $jobId, createdBy: $by, createdAt: datetime(), total: size($ids), cancelled: false})
+CREATE (j:IngestJob {id: $jobId, createdBy: $by, createdAt: datetime(), total: size($ids) + size($urls), cancelled: false})
 WITH j
-UNWIND range(0, size($ids) - 1) AS index
-MATCH (f:IngestFile {id: $ids[index], state: 'uploaded'})
-SET f.state = 'queued', f.index = index, f.jobId = $jobId
-CREATE (j)-[:HAS_FILE]->(f)
-RETURN count(f) AS attached`;
+CALL (j) {
+  UNWIND range(0, size($ids) - 1) AS index
+  MATCH (f:IngestFile {id: $ids[index], state: 'uploaded'})
+  SET f.state = 'queued', f.index = index, f.jobId = $jobId
+  CREATE (j)-[:HAS_FILE]->(f)
+  RETURN count(f) AS attached
+}
+CALL (j) {
+  UNWIND range(0, size($urls) - 1) AS k
+  CREATE (f:IngestFile {id: $jobId + '-' + k, name: $urls[k], url: $urls[k], size: 0, state: 'queued', index: size($ids) + k, jobId: $jobId})
+  CREATE (j)-[:HAS_FILE]->(f)
+  RETURN count(f) AS fetched
+}
+RETURN attached + fetched AS attached`;
 
 const JOB_FIELDS = `
 j.id AS id, j.createdBy AS createdBy, toString(j.createdAt) AS createdAt, j.total AS total, j.cancelled AS cancelled,
@@ -46,7 +56,7 @@ export const RETRY_JOB = `
 MATCH (j:IngestJob {id: $id})
 SET j.cancelled = false
 WITH j
-OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile) WHERE f.state IN ['failed', 'cancelled'] AND f.bytes IS NOT NULL
+OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile) WHERE f.state IN ['failed', 'cancelled'] AND (f.bytes IS NOT NULL OR f.url IS NOT NULL)
 SET f.state = 'queued', f.error = null
 RETURN count(f) AS queued`;
 
@@ -75,9 +85,11 @@ MATCH (j:IngestJob {cancelled: false})-[:HAS_FILE]->(f:IngestFile {state: 'queue
 WHERE NOT f.id IN $busy
 WITH f, j ORDER BY j.createdAt, f.index LIMIT 1
 SET f.state = 'reading'
-RETURN f.id AS id, f.name AS name, f.bytes AS bytes, j.id AS jobId`;
+RETURN f.id AS id, f.name AS name, f.bytes AS bytes, f.url AS url, j.id AS jobId`;
 
 export const SET_STATE = `MATCH (f:IngestFile {id: $id}) SET f.state = $state`;
+
+export const SET_FETCHED = `MATCH (f:IngestFile {id: $id}) SET f.size = $size`;
 
 export const JOB_CANCELLED = `MATCH (j:IngestJob {id: $jobId}) RETURN j.cancelled AS cancelled`;
 
