@@ -2,6 +2,7 @@
 // Upload tab; a reviewer drops six files of mixed kinds on it, watches them go from queued to done (the
 // corrupt one to failed, with its reason) and opens a finished document.
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -106,4 +107,31 @@ it('a reviewer drops files of six kinds: five are done, the corrupt one failed w
   await page.locator('#tab-document .doc-text').waitFor({ timeout: 30_000 });
   expect(await page.locator('#tabbtn-document').getAttribute('aria-selected')).toBe('true');
   await expect(page.locator('#tab-document .doc-text').textContent()).resolves.toContain('星桥');
+});
+
+it('a reviewer pastes URLs: the page is fetched and done, the missing one failed with the HTTP status', async () => {
+  const seed = readFileSync(join(ROOT, 'seeds/004_2a50b552bcae988d.txt'), 'utf8');
+  const site = createServer((req, res) => {
+    if (req.url === '/news/7') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body><article><p>${seed}</p><p>全域美丽。</p></article></body></html>`);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  try {
+    await page.locator('#tabbtn-upload').click();
+    await page.locator('#upload-urls').fill(`${base}/news/7\n${base}/gone.pdf`);
+    await page.locator('#upload-fetch').click();
+    await page.locator(`.upload-file[data-name="${base}/gone.pdf"]`).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#upload-job .upload-summary')?.dataset.state === 'DONE', null, { timeout: 120_000 });
+    await expect(page.locator('#upload-counts').textContent()).resolves.toBe('1 / 2 完成，1 失败');
+    await expect(page.locator(`.upload-file[data-name="${base}/gone.pdf"] .upload-error`).textContent()).resolves.toBe(`${base}/gone.pdf could not be fetched: HTTP 404`);
+    const open = page.locator(`.upload-file[data-name="${base}/news/7"] .upload-open`);
+    await open.click();
+    await page.locator('#tab-document .doc-text').waitFor({ timeout: 30_000 });
+    const doc = await page.evaluate(() => new URL(window.location.href).searchParams.get('doc'));
+    if (doc) created.push(doc);
+    await expect(page.locator('#tab-document .doc-text').textContent()).resolves.toContain('全域美丽');
+  } finally {
+    site.close();
+  }
 });

@@ -36,8 +36,9 @@ export async function uploadFiles(files: LocalFile[]): Promise<string[]> {
   return body.files.map((f) => f.id);
 }
 
-export async function startJob(uploadIds: string[]): Promise<Job> {
-  return (await gql<{ startIngestJob: Job }>(`mutation StartIngestJob($ids: [ID!]!) { startIngestJob(uploadIds: $ids) { ${JOB} } }`, { ids: uploadIds })).startIngestJob;
+export async function startJob(uploadIds: string[], urls: string[] = []): Promise<Job> {
+  const query = `mutation StartIngestJob($ids: [ID!]!, $urls: [String!]!) { startIngestJob(uploadIds: $ids, urls: $urls) { ${JOB} } }`;
+  return (await gql<{ startIngestJob: Job }>(query, { ids: uploadIds, urls })).startIngestJob;
 }
 
 export async function jobById(id: string): Promise<Job | null> {

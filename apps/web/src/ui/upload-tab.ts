@@ -74,18 +74,24 @@ export class UploadTab {
       zone.classList.remove('over');
       if (e.dataTransfer) void droppedFiles(e.dataTransfer).then((list) => this.send(list));
     });
-    this.root.replaceChildren(h('h3', {}, t('tabUpload')), zone, this.jobBox);
+    const urls = h('textarea', { id: 'upload-urls', rows: 3, placeholder: t('uploadUrls'), 'aria-label': t('uploadUrls') });
+    const fetchForm = h('form', { class: 'upload-urls', onsubmit: (e: Event) => {
+      e.preventDefault();
+      const list = urls.value.split(/\s+/).filter(Boolean);
+      if (list.length) void this.send([], list);
+    } }, urls, h('button', { type: 'submit', id: 'upload-fetch' }, t('uploadFetch')));
+    this.root.replaceChildren(h('h3', {}, t('tabUpload')), zone, fetchForm, this.jobBox);
     this.render();
   }
 
-  private async send(files: LocalFile[]): Promise<void> {
-    if (!files.length) return;
+  private async send(files: LocalFile[], urls: string[] = []): Promise<void> {
+    if (!files.length && !urls.length) return;
     this.stopPolling();
     this.error = null;
     this.job = null;
-    this.jobBox.replaceChildren(h('p', { class: 'upload-note' }, t('uploadSending', { count: files.length })));
+    this.jobBox.replaceChildren(h('p', { class: 'upload-note' }, t('uploadSending', { count: files.length + urls.length })));
     try {
-      this.job = await startJob(await uploadFiles(files));
+      this.job = await startJob(files.length ? await uploadFiles(files) : [], urls);
     } catch (e) {
       this.error = (e as Error).message;
     }
