@@ -55,7 +55,7 @@ export async function fetchDocument(url: string, limit: number): Promise<Fetched
 // Extensions the reader knows a file's kind by (libs/text); a page's .php or no extension at all is not one.
 const READABLE = /\.(txt|md|html?|pdf|docx?|wps|xlsx?|rtf|png|jpe?g|tiff?)$/i;
 
-function fileNameOf(url: URL, contentType: string | null): string {
+export function fileNameOf(url: URL, contentType: string | null): string {
   const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '') || url.hostname;
   if (READABLE.test(last)) return last;
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();

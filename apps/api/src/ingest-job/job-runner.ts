@@ -10,6 +10,7 @@ import { ExtractionPool, jobPoolSize, openExtractionPool } from './extraction-po
 import { jobSourceKey } from './file-names';
 import {
   CLAIM_NEXT,
+  DROP_STALE_UPLOADS,
   DOCUMENT_EXISTS,
   FAIL_FILE,
   FINISH_FILE,
@@ -71,9 +72,14 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => this.wake(), TICK_MS);
     this.timer.unref();
-    // every process sets the gauge, since a scrape is answered by any of them
-    this.metricsTimer = setInterval(() => void this.publishJobStates().catch(() => undefined), METRICS_MS);
+    // every process sets the gauge, since a scrape is answered by any of them; the lease holder drops stale uploads
+    this.metricsTimer = setInterval(() => void this.housekeeping().catch(() => undefined), METRICS_MS);
     this.metricsTimer.unref();
+  }
+
+  private async housekeeping(): Promise<void> {
+    await this.publishJobStates();
+    if (this.holding) await this.executor.write(DROP_STALE_UPLOADS, {});
   }
 
   private async publishJobStates(): Promise<void> {

@@ -110,3 +110,10 @@ WITH j, sum(CASE WHEN f.state IN ['queued', 'reading', 'extracting', 'loading'] 
      sum(CASE WHEN f.state = 'cancelled' THEN 1 ELSE 0 END) AS cancelledFiles
 WITH CASE WHEN waiting > 0 THEN 'RUNNING' WHEN j.cancelled AND cancelledFiles > 0 THEN 'CANCELLED' ELSE 'DONE' END AS state
 RETURN state, count(*) AS jobs`;
+
+// Uploads no job took within a day are dropped with their bytes.
+export const DROP_STALE_UPLOADS = `
+MATCH (f:IngestFile {state: 'uploaded'}) WHERE f.uploadedAt < datetime() - duration({hours: 24})
+WITH f LIMIT 1000
+DELETE f
+RETURN count(*) AS dropped`;
