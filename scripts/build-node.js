@@ -53,8 +53,8 @@ async function main() {
   for (const dir of dirs) {
     for (const file of walk(dir)) {
       if (isSource(file)) jobs.push(compile(file, options));
-      // files read at run time beside the code (the PDF worker, the wrk script)
-      else if (/\.(mjs|cjs|js|lua|json)$/.test(file)) copy(file);
+      // files read at run time beside the code (the PDF worker, the wrk script, a segmenter table)
+      else if (/\.(mjs|cjs|js|lua|json|utf8)$/.test(file)) copy(file);
     }
   }
   await Promise.all(jobs);
