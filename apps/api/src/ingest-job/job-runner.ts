@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { writeDocument, type IngestItem, type Neo4jExecutor, type WriteTransactionRunner } from '@policy-graph/graph';
 import { documentsIngested, ingestJobs } from '../metrics/metrics';
 import type { ApiOptions } from '../api-options';
@@ -16,6 +17,7 @@ import {
   FINISH_FILE,
   JOB_CANCELLED,
   JOBS_BY_STATE,
+  LEASE_HOLDER,
   RELEASE_LEASE,
   REQUEUE_IN_FLIGHT,
   SET_FETCHED,
@@ -128,7 +130,13 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private async holdLease(): Promise<boolean> {
-    const [row] = await this.executor.write<{ kept: boolean }>(TAKE_LEASE, { me: this.me, ttlMs: LEASE_TTL_MS });
+    const take = (gone: string | null) => this.executor.write<{ kept: boolean }>(TAKE_LEASE, { me: this.me, gone, host: hostname(), pid: process.pid, ttlMs: LEASE_TTL_MS });
+    let [row] = await take(null);
+    if (!row) {
+      // a restarted API need not wait out the lease of the process it replaces
+      const gone = await this.stoppedHolder();
+      if (gone) [row] = await take(gone);
+    }
     if (!row) {
       this.holding = false;
       return false;
@@ -139,6 +147,18 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     }
     this.holding = true;
     return true;
+  }
+
+  // The holder, when it is a process of this machine that no longer runs.
+  private async stoppedHolder(): Promise<string | null> {
+    const [lease] = await this.executor.read<{ holder: string | null; host: string | null; pid: number | null }>(LEASE_HOLDER);
+    if (!lease?.holder || lease.host !== hostname() || !lease.pid || lease.pid === process.pid) return null;
+    try {
+      process.kill(lease.pid, 0);
+      return null;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH' ? lease.holder : null;
+    }
   }
 
   private async run(file: ClaimedFile): Promise<void> {

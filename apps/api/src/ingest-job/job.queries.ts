@@ -61,15 +61,18 @@ SET f.state = 'queued', f.error = null
 RETURN count(f) AS queued`;
 
 // The runner's lease: one process of `kg serve --workers N` runs jobs at a time. The SET takes the
-// node's write lock before the holder is read, so two processes never both win.
+// node's write lock before the holder is read, so two processes never both win. $gone names a holder
+// known to have stopped (a process of this machine that is no more), taken over before its lease ends.
 export const TAKE_LEASE = `
 MERGE (l:IngestLease {id: 'jobs'})
 SET l.locked = true
 WITH l
-WHERE l.holder IS NULL OR l.holder = $me OR l.expiresAt < timestamp()
+WHERE l.holder IS NULL OR l.holder = $me OR l.holder = $gone OR l.expiresAt < timestamp()
 WITH l, l.holder = $me AS kept
-SET l.holder = $me, l.expiresAt = timestamp() + $ttlMs
+SET l.holder = $me, l.host = $host, l.pid = $pid, l.expiresAt = timestamp() + $ttlMs
 RETURN coalesce(kept, false) AS kept`;
+
+export const LEASE_HOLDER = `MATCH (l:IngestLease {id: 'jobs'}) RETURN l.holder AS holder, l.host AS host, l.pid AS pid`;
 
 export const RELEASE_LEASE = `MATCH (l:IngestLease {id: 'jobs', holder: $me}) SET l.holder = null, l.expiresAt = 0`;
 
