@@ -4,6 +4,8 @@ import { AggregatorRegistry, type RegistryContentType } from 'prom-client';
 
 export interface ClusterOptions {
   workers: number;
+  /** V8 old-space ceiling of each worker, MiB. */
+  heapMb: number;
   /** Told once, when every worker listens. */
   onListening(address: { address: string; port: number }): void;
   err(line: string): void;
@@ -16,7 +18,10 @@ const RESTARTS = { max: 5, withinMs: 60_000 };
 // the port), replaces one that dies after it listened, and on SIGINT/SIGTERM stops them all.
 // Resolves to the exit code: 0 after a requested stop, else the code of the worker that could not serve.
 export function runPrimary(options: ClusterOptions): Promise<number> {
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...API_WORKER_V8_FLAGS] });
+  // The ceiling turns a runaway answer into one worker's OutOfMemory exit (replaced below), not a machine out of memory.
+  const heapCeiling = `--max-old-space-size=${options.heapMb}`;
+  const inherited = process.execArgv.filter((flag) => !flag.startsWith('--max-old-space-size'));
+  cluster.setupPrimary({ execArgv: [...inherited, ...API_WORKER_V8_FLAGS, heapCeiling] });
   const listened = new Set<number>();
   const restarts: number[] = [];
   let announced = false;

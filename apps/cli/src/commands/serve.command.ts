@@ -52,6 +52,7 @@ export const serveCommand: CommandRunner = {
     if (workers > 1 && cluster.isPrimary) {
       return runPrimary({
         workers,
+        heapMb: config.api.workerHeapMb,
         err: ctx.err,
         onListening: ({ port: bound }) => ctx.err(announce(`http://${hostOf(values.host ?? config.api.host)}:${bound}`, workers)),
       });

@@ -19,6 +19,8 @@ export interface Config {
     port: number;
     /** Processes of `kg serve` sharing the port. */
     workers: number;
+    /** V8 old-space ceiling of each worker, MiB (--max-old-space-size). */
+    workerHeapMb: number;
     writeToken?: string;
     readsOpen: boolean;
     readToken?: string;
@@ -92,6 +94,7 @@ function toConfig(env: Env): Config {
       host: env.HOST,
       port: env.PORT,
       workers: env.API_WORKERS,
+      workerHeapMb: env.API_WORKER_HEAP_MB,
       writeToken: env.API_WRITE_TOKEN,
       readsOpen: env.API_READS_OPEN,
       readToken: env.API_READ_TOKEN,

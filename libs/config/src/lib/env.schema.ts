@@ -32,6 +32,8 @@ export const envSchema = z
     PORT: port.default(3000),
     // two processes: one event loop per core of a small server; Neo4j runs its own threads beside them
     API_WORKERS: positiveInt.max(64).default(2),
+    // V8 old-space ceiling of each `kg serve` worker, in MiB: a runaway answer stops one worker, which is replaced
+    API_WORKER_HEAP_MB: positiveInt.min(128).max(65_536).default(768),
     API_WRITE_TOKEN: token.optional(),
     API_READS_OPEN: flag.default(true),
     API_READ_TOKEN: token.optional(),

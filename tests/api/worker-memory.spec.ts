@@ -1,0 +1,63 @@
+// Each `kg serve` worker runs under a V8 heap ceiling (API_WORKER_HEAP_MB) and stays well under it
+// while callers ask for answers far past the console's byte cap.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gql } from './support/gql';
+import { serve, type ServedApi } from './support/serve';
+
+const CONSOLE = 'query($query: String!) { cypher(query: $query) { rowCount truncated truncatedBy } }';
+// 50 rows of 1 MB strings: 50 MB if it were held, ten times the 5 MiB cap
+const HUGE = "UNWIND range(1, 50) AS i RETURN i, reduce(s = 'xxxxxxxxxxxxxxxx', k IN range(1, 16) | s + s) AS text";
+const HEAP_MB = 256;
+
+let api: ServedApi;
+
+const childrenOf = (pid: number): number[] =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+      } catch {
+        return false; // ended while being read
+      }
+    })
+    .map(Number);
+
+const argsOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+beforeAll(async () => {
+  api = await serve({ API_WORKERS: '2', API_WORKER_HEAP_MB: String(HEAP_MB), CYPHER_CONCURRENCY: '4', CYPHER_TIMEOUT_MS: '20000' });
+}, 120_000);
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+it('starts each worker with the heap ceiling', () => {
+  const workers = childrenOf(api.pid);
+  expect(workers).toHaveLength(2);
+  for (const pid of workers) expect(argsOf(pid)).toContain(`--max-old-space-size=${HEAP_MB}`);
+});
+
+it('answers queries past the byte cap truncated, the workers staying far under 1 GB and all still serving', async () => {
+  const workers = childrenOf(api.pid);
+  let peakMb = 0;
+  const sampler = setInterval(() => workers.forEach((pid) => (peakMb = Math.max(peakMb, rssMb(pid)))), 100);
+  try {
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => gql<{ cypher: { truncated: boolean; truncatedBy: string } }>(api.url, CONSOLE, { query: HUGE })),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.cypher).toEqual(expect.objectContaining({ truncated: true, truncatedBy: 'BYTES' }));
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  expect(peakMb).toBeGreaterThan(0);
+  expect(peakMb).toBeLessThan(1024);
+  // the same workers, none replaced
+  expect(childrenOf(api.pid).sort()).toEqual([...workers].sort());
+  expect((await fetch(`${api.url}/health`)).status).toBe(200);
+}, 120_000);
