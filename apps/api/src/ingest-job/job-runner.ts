@@ -23,6 +23,7 @@ import {
   SET_FETCHED,
   SET_STATE,
   TAKE_LEASE,
+  WORK_PENDING,
 } from './job.queries';
 
 // The lease outlives a few missed renewals; a stopped holder's files are taken over this long after.
@@ -117,6 +118,12 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private async tick(): Promise<void> {
+    if (!this.busy.size && !(await this.workPending())) {
+      // nothing to do: the lease is given back, and an idle API writes nothing
+      if (this.holding) await this.executor.write(RELEASE_LEASE, { me: this.me });
+      this.holding = false;
+      return;
+    }
     if (!(await this.holdLease())) return;
     while (!this.stopped && this.busy.size < this.concurrency) {
       const [file] = await this.executor.write<ClaimedFile>(CLAIM_NEXT, { busy: [...this.busy] });
@@ -147,6 +154,11 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     }
     this.holding = true;
     return true;
+  }
+
+  private async workPending(): Promise<boolean> {
+    const [row] = await this.executor.read<{ pending: boolean }>(WORK_PENDING);
+    return !!row?.pending;
   }
 
   // The holder, when it is a process of this machine that no longer runs.

@@ -74,6 +74,11 @@ RETURN coalesce(kept, false) AS kept`;
 
 export const LEASE_HOLDER = `MATCH (l:IngestLease {id: 'jobs'}) RETURN l.holder AS holder, l.host AS host, l.pid AS pid`;
 
+// Whether any file waits or was left in flight: an idle API looks with this read and writes nothing.
+export const WORK_PENDING = `
+MATCH (f:IngestFile) WHERE f.state IN ['queued', 'reading', 'extracting', 'loading']
+RETURN count(f) > 0 AS pending`;
+
 export const RELEASE_LEASE = `MATCH (l:IngestLease {id: 'jobs', holder: $me}) SET l.holder = null, l.expiresAt = 0`;
 
 // Files an earlier holder was working on when it stopped start again from the queue.
