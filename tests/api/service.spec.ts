@@ -233,6 +233,8 @@ describe('configuration', () => {
 
   it('serves from API_WORKERS processes sharing the port, and stops them all', async () => {
     const clustered = await serve({ API_WORKERS: '2' });
+    // the second worker starts once the first listens; the announcement comes when both do
+    await waitFor(() => clustered.output().includes('(2 workers)'));
     const workers = execFileSync('pgrep', ['-P', String(clustered.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
     try {
       expect(workers).toHaveLength(2);

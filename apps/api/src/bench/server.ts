@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const ROOT = repoRoot(__dirname);
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((done, fail) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const port = (s.address() as { port: number }).port;

@@ -46,6 +46,9 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
   return new Promise<number>((done) => {
     cluster.on('listening', (worker, address) => {
       listened.add(worker.id);
+      // the others start once the first listens: started together, they share the cores while each
+      // loads the API, and the first answers /health later than it would alone
+      if (listened.size === 1 && !stopping) for (let i = 1; i < options.workers; i++) fork();
       if (!announced && listened.size === options.workers) {
         announced = true;
         options.onListening(address);
@@ -70,7 +73,7 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
     cluster.on('message', answerMetricsRequests(new AggregatorRegistry()));
     process.once('SIGINT', () => stopAll(0));
     process.once('SIGTERM', () => stopAll(0));
-    for (let i = 0; i < options.workers; i++) fork();
+    fork();
   });
 }
 
