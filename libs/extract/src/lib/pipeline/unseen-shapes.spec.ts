@@ -312,4 +312,11 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾物流园', '松岭金融产业园']));
     expect(names.some((n) => /^(奶产业|粮食安全|以|成功)/.test(n))).toBe(false);
   });
+  it('takes parts from a list a verb opens and 和 closes, from the fields the following clauses work around, and a Chinese date line', () => {
+    const x = extractText('青禾街道2021年工作计划\n\n2021年02月26日 来源: 青禾\n\n推动小街巷、城中村、棚户区、国有企业危旧房和城市出入口“五大改造”，整治小街巷700条。启动“项目三大会战”，实施重大项目。围绕工业实施青禾技改等项目；围绕重大基础设施实施高速北移等项目；围绕农业实施高标准农田等项目。');
+    const parts = (name: string) => x.slogans.find((s) => s.name === name)?.parts;
+    expect(parts('五大改造')).toEqual(['小街巷', '城中村', '棚户区', '国有企业危旧房', '城市出入口']);
+    expect(parts('项目三大会战')).toEqual(['工业', '重大基础设施', '农业']);
+    expect(x.document.date).toBe('2021-02-26');
+  });
 });

@@ -2,7 +2,7 @@ import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
 import { countedPieces, listsPerAddend, namedPartsAfter } from './parts-following';
-import { clausesAfter, countsOf, listAfterHead, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
+import { clausesAfter, countsOf, fieldsAroundAfter, listAfterHead, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
 export function findNumberedParts(text: string, book: SloganBook, structure?: DocumentStructure): Span[] {
@@ -136,7 +136,8 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
     plausible(quotedListAfter(text, after, counts, name)) ??
     plausible(clausesAfter(text, after, counts, name)) ??
     listAfterHead(text, after, counts, name) ??
-    ordinalItemsAfter(text, after, counts, name)
+    ordinalItemsAfter(text, after, counts, name) ??
+    fieldsAroundAfter(text, after, counts)
   );
 }
 

@@ -18,7 +18,7 @@ export function plausibleParts(name: string, parts: string[]): boolean {
   const words = new Set(name.replace(NUMERAL_CHARS, ''));
   const lengths = parts.map((p) => p.length);
   // 投融资、贸易、物流、监管服务、人员往来“五大便利化”: three or more short items are a list of their own
-  const alike = (Math.max(...lengths) - Math.min(...lengths) <= 1 || parts.length >= 3) && Math.max(...lengths) <= 6;
+  const alike = (Math.max(...lengths) - Math.min(...lengths) <= 1 || parts.length >= 3) && Math.max(...lengths) <= (parts.length >= 4 ? 8 : 6);
   return alike || parts.every((p) => [...p].some((ch) => words.has(ch)));
 }
 
@@ -105,7 +105,9 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   const parts = trimToMedian(items, true);
   // 统筹沿汾、沿黄、沿太岳三大板块: the verb that governs the list is not the first item's
   const bare = parts[0].replace(LEADING_VERBS, '');
-  if (bare.length >= 2 && parts.slice(1).every((p) => p.length < parts[0].length)) parts[0] = bare;
+  // 推动小街巷、…和城市出入口“五大改造”: a verb that only governs is never a part's first word
+  const governs = /^(?:启动实施|启动|推动|推进|实施|开展|围绕|依托|按照|坚持|聚焦)/.test(parts[0]);
+  if (bare.length >= 2 && (governs || parts.slice(1).every((p) => p.length < parts[0].length))) parts[0] = bare;
   return { parts, span: { start, end }, rule: 'parts.list-before' };
 }
 
@@ -186,6 +188,19 @@ export function clausesAfter(text: string, from: number, counts: number[], name:
     if (items.length === n && items.every((s) => s.includes(noun))) return { parts: items, span: null, rule: 'parts.clauses' };
   }
   return null;
+}
+
+/**
+ * 启动“项目六大会战”…。围绕工业实施…；围绕重大基础设施实施…；…: the fields the following clauses
+ * each open with (围绕X实施…) are the parts, when there are as many as the slogan counts.
+ */
+export function fieldsAroundAfter(text: string, from: number, counts: number[]): PartsFound | null {
+  const window = text.slice(from, from + 1500);
+  const stop = window.search(/\n\s*\n|\n[（(]?[一二三四五六七八九十]+[、）)]/);
+  const body = stop < 0 ? window : window.slice(0, stop);
+  const parts: string[] = [];
+  for (const m of body.matchAll(/(?:^|[。；，])\s*围绕([\u4e00-\u9fff]{2,8}?)(?:实施|推进|建设|开展|打造|抓好)/g)) parts.push(m[1]);
+  return parts.length >= 2 && counts.includes(parts.length) && new Set(parts).size === parts.length ? { parts, span: null, rule: 'parts.clauses' } : null;
 }
 
 /** “三大载体”增强党建活力。一是…。二是…。三是… */
