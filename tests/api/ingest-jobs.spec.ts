@@ -132,3 +132,27 @@ it('a job of URLs fetches each document, named by its kind, and fails the one th
     site.close();
   }
 }, 180_000);
+
+it('cancelling a job cancels its queued files and keeps what is done; retrying runs the cancelled ones to the end', async () => {
+  api = await serve(ENV);
+  // more files than a pool of any likely size takes at once, so some are still queued when it is cancelled
+  const files = folderFiles(subset.dir).slice(0, 20);
+  // new bytes, so that every file is extracted rather than found in the graph
+  const answer = await uploadFiles(api.url, REVIEWER, files.map((f) => ({ name: `again/${f.name}`, bytes: Buffer.concat([f.bytes, Buffer.from('\n')]) })));
+  const job = await startJob(api.url, REVIEWER, (answer.body.files ?? []).map((f) => f.id));
+  const cancel = await gql<{ cancelIngestJob: JobView }>(api.url, 'mutation($id: ID!) { cancelIngestJob(id: $id) { counts { queued cancelled } } }', { id: job.id }, { authorization: `Bearer ${REVIEWER}` });
+  expect(cancel.data?.cancelIngestJob.counts.queued).toBe(0);
+  expect(cancel.data?.cancelIngestJob.counts.cancelled).toBeGreaterThan(0);
+  const cancelled = await waitForJob(api.url, REVIEWER, job.id, settled);
+  expect(cancelled.state).toBe('CANCELLED');
+  expect(cancelled.counts.done + cancelled.counts.cancelled).toBe(20);
+  for (const f of cancelled.files.filter((x) => x.state === 'cancelled')) expect(f.error).toMatch(/cancelled/);
+
+  const retry = await gql<{ retryIngestJob: JobView }>(api.url, 'mutation($id: ID!) { retryIngestJob(id: $id) { state } }', { id: job.id }, { authorization: `Bearer ${REVIEWER}` });
+  expect(retry.data?.retryIngestJob.state).toBe('RUNNING');
+  const finished = await waitForJob(api.url, REVIEWER, job.id, settled);
+  expect(finished).toMatchObject({ state: 'DONE', counts: { done: 20, cancelled: 0, failed: 0 } });
+  expect(new Set(finished.files.map((f) => f.documentId)).size).toBe(20);
+  await api.stop();
+  api = undefined;
+}, 180_000);
