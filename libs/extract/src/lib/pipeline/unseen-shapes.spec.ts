@@ -319,4 +319,8 @@ describe('shapes of district and street pages', () => {
     expect(parts('项目三大会战')).toEqual(['工业', '重大基础设施', '农业']);
     expect(x.document.date).toBe('2021-02-26');
   });
+  it('takes no kind of work done, no partner company and no 24-hour count for a named work', () => {
+    const names = projects('开展渣土运输整治和公厕星级评比等活动。实施农村供水保障、电网巩固提升等工程。与青禾铝业、松岭集团等18家央企签约项目47个。建成24小时自助图书馆，所有社区便民服务站投用。');
+    expect(names.some((n) => /整治|评比|保障|提升|铝业|集团|小时|^所有/.test(n))).toBe(false);
+  });
 });

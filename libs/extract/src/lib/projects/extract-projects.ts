@@ -1,5 +1,6 @@
 import type { Project } from '@policy-graph/model';
 import { NameIndex } from '../name-index';
+import { tagWords } from '../segment';
 import { confidenceOf, type RuleId } from '../rules';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
@@ -87,6 +88,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
     // 院士专家、企业家等活动: the people an event brings, not a work; 奶产业、粮食安全等项目: fields of work
     if (PEOPLE.test(item.name) || FIELD_OF_WORK.test(item.name)) continue;
+    // 渣土运输整治、公厕星级评比等活动, 农村供水保障、电网巩固提升等工程: kinds of work done, unless a place names them
+    if (WORK_DONE.test(item.name) && !namesAPlace(text, item.end - item.name.length, item.end)) continue;
     // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
     const head = OWN_HEAD.exec(item.name)?.[0];
     if (head && rule === 'project.list-generic-head' && !facilityInWorks && genericModifier(text, item.end - item.name.length, item.end - head.length, head)) continue;
@@ -115,7 +118,14 @@ const BESIDE = /[东西南北]侧$/;
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
-const RUNS_ON = /^(?:中心组|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
+const RUNS_ON = /^(?:中心组|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
+
+const WORK_DONE = /(整治|评比|保障|巩固提升|提档升级|行动|检查|宣传|培训|广播电视)$/;
+
+/** Whether a place name stands in the span. */
+function namesAPlace(text: string, start: number, end: number): boolean {
+  return tagWords(text, start, end).some((w) => w.tag === 'ns');
+}
 
 const FIELD_OF_WORK = /(产业|安全|资源|生产|供排水|行动计划|企业|新建)$/;
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;

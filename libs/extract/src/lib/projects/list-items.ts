@@ -37,6 +37,8 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     // 集资诈骗、恶意逃废债务等违法活动: offences listed, not works
     if (!LIST_TAIL.test(text.slice(i, i + 16)) || /^等[^，。；]{0,6}(违法|非法|犯罪|违规)/.test(text.slice(i, i + 12))) continue;
+    // 与中国铝业、国电集团等18家央企签约项目: the partners that sign, not the works
+    if (/^等[^，。；、]{0,8}?(企|公司|集团|单位|院所|高校|银行)/.test(text.slice(i, i + 14))) continue;
     out.push(...itemsBefore(text, i));
   }
   return out;

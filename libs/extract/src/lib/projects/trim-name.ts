@@ -28,7 +28,7 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:[一二三四五六七八九十]是|及|和|与|以及|以(?!色列)|成功打造|打造|主动参与|主动|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+const GOVERNING = /^(?:[一二三四五六七八九十]是|所有|集中力量|及|和|与|以及|以(?!色列)|成功打造|打造|主动参与|主动|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
 
 // verbs that make what follows an honour: 荣获, 获评, 入选, 被评为, 授予
 const HONOURED = /(荣获|获评|获得|入选|评为|授予|命名为|认定为|列为|列入)$/;
@@ -69,6 +69,7 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   if (HONOURED.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 被评为全省和谐社区建设示范区、义务教育发展基本均衡示范区: a later title of the same honour list
   if (text[start - 1] === '、' && LISTED_HONOUR.test(clauseBefore(text, start))) return null;
+  if (/\d/.test(text[start - 1] ?? '') && /^小时/.test(name())) return null;
   if (/\d/.test(text[start - 1] ?? '') && /^[项个家条座所间处户年吨台套]/.test(name())) start++;
   // 做大做强跨境电商综合试验区 cut as …做 / 强跨境…: the verb's second half is not the name's first
   if (/^(做[强大优实]|加[强大]|增强)$/.test(text.slice(start - 1, start + 1)) && name().length > 4) start++;
