@@ -323,4 +323,8 @@ describe('shapes of district and street pages', () => {
     const names = projects('开展渣土运输整治和公厕星级评比等活动。实施农村供水保障、电网巩固提升等工程。与青禾铝业、松岭集团等18家央企签约项目47个。建成24小时自助图书馆，所有社区便民服务站投用。');
     expect(names.some((n) => /整治|评比|保障|提升|铝业|集团|小时|^所有/.test(n))).toBe(false);
   });
+  it('reads a quoted campaign carried out (开展“…”活动) and every programme a verb lists as slogans', () => {
+    const names = extractText('扎实开展“开拓青禾万里行”活动。启动高端人才引进计划、松岭工匠培育计划，持续开展招才引智活动。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['开拓青禾万里行', '高端人才引进计划', '松岭工匠培育计划']));
+  });
 });

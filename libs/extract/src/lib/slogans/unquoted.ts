@@ -24,6 +24,7 @@ const BUILT_WORKS = /路|桥|厂|站|河|湖|渠|库|港|园|馆|楼|院|校|场
 // a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
 const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
+const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/;
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
@@ -79,6 +80,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
       continue;
     }
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
+    // 启动高端人才引进计划、信江工匠培育计划: the programmes listed after the first share its verb
+    let at = m.index + m[0].length;
+    for (let next = LISTED_PROGRAMME.exec(text.slice(at, at + 20)); next; next = LISTED_PROGRAMME.exec(text.slice(at, at + 20))) {
+      if (!GENERIC_PROGRAMME.test(next[1]) && !/[的了着是在]/.test(next[1])) book.add(next[1], next[1], { start: at + 1, end: at + 1 + next[1].length }, 'slogan', 'slogan.programme');
+      at += next[0].length;
+    }
   }
   for (const m of text.matchAll(CITY_POSITION)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
