@@ -5,6 +5,7 @@ import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
 import { callersFrom } from './auth/callers';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
+import { openUploadExtractor, type UploadExtractor } from './ingest/upload-extractor';
 import type { Ingester } from './ingest/ingest.service';
 import type { ExecutorBinding } from './neo4j/request-session';
 import { fileCatalog } from './saved-query/saved-query.catalog';
@@ -19,9 +20,11 @@ const API_CONNECT_TIMEOUT_MS = 5_000;
 const API_DEADLINE_GRACE_MS = 5_000;
 
 // Depth counts levels of fields, a root field being level 1 (fragments add none).
-// Uploads are read and extracted as `kg ingest` reads them (OCR, office conversions, the OCRed pages
-// kept), by the CLI's extractor, loaded by path as the ingestion jobs load the CLI's pipeline.
-const CLI_EXTRACTOR = join(__dirname, '..', '..', 'cli', 'src', 'ingest', 'extractor');
+// One upload's extraction (the CLI's extractor, on its own thread): it must answer well within a
+// client's patience and never take the worker's heap; a bigger or slower document belongs in a job.
+const UPLOAD_EXTRACTION = { timeoutMs: 20_000, heapMb: 512 };
+// what a .docx (or another zip-based document) may unpack to, in uploads of the largest body
+const UNPACKED_PER_BODY_BYTE = 10;
 
 export const GRAPHQL_LIMITS = { maxDepth: 11, maxCost: 5_000, maxAliases: 30 };
 
@@ -66,12 +69,12 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
   });
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
   // It and the extractor load on the first upload, so the API starts fast.
-  let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;
+  let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor; extractor: UploadExtractor }) | null = null;
   const ingester: Ingester = async (bytes, fileName, meta, bind) => {
     if (!loaded) {
-      const { extract } = require(CLI_EXTRACTOR) as { extract: PipelineDeps['extract'] };
+      const extractor = openUploadExtractor({ ...UPLOAD_EXTRACTION, unpackedBytes: UNPACKED_PER_BODY_BYTE * options.ingestLimitBytes });
       const writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
-      loaded = { extract, gazetteer: loadGazetteer(), writer };
+      loaded = { extract: extractor.extract, extractor, gazetteer: loadGazetteer(), writer };
     }
     const writer = bind ? bind(loaded.writer) : loaded.writer;
     return createIngester({ ...loaded, writer })(bytes, fileName, meta);
@@ -93,7 +96,7 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     ingester,
     rewriter,
     close: async () => {
-      await Promise.all([executor.close(), loaded?.writer.close(), rewriteWriter?.close()]);
+      await Promise.all([executor.close(), loaded?.writer.close(), loaded?.extractor.close(), rewriteWriter?.close()]);
     },
   };
 }
