@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CommandRunner } from '../command';
 import { parseCommandArgs, parsePort, parseCount } from '../parse-command-args';
 import { runPrimary } from './serve-cluster';
+import { superviseLocalNeo4jOf } from './serve-neo4j';
 
 // The API is its own application (apps/api); the CLI loads its entry at run time rather than linking to it.
 interface ApiEntry {
@@ -49,13 +50,14 @@ export const serveCommand: CommandRunner = {
     const config = ctx.config();
     const port = parsePort(values.port, '--port') ?? config.api.port;
     const workers = parseCount(values.workers, '--workers', 64) ?? config.api.workers;
+    const supervisor = cluster.isPrimary ? await superviseLocalNeo4jOf(ctx) : null;
     if (workers > 1 && cluster.isPrimary) {
       return runPrimary({
         workers,
         heapMb: config.api.workerHeapMb,
         err: ctx.err,
         onListening: ({ port: bound }) => ctx.err(announce(`http://${hostOf(values.host ?? config.api.host)}:${bound}`, workers)),
-      });
+      }).finally(() => supervisor?.stop());
     }
     // Before the API's modules load: GraphQL and Express skip their development-time checks.
     process.env.NODE_ENV ??= 'production';
@@ -80,6 +82,7 @@ export const serveCommand: CommandRunner = {
     // listening already: the first plan of each read is paid now, not by the first request
     void entry.warmUp(deps).catch(() => undefined);
     await untilSignal();
+    supervisor?.stop();
     const closed = await closeWithin(SHUTDOWN_MS, async () => {
       await api.close();
       await deps.close();

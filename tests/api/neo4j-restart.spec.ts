@@ -1,0 +1,54 @@
+// `kg serve` in front of the local Neo4j of NEO4J_HOME starts it again when it dies without being
+// asked (kill -9 here, as the kernel's OOM killer would): /health is up again and queries answer.
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '@policy-graph/graph';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QUICK_START } from '../support/neo4j-env';
+import { gql } from './support/gql';
+import { serve, type ServedApi } from './support/serve';
+
+const PASSWORD = 'policy-graph-restart';
+const MEMORY = { heap: '512m', pagecache: '64m' };
+let home: string;
+let api: ServedApi;
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'policy-graph-restart-'));
+  const port = await findFreePort();
+  const started = await startLocalNeo4j({ home, port, password: PASSWORD, ...MEMORY, jvmOptions: QUICK_START });
+  api = await serve({
+    NEO4J_URI: started.uri,
+    NEO4J_PASSWORD: PASSWORD,
+    NEO4J_HOME: home,
+    NEO4J_HEAP: MEMORY.heap,
+    NEO4J_PAGECACHE: MEMORY.pagecache,
+    NEO4J_JAVA_OPTS: QUICK_START.join(' '),
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await api?.stop();
+  await stopLocalNeo4j({ home }).catch(() => undefined);
+  rmSync(home, { recursive: true, force: true });
+}, 120_000);
+
+const answers = async () =>
+  (await fetch(`${api.url}/health`).then((r) => r.status, () => 0)) === 200 &&
+  (await gql<{ cypher: { rowCount: number } }>(api.url, 'query { cypher(query: "RETURN 1 AS one") { rowCount } }').then((r) => r.data?.cypher?.rowCount === 1, () => false));
+
+it('a killed Neo4j is started again: within 2 minutes /health is up and a query answers', async () => {
+  expect(await answers()).toBe(true);
+  const pid = Number(readFileSync(join(home, 'neo4j.pid'), 'utf8'));
+  process.kill(pid, 'SIGKILL');
+  const killed = Date.now();
+  await new Promise((r) => setTimeout(r, 1_000));
+  expect((await fetch(`${api.url}/health`)).status).toBe(503);
+  while (!(await answers())) {
+    expect(Date.now() - killed).toBeLessThan(120_000);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  expect(api.output()).toMatch(/Neo4j in .* stopped without being asked \(pid \d+ is gone\); starting it again \(1 of 3\)/);
+  expect(api.output()).toMatch(/Neo4j answers again at bolt:\/\/127\.0\.0\.1:\d+/);
+  expect(Number(readFileSync(join(home, 'neo4j.pid'), 'utf8'))).not.toBe(pid);
+}, 200_000);
