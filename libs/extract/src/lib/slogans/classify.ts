@@ -10,7 +10,8 @@ const EVENT_END = /(嘉年华|博览会|交易会|洽谈会|运动会|文化节|
 const NUMERALS = /[一二三四五六七八九十两双]/g;
 // Framing words that are quoted but are never a slogan or a project.
 // 两委 (the two committees of a community), 新三板 (a stock board): institutions, not programmes
-const OTHER_WORDS = new Set(['两会', '两委', '新三板', '无人机', '非遗', '网红', '打卡']);
+// 七一, 五一: days of the year; 十二五: a plan's period, which frames a whole report
+const OTHER_WORDS = new Set(['两会', '两委', '新三板', '无人机', '非遗', '网红', '打卡', '七一', '五一', '六一', '八一', '十一', '十一五', '十二五', '十三五', '十四五', '十五五']);
 
 /** 三个全域, 一带一廊三社区, 五学: a counted shape, not a place that merely starts with a numeral (十里风光带). */
 function isNumberedShape(words: string): boolean {

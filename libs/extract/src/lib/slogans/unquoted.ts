@@ -11,7 +11,7 @@ const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.le
 const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架)/g;
 // “减煤、控车、抑尘”三大行动: a counted phrase right after a quoted list of that many items.
 const COUNTED_AFTER_LIST = /”([一二三四五六七八九十两]+[个大项场种条张][\u4e00-\u9fff]{2,4})(?=[，。；、）)\s]|$)/g;
-const STRATEGY = /(?:落实|实施|抢抓|贯彻|推进|深化|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/g;
+const STRATEGY = /(?:贯彻落实|落实|实施|抢抓|贯彻|推进|深化|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/g;
 // the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/;
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
