@@ -94,6 +94,20 @@ describe('the diffusion view', () => {
     expect(labels.filter((l) => /[\u4e00-\u9fff]/.test(l))).toEqual([]);
   });
 
+  it('maps by city and by province from the same boundaries: 杭州市 and 浙江省 adopted in 2019', async () => {
+    const grouping = page.locator('#tab-diffusion select.grouping');
+    await grouping.selectOption('city');
+    await page.waitForFunction(() => (window as unknown as MapHandle).diffusionMap.colourNow('3301') !== null, null, { timeout: 30_000 });
+    expect(await colourNow('3301')).toBe(await keyColour('2019'));
+    expect(await pixelAt(YUHANG.at)).toBe(await keyColour('2019'));
+    await grouping.selectOption('province');
+    await page.waitForFunction(() => (window as unknown as MapHandle).diffusionMap.colourNow('33') !== null, null, { timeout: 30_000 });
+    expect(await colourNow('33')).toBe(await keyColour('2019'));
+    expect(await stateNow('32')).toBe('no-document');
+    await grouping.selectOption('district');
+    await page.waitForFunction(() => (window as unknown as MapHandle).diffusionMap.colourNow('330110') !== null, null, { timeout: 30_000 });
+  });
+
   it('focuses the adopter in the graph when its region is picked in the strip', async () => {
     await page.locator(`.coverage-strip tr[data-region="${YUHANG.code}"] button`).click();
     await page.waitForFunction(() => (window as unknown as { explorer: { cy: { $(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.$(':selected').map((n) => n.data('label')).includes('星桥街道'), null, { timeout: 15_000 });
