@@ -50,7 +50,7 @@ async function startContainer(): Promise<TestNeo4j> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(IMAGE).withPassword(PASSWORD).start();
   (globalThis as { e2eStop?: () => Promise<unknown> }).e2eStop = () => container.stop();
-  return { uri: container.getBoltUri(), username: 'neo4j', password: PASSWORD, source: 'testcontainers' };
+  return { uri: routingUri(container.getBoltUri()), username: 'neo4j', password: PASSWORD, source: 'testcontainers' };
 }
 
 async function startLauncher(): Promise<TestNeo4j> {
@@ -60,6 +60,11 @@ async function startLauncher(): Promise<TestNeo4j> {
   const started = await startLocalNeo4j(options);
   process.stderr.write(`\ne2e: local Neo4j started in ${(started.startMs / 1000).toFixed(1)} s\n`);
   (globalThis as { e2eStop?: () => Promise<unknown> }).e2eStop = () => stopLocalNeo4j({ home });
-  return { uri: started.uri, username: 'neo4j', password: PASSWORD, source: 'launcher', home };
+  return { uri: routingUri(started.uri), username: 'neo4j', password: PASSWORD, source: 'launcher', home };
+}
+
+// The tests talk to Neo4j as the service does by default: over neo4j://, the scheme that routes in a cluster
+function routingUri(uri: string): string {
+  return uri.replace(/^bolt:/, 'neo4j:');
 }
 
