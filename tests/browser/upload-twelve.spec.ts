@@ -13,7 +13,7 @@ import { KG, ROOT, serveEnv } from '../api/support/serve';
 import { CORPUS_TARBALL } from '../graph/support/corpus-subset';
 import { explorerSession } from './support/explorer-session';
 import { settled } from './support/explorer-page';
-import { signIn } from './support/review-page';
+import { dropOnUploadTab } from './support/upload-page';
 
 jest.setTimeout(420_000);
 
@@ -77,17 +77,7 @@ afterAll(() => {
 
 it('a reviewer drops twelve files of mixed kinds: eleven are done, the truncated one failed with its reason', async () => {
   await page.goto(`${session.api.url}/?lang=en`);
-  await signIn(page, REVIEWER_TOKEN);
-  await page.locator('#tabbtn-upload').click();
-  const zone = page.locator('#upload-drop');
-  await zone.waitFor();
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    return data;
-  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
-  await page.locator('#upload-job .upload-file').first().waitFor({ timeout: 30_000 });
+  await dropOnUploadTab(page, REVIEWER_TOKEN, files);
   await page.waitForFunction(() => {
     const state = document.querySelector<HTMLElement>('#upload-job .upload-summary')?.dataset.state;
     return state !== undefined && state !== 'RUNNING';

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { KG, READ_TOKEN, ROOT, serveEnv } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
 import { signIn } from './support/review-page';
+import { dropOnUploadTab } from './support/upload-page';
 
 jest.setTimeout(300_000);
 
@@ -61,17 +62,7 @@ it('a reader sees no Upload tab', async () => {
 });
 
 it('a reviewer drops files of six kinds: five are done, the corrupt one failed with its reason, and a document opens', async () => {
-  await signIn(page, REVIEWER_TOKEN);
-  await page.locator('#tabbtn-upload').click();
-  const zone = page.locator('#upload-drop');
-  await zone.waitFor();
-  const transfer = await page.evaluateHandle((files) => {
-    const data = new DataTransfer();
-    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    return data;
-  }, FILES.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
-  await page.locator('#upload-job .upload-file').first().waitFor({ timeout: 30_000 });
+  await dropOnUploadTab(page, REVIEWER_TOKEN, FILES);
 
   const seen = await watchStates(page);
   expect([...seen.keys()].sort()).toEqual(FILES.map((f) => f.name).sort());
