@@ -130,6 +130,9 @@ it('a job of URLs fetches each document, named by its kind, and fails the one th
     expect(bad.errors?.[0]?.message).toBe('urls: "file:///etc/passwd": only http and https URLs are fetched');
   } finally {
     site.close();
+    // the next test starts its own API: this one must not outlive the test (it would keep jest from exiting)
+    await api?.stop();
+    api = undefined;
   }
 }, 180_000);
 
