@@ -1,18 +1,14 @@
-import { createHash } from 'node:crypto';
 import helmet from 'helmet';
-import { FALLBACK_IDE_SCRIPT } from './ide';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-// The page and the IDE load everything from this origin (no CDN); the IDE's fallback page has one
-// inline script, allowed by its hash. Cytoscape and GraphiQL set inline styles; exports use data: and blob: URLs.
+// The page and the IDE load everything from this origin (no CDN) and run no inline script.
+// Cytoscape and GraphiQL set inline styles; exports use data: and blob: URLs; Monaco runs in workers.
 export function securityHeaders() {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", sha256(FALLBACK_IDE_SCRIPT)],
+        scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],

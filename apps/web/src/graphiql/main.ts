@@ -1,8 +1,10 @@
 // The local GraphQL IDE: GraphiQL bundled here because the machine has no CDN to load it from.
+// GraphiQL's Monaco editors run their language services in web workers that Vite must bundle ahead of time.
+import 'graphiql/setup-workers/vite';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
-import 'graphiql/graphiql.css';
+import 'graphiql/style.css';
 
 // A plain POST fetcher: queries and mutations only, which is all the API offers.
 async function fetcher(params: unknown): Promise<unknown> {
