@@ -81,6 +81,12 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('现代农业产业园');
   });
 
+  it('takes a facility of a common kind for one when it is the thing built or opened', () => {
+    const names = projects('建成运营县级农产品质量追溯服务中心。农村集体资产综合服务平台全面启用。');
+    expect(names).toEqual(expect.arrayContaining(['县级农产品质量追溯服务中心', '农村集体资产综合服务平台']));
+    expect(extractText('农村集体资产综合服务平台全面启用。').projects[0].rule).toBe('project.built');
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

@@ -50,9 +50,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
-    if (genericModifier(text, trimmed.start, m.index, m[0], found.words) || MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
+    if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
+    const generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
+    if (generic && !(builtAsOne(text, trimmed, m[0]))) continue;
     const name = trimmed.name.replace(/\*+/g, '');
-    add(name, trimmed.name, trimmed, 'project.head');
+    add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
@@ -164,4 +166,14 @@ function mergeSuffixVariants(drafts: ProjectDraft[]): ProjectDraft[] {
     }
   }
   return [...byName.values()];
+}
+
+const BUILT_BEFORE = /(建成|建设|建立|搭建|开通|上线|启用|开工建设|建成运营|建成投用|投用|揭牌|组建|成立)$/;
+const BUILT_AFTER = /^(?:全面|正式|顺利|已|相继|先后)?(?:启用|上线|建成|开工|竣工|投入使用|投用|揭牌|挂牌|落户|运行|投入运营|开通|完工|搭建)/;
+/** 建成运营市级电子商务公共服务中心, 一体化政务服务平台上线运行: a common kind named as the one thing built or opened. */
+function builtAsOne(text: string, span: Span & { name: string }, head: string): boolean {
+  if (span.name.length - head.length < 3) return false;
+  const before = text.slice(Math.max(0, span.start - 6), span.start);
+  const after = text.slice(span.end, span.end + 8);
+  return BUILT_BEFORE.test(before) || BUILT_AFTER.test(after);
 }
