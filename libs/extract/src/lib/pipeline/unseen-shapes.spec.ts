@@ -87,6 +87,11 @@ describe('projects on unseen text', () => {
     expect(extractText('农村集体资产综合服务平台全面启用。').projects[0].rule).toBe('project.built');
   });
 
+  it('takes no round, batch or choice of works for one, and reads a name past 高新 and a verb after a works word', () => {
+    const names = projects('推进新一轮产业园区建设，实施松岭煤改气或清洁能源替代工程，加快建设柳塘镁铝高新材料产业园，建成青禾水厂取水泵站迁改工程，高水平普及高中阶段教育，发展壮大工程机械产业。');
+    expect(names.sort()).toEqual(['柳塘镁铝高新材料产业园', '青禾水厂取水泵站迁改工程']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

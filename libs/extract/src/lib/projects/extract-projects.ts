@@ -102,7 +102,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
   const sloganForms = new Set(sloganNames);
-  const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name))).map((d) => ({
+  const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name))).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
@@ -120,7 +120,7 @@ const BESIDE = /[东西南北]侧$/;
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
-const RUNS_ON = /^(?:中心组|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
+const RUNS_ON = /^(?:中心组|工程(?:机械|师)|高中阶段|项目(?:库|部)|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
 
 const WORK_DONE = /(整治|评比|保障|巩固提升|提档升级|行动|检查|宣传|培训|广播电视)$/;
 
@@ -138,6 +138,10 @@ const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈
 const DESCRIBED_CITY = /(之|成|第.)城$/;
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
 // 亭子码头等文旅商特色街区, 宸宇富基等项目: 等 closes a list, it is never inside a name
+// 煤改电或清洁煤替代工程: a choice between works is several things, not one name
+const CHOICE_INSIDE = /或/;
+// 新一轮园区, 首批试点聚集区, 国际知名品牌酒店: a round, a batch or a rank of things is a kind, not one named
+const KIND_PREFIX = /^(新一轮|第[一二三四五六七八九十]+轮|一流|首批|一批|一大批|一系列|更多|多个|若干|国际知名|知名)/;
 const ETC_INSIDE = /[^高平对均同相中初优超]等(?![级次奖])./;
 const FACILITY_HEAD = /(中心|馆|学校|中学|小学|医院|公园|广场|大厦|大楼|剧院|体育场|图书馆|码头|车站|水厂)$/;
 

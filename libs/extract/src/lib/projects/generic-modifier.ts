@@ -31,7 +31,7 @@ function composedOfGeneric(word: string): boolean {
 
 // 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
 // (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).
-const WEAK_HEADS = /^(项目|工程|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
+const WEAK_HEADS = /^(项目|工程|水源地|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
 const NAMED_ZONE_HEADS = /^(新区|新城|片区|核心区|功能区)$/;
 const ZONE_HEADS = /^(新城区|新城|新区|片区|生态城|经济区|功能区|产业区|城)$/;
 const DESIGNATION_HEADS = /^(试验区|示范区|先行区|合作区|保税区|综保区|自贸区)$/;

@@ -23,6 +23,8 @@ const MAX_NAME = 22;
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
   if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
+  // 铝镁合金高新材料产业园: 高新 (tagged an adverb) qualifies the name's next word
+  if (w.text === '高新') return false;
   // 环北部湾…工程, 环太湖大道: 环 before a place is the first word of the name
   if (w.text === '环' && !!next && /^(ns|nr|nz)$/.test(next.tag)) return false;
   // 大同综合客运枢纽, 天黎高速云州街互通工程: a place the segmenter mistags, or a head inside a longer name
@@ -60,7 +62,7 @@ function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
   const left = words[k - 1];
   // 湖州危险废物综合处置中心, 安吉两库引水工程: a verb after a noun-like word inside the name
-  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)) || CAPACITY_UNIT.test(left.text));
+  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng|zg|ng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)) || CAPACITY_UNIT.test(left.text));
   return (w.tag === 'v' || w.tag === 'vn') && !LEFT_STOPS.has(w.text) && nounLike && !LEFT_STOPS.has(left.text);
 }
 
