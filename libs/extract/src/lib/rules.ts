@@ -14,6 +14,7 @@ export const RULES = {
   'slogan.strong-body': { confidence: 0.90, what: 'a means and the body it strengthens (经济强省, 产业强镇, 科教兴市)' },
   'slogan.list-item': { confidence: 0.55, what: 'an item of a quoted slogan list sharing its ending (…突破年、…加速年)' },
   'slogan.numbered': { confidence: 0.80, what: 'an unquoted numbered framing (一轴两廊三区)' },
+  'slogan.watchwords': { confidence: 0.80, what: 'four-character watchwords listed as a line of work (突出A、B、C的工作导向)' },
   'slogan.counted': { confidence: 0.90, what: 'a counted programme written without quotes (十大绿色生态产业, 五大攻坚行动)' },
   'slogan.counted-list': { confidence: 0.90, what: 'a counted phrase right after a list of as many items (A、B、C、D四个示范区)' },
   'slogan.position': { confidence: 0.80, what: 'the kind of city a body sets out to become (打造创新型中心城市)' },

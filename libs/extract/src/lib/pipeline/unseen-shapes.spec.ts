@@ -115,6 +115,12 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(text, '四场攻坚战')?.parts).toEqual(['青山保卫攻坚战', '城乡融合攻坚战', '产业升级攻坚战', '社会稳定攻坚战']);
   });
 
+  it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
+    const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
+    const names = extractText(text).slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['稳中求进、守正创新、实干争先、民生为本', '青禾先行，松岭共富', '两个高地']));
+  });
+
   it('takes one list per number of an N+M slogan', () => {
     const text = '实施“3+2”产业提升计划，做强茶叶、竹木、陶瓷三个传统产业，培育康养、数字文创两个新兴产业。';
     expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);

@@ -28,7 +28,7 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   const words = text.slice(q.start, q.end);
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   // “这么近，那么美，周末到河北”品牌: a line of verse a body adopts as its brand
-  if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题)/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
+  if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题|为(?:工作|总|核心)?(?:主线|目标|主题|抓手|导向))/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
   if (isOther(words)) return { kind: 'other', name: words };
   // “破五未”项目攻坚行动: a drive whose object is projects is a programme, not a project
   if (/^[^，。；“”]{0,6}(攻坚行动|专项行动|攻坚战|行动计划)/.test(after)) return { kind: 'slogan', name: words };

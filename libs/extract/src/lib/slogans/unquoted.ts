@@ -28,7 +28,9 @@ const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行�
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|大|新|该)|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
-const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,6}?(?:产业|片区|攻坚战|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
+const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,6}?(?:产业|片区|攻坚战|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标|高地)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
+
+const WATCHWORDS = /(?<=[，。；：,\s]|突出|坚持|按照|围绕|聚焦|秉持|把握)((?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4})(?=的(?:工作)?(?:导向|主线|基调|思路|总要求|要求|方针))/g;
 
 const HEADING_COUNTED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*([两三四五六七八九十]+[件个大项][\u4e00-\u9fff]{0,4}?(?:大事|实事|工程|行动|战略|任务|攻坚战))/gm;
 
@@ -121,6 +123,11 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     // 九届六次全会, 三级三甲医院, 三峡项目二期: numbered meetings, grades and phases, not a framing
     if (/[届次期年甲]|项目|医院|三门|三峡/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
+  }
+  // 突出稳进增效、除险清患、改革求变、惠民有感的工作导向: four-character watchwords a body lists as its line of work
+  WATCHWORDS.lastIndex = 0;
+  for (let m = WATCHWORDS.exec(text); m; m = WATCHWORDS.exec(text)) {
+    book.add(m[1], m[1], { start: m.index, end: m.index + m[1].length }, 'slogan', 'slogan.watchwords');
   }
   headingPhrases(text, structure, book);
   programmesOfHeadings(text, structure, book);
