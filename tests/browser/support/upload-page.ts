@@ -21,3 +21,40 @@ export async function dropOnUploadTab(page: Page, token: string, files: DroppedF
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
   await page.locator('#upload-job .upload-file').first().waitFor({ timeout: 30_000 });
 }
+
+/**
+ * Drags files and folders from disk onto the Upload tab's drop zone, as from a file manager: Chromium's
+ * own drag (DevTools' Input.dispatchDragEvent with their paths), so a folder arrives as a real
+ * directory entry that the page walks with its directory reader.
+ */
+export async function dragPathsOnUploadTab(page: Page, paths: string[]): Promise<void> {
+  await page.locator('#tabbtn-upload').click();
+  const box = await page.locator('#upload-drop').boundingBox();
+  if (!box) throw new Error('the drop zone is not on screen');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const data = { items: [], files: paths, dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Each file row's states as the page showed them while the job ran (sampled), once the job is no longer RUNNING. */
+export async function watchUploadJob(page: Page, timeoutMs = 240_000): Promise<Map<string, string[]>> {
+  const seen = new Map<string, string[]>();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await page.locator('#upload-job .upload-file').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.name ?? '', (e as HTMLElement).dataset.state ?? '']));
+    for (const [name, state] of rows) {
+      const states = seen.get(name) ?? [];
+      if (states[states.length - 1] !== state) states.push(state);
+      seen.set(name, states);
+    }
+    const job = await page.locator('#upload-job .upload-summary').getAttribute('data-state', { timeout: 1_000 }).catch(() => null);
+    if (job && job !== 'RUNNING') return seen;
+    if (Date.now() > deadline) throw new Error(`the job still runs after ${timeoutMs / 1000} s: ${JSON.stringify([...seen])}`);
+    await page.waitForTimeout(150);
+  }
+}

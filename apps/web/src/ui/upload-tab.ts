@@ -4,7 +4,7 @@ import { ViewerState } from '../state/viewer';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { byId, errorBox, h } from './dom';
-import { droppedFiles, pickedFiles } from './dropped-files';
+import { droppedFiles, pickedFiles, type GatheredFiles } from './dropped-files';
 
 // How far along a file is, out of four steps (queued, reading, extracting, loading, then settled).
 const STEP: Record<string, number> = { queued: 0, reading: 1, extracting: 2, loading: 3, done: 4, failed: 4, cancelled: 4 };
@@ -29,6 +29,8 @@ export class UploadTab {
   private readonly jobBox = h('div', { id: 'upload-job', 'aria-live': 'polite' });
   private job: Job | null = null;
   private error: string | null = null;
+  /** Why nothing was sent (an empty folder), shown until the next upload. */
+  private notice: string | null = null;
   private timer: number | null = null;
 
   constructor(
@@ -57,8 +59,14 @@ export class UploadTab {
   }
 
   private layout(): void {
-    const files = h('input', { id: 'upload-input', type: 'file', multiple: true, hidden: true, onchange: (e: Event) => void this.send(pickedFiles((e.target as HTMLInputElement).files as FileList)) });
-    const folder = h('input', { id: 'upload-folder', type: 'file', multiple: true, webkitdirectory: true, hidden: true, onchange: (e: Event) => void this.send(pickedFiles((e.target as HTMLInputElement).files as FileList)) });
+    const picked = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      this.take(pickedFiles(input.files as FileList));
+      // so that choosing the same files or folder again is a change too
+      input.value = '';
+    };
+    const files = h('input', { id: 'upload-input', type: 'file', multiple: true, hidden: true, onchange: picked });
+    const folder = h('input', { id: 'upload-folder', type: 'file', multiple: true, webkitdirectory: true, hidden: true, onchange: picked });
     const zone = h('div', { id: 'upload-drop', class: 'upload-drop', tabindex: 0, role: 'button', 'aria-label': t('uploadDrop') },
       h('p', {}, t('uploadDrop')),
       h('button', { type: 'button', id: 'upload-pick', onclick: () => files.click() }, t('uploadPick')),
@@ -72,7 +80,7 @@ export class UploadTab {
     zone.addEventListener('drop', (e) => {
       e.preventDefault();
       zone.classList.remove('over');
-      if (e.dataTransfer) void droppedFiles(e.dataTransfer).then((list) => this.send(list));
+      if (e.dataTransfer) void droppedFiles(e.dataTransfer).then((gathered) => this.take(gathered));
     });
     const urls = h('textarea', { id: 'upload-urls', rows: 3, placeholder: t('uploadUrls'), 'aria-label': t('uploadUrls') });
     const fetchForm = h('form', { class: 'upload-urls', onsubmit: (e: Event) => {
@@ -84,10 +92,19 @@ export class UploadTab {
     this.render();
   }
 
+  // Files of a drop or a pick: a job, or the reason there is none (an empty folder, hidden files only).
+  private take(gathered: GatheredFiles): void {
+    if (gathered.files.length) return void this.send(gathered.files);
+    this.notice = gathered.folders.length ? t('uploadEmptyFolder', { name: gathered.folders.join('、') }) : t('uploadNothing');
+    this.error = null;
+    this.render();
+  }
+
   private async send(files: LocalFile[], urls: string[] = []): Promise<void> {
     if (!files.length && !urls.length) return;
     this.stopPolling();
     this.error = null;
+    this.notice = null;
     this.job = null;
     this.jobBox.replaceChildren(h('p', { class: 'upload-note' }, t('uploadSending', { count: files.length + urls.length })));
     try {
@@ -133,7 +150,10 @@ export class UploadTab {
 
   private render(): void {
     const job = this.job;
-    const parts: (HTMLElement | null)[] = [this.error ? errorBox(this.error) : null];
+    const parts: (HTMLElement | null)[] = [
+      this.error ? errorBox(this.error) : null,
+      this.notice ? h('p', { id: 'upload-notice', class: 'upload-note', role: 'status' }, this.notice) : null,
+    ];
     if (job) {
       const settled = job.counts.done + job.counts.failed + job.counts.cancelled;
       parts.push(
