@@ -92,6 +92,11 @@ describe('projects on unseen text', () => {
     expect(names.sort()).toEqual(['柳塘镁铝高新材料产业园', '青禾水厂取水泵站迁改工程']);
   });
 
+  it('names a route by both its ends and a phase of a work without its head', () => {
+    const names = projects('推进青禾至松岭一级公路建设，加快柳塘产业园二期、松岭科技三期建设，完成第一期培训。');
+    expect(names.sort()).toEqual(['松岭科技三期', '柳塘产业园二期', '青禾至松岭一级公路']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

@@ -166,6 +166,12 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
       first = k;
       continue;
     }
+    // 松岭至柳塘一级公路: a route between two places is named by both ends
+    const from = words[k - 1];
+    if (w.text === '至' && from && (/^(ns|nr|nz|j)$/.test(from.tag) || (from.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(from.text))) && first === k + 1) {
+      first = k;
+      continue;
+    }
     if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k) && !placeEndingInKou(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
