@@ -97,6 +97,11 @@ describe('projects on unseen text', () => {
     expect(names.sort()).toEqual(['松岭科技三期', '柳塘产业园二期', '青禾至松岭一级公路']);
   });
 
+  it('keeps a noun that ends in a verb (军民结合) inside a name, and drops a verb glued to an adverb (新开工)', () => {
+    const names = projects('以及青禾、松岭国家新型工业化军民结合产业示范基地建设，新开工柳塘大健康产业项目。');
+    expect(names).toEqual(expect.arrayContaining(['松岭国家新型工业化军民结合产业示范基地', '青禾国家新型工业化军民结合产业示范基地', '柳塘大健康产业项目']));
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

@@ -30,6 +30,9 @@ export interface NamedSpan extends Span {
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
 const GOVERNING = /^(?:[一二三四五六七八九十]是|所有|集中力量|及|和|与|以及|以(?!色列)|成功打造|打造|主动参与|主动|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|争取|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
 
+// 新开工, 全面完成: an adverb glued to a verb the segmenter takes as one word
+const ADVERB_BEFORE = /^(新|全面|基本|已|再|正式|陆续|相继|先后|顺利)$/;
+
 // verbs that make what follows an honour: 荣获, 获评, 入选, 被评为, 授予
 const HONOURED = /(荣获|获评|获得|入选|评为|授予|命名为|认定为|列为|列入)$/;
 
@@ -54,12 +57,14 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   // 国家可持续发展议程创新示范区: a national title keeps the verbs inside it
   const nationalTitle = name().startsWith('国家');
   // 国家血液系统疾病…: a verb's characters inside a longer word (系统疾病) govern nothing
-  let wordEnds: Set<number> | null = null;
-  const endsWord = (offset: number) => (wordEnds ??= new Set(tagWords(text, found.start, found.end).map((w) => w.end))).has(offset);
+  // …and one ending a noun of the name (军民结合) governs nothing either, unlike one closing a longer verb (新开工)
+  let words: { start: number; end: number; text: string; tag: string }[] | null = null;
+  const isWord = (from: number, to: number) =>
+    (words ??= tagWords(text, found.start, found.end)).some((w) => w.end === to && (w.start === from || !/^(n|nz|ns|nr|nt|j)$/.test(w.tag) || ADVERB_BEFORE.test(w.text.slice(0, from - w.start))));
   for (const verb of ACTION_VERBS) {
     if (nationalTitle) break;
     const at = name().lastIndexOf(verb);
-    if (at >= 0 && at + verb.length < name().length - 2 && endsWord(start + at + verb.length)) start += at + verb.length;
+    if (at >= 0 && at + verb.length < name().length - 2 && isWord(start + at, start + at + verb.length)) start += at + verb.length;
   }
   const governing = GOVERNING.exec(name());
   // 严把工程, 抓好项目: a governing verb and a bare head name nothing
