@@ -102,6 +102,10 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['松岭国家新型工业化军民结合产业示范基地', '青禾国家新型工业化军民结合产业示范基地', '柳塘大健康产业项目']));
   });
 
+  it('leaves the verb that opens a list out of its first item', () => {
+    expect(projects('大力发展青禾、松岭国家农业示范区，成功打造东、西公园。').sort()).toEqual(['松岭国家农业示范区', '青禾国家农业示范区']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

@@ -1,7 +1,7 @@
 import { tagWords } from '../segment';
 import type { Span } from '../spans';
 import { genericModifier } from './generic-modifier';
-import { afterLastVerb, dropGoverning } from './trim-name';
+import { afterLastVerb, dropGoverning, governingPrefix } from './trim-name';
 import { HEAD, LEFT_STOPS } from './vocabulary';
 
 // Lists whose items share the head of the last one: 福州、厦门地铁 → 福州地铁, 厦门地铁;
@@ -57,7 +57,11 @@ function listedItemsEndingAt(text: string, end: number): ListedItem[] {
     let start = end;
     while (start > 0 && !HARD.includes(text[start - 1]) && !SEPARATOR.test(text[start - 1]) && end - start < 12) start--;
     const raw = text.slice(start, end);
-    const surface = dropGoverning(afterLastVerb(raw).replace(LEADING_FILLER, ''));
+    let surface = dropGoverning(afterLastVerb(raw).replace(LEADING_FILLER, ''));
+    // 发展福州、…示范区, 成功打造南、北公园: a verb before a short item governs the list, it names nothing
+    const governing = governingPrefix(surface);
+    if (governing && surface.length - governing.length < 2) break;
+    surface = surface.slice(governing.length);
     const itemStart = start + raw.length - surface.length;
     if (!plausibleItem(text, surface, itemStart)) break;
     items.push({ surface, start: itemStart, end });

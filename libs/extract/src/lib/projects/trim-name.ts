@@ -45,6 +45,11 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
+/** The governing verbs glued to the start of a name or a list item (发展福州 → 发展), or ''. */
+export function governingPrefix(name: string): string {
+  return GOVERNING.exec(name)?.[0] ?? '';
+}
+
 /** A name without the governing verbs glued to its start (改造了疏港路 → 疏港路). */
 export function dropGoverning(name: string): string {
   const governing = GOVERNING.exec(name);
