@@ -106,6 +106,10 @@ describe('projects on unseen text', () => {
     expect(projects('大力发展青禾、松岭国家农业示范区，成功打造东、西公园。').sort()).toEqual(['松岭国家农业示范区', '青禾国家农业示范区']);
   });
 
+  it('keeps the place that leads a national title, and gives it to each place listed', () => {
+    expect(projects('加快宁德、南平国家农业绿色发展先行区建设。').sort()).toEqual(['南平国家农业绿色发展先行区', '宁德国家农业绿色发展先行区']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

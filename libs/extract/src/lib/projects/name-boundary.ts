@@ -137,7 +137,8 @@ function insideShortAside(text: string, w: Word): boolean {
 function nationalTitleStart(words: Word[], first: number, headEnd: number): number {
   for (let k = first - 1; k >= 0 && headEnd - words[k].start <= MAX_NAME; k--) {
     const w = words[k];
-    if (w.text === '国家') return k;
+    // 南平国家农业可持续发展试验示范区: the place the national title is given to leads it
+    if (w.text === '国家') return k > 0 && (words[k - 1].tag === 'ns' || isPlaceName(words[k - 1].text)) ? k - 1 : k;
     // 可持续 may stand inside the title; a verb that acts on a thing (获批, 建成) stands before it
     if ((LEFT_STOPS.has(w.text) && (w.text.length === 1 || !/^(持续|发展|创新|提升|优化|完善|综合|系统)$/.test(w.text))) || w.tag === 'x' || w.tag === 'm' || /^(p|c|u|uj|r)$/.test(w.tag)) break;
   }

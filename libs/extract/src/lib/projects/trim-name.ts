@@ -60,7 +60,9 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   let start = found.start;
   const name = () => text.slice(start, found.end);
   // 国家可持续发展议程创新示范区: a national title keeps the verbs inside it
-  const nationalTitle = name().startsWith('国家');
+  // …and so does one a place leads (南平国家农业可持续发展试验示范区)
+  const placeLed = /^([\u4e00-\u9fff]{2,4}?)国家/.exec(name());
+  const nationalTitle = name().startsWith('国家') || (!!placeLed && (gazetteer().byName.has(placeLed[1]) || gazetteer().byShortName.has(placeLed[1])));
   // 国家血液系统疾病…: a verb's characters inside a longer word (系统疾病) govern nothing
   // …and one ending a noun of the name (军民结合) governs nothing either, unlike one closing a longer verb (新开工)
   let words: { start: number; end: number; text: string; tag: string }[] | null = null;
