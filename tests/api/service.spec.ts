@@ -229,18 +229,18 @@ describe('configuration', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).toContain('CYPHER_ROW_LIMIT');
-  }, 60_000);
+  }, 120_000);
 
   it('serves from API_WORKERS processes sharing the port, and stops them all', async () => {
     const clustered = await serve({ API_WORKERS: '2' });
     // the second worker starts once the first listens; the announcement comes when both do
-    await waitFor(() => clustered.output().includes('(2 workers)'));
+    await waitFor(() => clustered.output().includes('(2 workers)'), 90_000);
     const workers = execFileSync('pgrep', ['-P', String(clustered.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
     try {
       expect(workers).toHaveLength(2);
       const answers = await Promise.all([1, 2, 3, 4].map(() => gqlData<{ slogan: { name: string } }>(clustered.url, '{ slogan(name: "全域美丽") { name } }')));
       expect(answers.map((a) => a.slogan.name)).toEqual(Array(4).fill('全域美丽'));
-      await waitFor(() => clustered.output().includes('(2 workers)'));
+      await waitFor(() => clustered.output().includes('(2 workers)'), 90_000);
     } finally {
       await clustered.stop();
     }
@@ -259,7 +259,7 @@ describe('configuration', () => {
     const result = await serveExpectingExit({ API_WORKERS: '2', PORT: new URL(api.url).port });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/EADDRINUSE|address already in use/i);
-  }, 120_000);
+  }, 150_000);
 
   it('starts without Neo4j but reports it down at /health', async () => {
     const deadPort = await findFreePort();

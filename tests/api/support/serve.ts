@@ -70,7 +70,7 @@ export function serveExpectingExit(extraEnv: Record<string, string>): Promise<{ 
     const child = spawn(process.execPath, [KG, 'serve'], { env: serveEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGTERM'), 30_000);
+    const timer = setTimeout(() => child.kill('SIGTERM'), 100_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       done({ code, stderr });

@@ -5,6 +5,8 @@ export interface TieOnScreen {
   target: string;
   project: string;
   slogan: string;
+  /** FULFILS: the project's node, whose few links hold the tie however many the slogan has */
+  projectId?: string;
 }
 
 /** Signs in through the top bar with a token; resolves once the page names who signed in. */
@@ -27,6 +29,7 @@ export async function tieOnScreen(page: Page): Promise<TieOnScreen> {
   await card.waitFor({ timeout: 30_000 });
   return {
     target: (await card.getAttribute('data-target')) ?? '',
+    projectId: (await card.getAttribute('data-project-id')) ?? undefined,
     project: (await card.locator('.tie-project, .item-a').first().textContent()) ?? '',
     slogan: (await card.locator('.tie-slogan, .item-b').first().textContent()) ?? '',
   };

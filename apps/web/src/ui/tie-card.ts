@@ -52,7 +52,7 @@ export function tieCard(p: TieCardParts): HTMLElement {
   const heading = rel && b !== null
     ? [h('span', { class: classA }, a), h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'sr-only' }, ` ${rel} `), h('span', { class: classB }, b)]
     : [h('span', { class: item.kind === 'PROJECT' ? 'tie-project' : 'tie-slogan' }, a)];
-  return h('article', { id: 'review-item', class: 'review-item', 'data-target': item.target, 'data-kind': item.kind },
+  return h('article', { id: 'review-item', class: 'review-item', 'data-target': item.target, 'data-kind': item.kind, 'data-project-id': item.projectId },
     h('p', { class: 'review-progress', id: 'review-progress' }, p.progress),
     h('h2', { class: 'review-tie' }, ...heading),
     h('p', { class: 'muted' }, `${rel ?? item.kind} · `, t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
