@@ -139,6 +139,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['稳中求进、守正创新、实干争先、民生为本', '青禾先行，松岭共富', '两个高地']));
   });
 
+  it('keeps a drive named after a campaign apart from the campaign', () => {
+    const names = extractText('全面推进乡村振兴，扎实开展乡村振兴人才回引行动。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['乡村振兴', '乡村振兴人才回引行动']));
+  });
+
   it('takes one list per number of an N+M slogan', () => {
     const text = '实施“3+2”产业提升计划，做强茶叶、竹木、陶瓷三个传统产业，培育康养、数字文创两个新兴产业。';
     expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);

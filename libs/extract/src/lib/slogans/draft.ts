@@ -49,6 +49,7 @@ export class SloganBook {
 }
 
 const NUMERAL = /[一二三四五六七八九十]/;
+const OWN_PROGRAMME = /^[\u4e00-\u9fff]{2,}(行动|计划|工程|战略|攻坚战|活动)$/;
 
 /** Shorter drafts a longer one extends: a prefix (全域美丽 of 全域美丽大花园) or a counted piece (一线一路 of 一线一路一河一库). */
 function shorterVariants(long: SloganDraft, byName: Map<string, SloganDraft>): { short: SloganDraft; prefix: boolean }[] {
@@ -58,7 +59,8 @@ function shorterVariants(long: SloganDraft, byName: Map<string, SloganDraft>): {
     for (let len = 2; at + len <= name.length && len < name.length && len <= 24; len++) {
       const short = byName.get(name.slice(at, at + len));
       if (!short) continue;
-      const prefix = at === 0 && len >= 3;
+      // 脱贫攻坚问题清零行动 is a drive of its own, not a way of writing 脱贫攻坚
+      const prefix = at === 0 && len >= 3 && !OWN_PROGRAMME.test(name.slice(len));
       const numberedPiece = NUMERAL.test(short.name) && NUMERAL.test(name.slice(0, at) + name.slice(at + len));
       if (prefix || numberedPiece) out.push({ short, prefix: prefix && !numberedPiece });
     }
