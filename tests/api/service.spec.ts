@@ -233,10 +233,11 @@ describe('configuration', () => {
 
   it('serves from API_WORKERS processes sharing the port, and stops them all', async () => {
     const clustered = await serve({ API_WORKERS: '2' });
-    // the second worker starts once the first listens; the announcement comes when both do
-    await waitFor(() => clustered.output().includes('(2 workers)'), 90_000);
-    const workers = execFileSync('pgrep', ['-P', String(clustered.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    let workers: number[] = [];
     try {
+      // the second worker starts once the first listens; the announcement comes when both do
+      await waitFor(() => clustered.output().includes('(2 workers)'), 90_000);
+      workers = execFileSync('pgrep', ['-P', String(clustered.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
       expect(workers).toHaveLength(2);
       const answers = await Promise.all([1, 2, 3, 4].map(() => gqlData<{ slogan: { name: string } }>(clustered.url, '{ slogan(name: "全域美丽") { name } }')));
       expect(answers.map((a) => a.slogan.name)).toEqual(Array(4).fill('全域美丽'));
@@ -253,7 +254,7 @@ describe('configuration', () => {
       }
     });
     expect(alive).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it('stops with an error when its workers cannot take the port', async () => {
     const result = await serveExpectingExit({ API_WORKERS: '2', PORT: new URL(api.url).port });
