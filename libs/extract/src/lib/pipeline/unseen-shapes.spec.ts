@@ -110,6 +110,10 @@ describe('projects on unseen text', () => {
     expect(projects('加快宁德、南平国家农业绿色发展先行区建设。').sort()).toEqual(['南平国家农业绿色发展先行区', '宁德国家农业绿色发展先行区']);
   });
 
+  it('takes a quarter of the city as one of the works counted after a list', () => {
+    expect(projects('以青禾、东部、松岭3座城镇污水处理厂投运为标志。').sort()).toEqual(['东部城镇污水处理厂', '松岭城镇污水处理厂', '青禾城镇污水处理厂']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

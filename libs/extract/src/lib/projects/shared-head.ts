@@ -23,9 +23,12 @@ function hasOwnHead(item: string): boolean {
   return OWN_HEAD.test(item);
 }
 
+// 大辛、西部、老虎冲3座…焚烧发电项目: in a list of works a quarter of the city names one of them
+const DIRECTION = /^[东西南北中]部$/;
+
 function plausibleItem(text: string, surface: string, start: number): boolean {
   // 奶产业、粮食安全、…物流园, 农村供水保障、…等工程: fields and kinds of work share no head with a work
-  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && !genericModifier(text, start, start + surface.length);
+  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && (DIRECTION.test(surface) || !genericModifier(text, start, start + surface.length));
 }
 const SEPARATOR = /[、和与及]/;
 const HARD = '，。；：！？\n（）()“”';
