@@ -114,6 +114,11 @@ describe('projects on unseen text', () => {
     expect(projects('以青禾、东部、松岭3座城镇污水处理厂投运为标志。').sort()).toEqual(['东部城镇污水处理厂', '松岭城镇污水处理厂', '青禾城镇污水处理厂']);
   });
 
+  it('names a fund only by a name of its own, and takes no type of hub for a hub built', () => {
+    const names = projects('设立青禾乡村振兴发展基金，用好专项基金和股权投资基金，建设陆港型国家物流枢纽和松岭综合客运枢纽。');
+    expect(names.sort()).toEqual(['松岭综合客运枢纽', '青禾乡村振兴发展基金']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

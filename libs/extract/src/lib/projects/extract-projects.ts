@@ -178,7 +178,8 @@ const BUILT_BEFORE = /(建成|建设|建立|搭建|开通|上线|启用|开工�
 const BUILT_AFTER = /^(?:全面|正式|顺利|已|相继|先后)?(?:启用|上线|建成|开工|竣工|投入使用|投用|揭牌|挂牌|落户|运行|投入运营|开通|完工|搭建)/;
 /** 建成运营市级电子商务公共服务中心, 一体化政务服务平台上线运行: a common kind named as the one thing built or opened. */
 function builtAsOne(text: string, span: Span & { name: string }, head: string): boolean {
-  if (span.name.length - head.length < 3) return false;
+  // 陆港型国家物流枢纽, 普惠性幼儿园: a type of thing, whatever is built
+  if (span.name.length - head.length < 3 || /[型性]/.test(span.name.slice(0, -head.length))) return false;
   const before = text.slice(Math.max(0, span.start - 6), span.start);
   const after = text.slice(span.end, span.end + 8);
   return BUILT_BEFORE.test(before) || BUILT_AFTER.test(after);

@@ -31,7 +31,7 @@ function composedOfGeneric(word: string): boolean {
 
 // 改造, 管网, 平台, 园区: heads so common that only a proper name before them makes one thing
 // (玉带河改造, 绿色金融综合服务平台 is still a kind; 中关村信息谷创新平台 is one).
-const WEAK_HEADS = /^(项目|工程|水源地|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
+const WEAK_HEADS = /^(项目|工程|水源地|基金|改造|综合治理|管网|平台|园区|片区|景区|核心区|功能区|新区|新城|中心|服务中心|基地|实验室|热线|服务网|数据库|大脑|示范点|广场|截污)$/;
 const NAMED_ZONE_HEADS = /^(新区|新城|片区|核心区|功能区)$/;
 const ZONE_HEADS = /^(新城区|新城|新区|片区|生态城|经济区|功能区|产业区|城)$/;
 const DESIGNATION_HEADS = /^(试验区|示范区|先行区|合作区|保税区|综保区|自贸区)$/;
@@ -62,6 +62,8 @@ export function genericModifier(text: string, start: number, headStart: number, 
   if (ZONE_HEADS.test(head) && /^(东部|西部|南部|北部|中部|东|西|南|北)$/.test(words[0]?.text ?? '')) return false;
   // 城市数字大脑: a city's "brain" is always the one system
   if (head === '大脑') return false;
+  // 陆港型国家物流枢纽, 全国性综合交通枢纽: the kind of hub a city means to be, not a hub built
+  if (head === '枢纽' && /型|性|化|全球|国际|全国/.test(text.slice(start, headStart))) return true;
   // 天府新区, 时空科创基地: a zone named by a word that is not a common word is that one zone
   if (NAMED_ZONE_HEADS.test(head) && words.some((w) => /^(n|nz|ns|x)$/.test(w.tag) && w.text.length >= 2 && !composedOfGeneric(w.text))) return false;
   // 医疗废物处置中心, 国家知识产权审查协作中心: a long description with a word of its own names one institution
