@@ -102,8 +102,8 @@ function citeSentencesNamingBoth(relations: Relation[], sentences: SpanSet, proj
 
 const NEAR = 30;
 
-// 三证合一, 一照一码, 一网通办, 最多跑一次: reforms of procedure, which no built thing fulfils
-const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手/;
+// 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
+const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
 const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$/;
