@@ -226,6 +226,10 @@ describe('FULFILS on unseen text', () => {
     expect(extractText(text).slogans.find((s) => s.name === '工业强市三年行动计划')?.aliases).toContain('工业强市');
   });
 
+  it('ties the works done in the parks of a zone, not the parks', () => {
+    expect(fulfils('深入实施乡村振兴战略，青禾园区、松岭园区引进项目12个，建成柳塘农产品加工中心。')).toEqual(['柳塘农产品加工中心→乡村振兴战略']);
+  });
+
   it('does not tie a project to a procedural reform named beside it', () => {
     const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
     expect(fulfils(text)).toEqual([]);
