@@ -153,6 +153,12 @@ describe('slogans and their parts on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['乡村振兴', '乡村振兴人才回引行动']));
   });
 
+  it('takes the items of a quoted list of goals, not the two halves of a saying', () => {
+    const names = (t: string) => extractText(t).slogans.map((s) => s.name);
+    expect(names('开展“项目攻坚突破年、营商环境优化年、民生服务提升年”活动。')).toEqual(expect.arrayContaining(['营商环境优化年', '民生服务提升年']));
+    expect(names('按照“东岸大商场、西岸大市场”布局。')).not.toContain('西岸大市场');
+  });
+
   it('takes one list per number of an N+M slogan', () => {
     const text = '实施“3+2”产业提升计划，做强茶叶、竹木、陶瓷三个传统产业，培育康养、数字文创两个新兴产业。';
     expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);

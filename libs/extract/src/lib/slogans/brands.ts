@@ -98,13 +98,21 @@ export function findBrandSlogans(text: string, book: SloganBook): void {
   }
 }
 
+/** “北水北用、南水南用”, “城内大商场、城外大市场”: two halves of one saying mirror each other word for word. */
+function couplet(items: string[]): boolean {
+  if (items.length !== 2 || items[0].length !== items[1].length) return false;
+  const [a, b] = items;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] === b[i]) return true;
+  return false;
+}
+
 /** “A年、B年、C年”: each item of a quoted slogan list that shares the last character is a slogan too. */
 export function splitSharedEnding(book: SloganBook): void {
   for (const d of [...book.all()]) {
     const items = d.name.split('、');
     if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10)) continue;
     const ending = items[0].slice(-1);
-    if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十]/.test(ending)) continue;
+    if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十的]/.test(ending) || couplet(items)) continue;
     const m = d.mentions[0];
     let at = m.start;
     for (const item of items) {
