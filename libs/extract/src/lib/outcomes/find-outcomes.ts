@@ -74,6 +74,8 @@ function readOutcome(ctx: OutcomeContext, start: number, numEnd: number, digits:
   const range = RANGE.exec(text.slice(j, j + 12));
   if (range) j += range[0].length;
   if (text[j] === '余' || text[j] === '多') j++;
+  // 770 亿元: text taken from a PDF often puts a space between a figure and its unit
+  if (/^\d/.test(digits) && /^[ \u00a0]$/.test(text[j] ?? '') && /[\u4e00-\u9fff%‰]/.test(text[j + 1] ?? '') && !TIME_WORDS.test(text.slice(j + 1, j + 4)) && unitAt(text, j + 1)) j++;
   // 140期培训班, 14轮核酸筛查: sessions and rounds counted in digits are results; 二期, 第3期 are phases
   const counted = /^\d/.test(digits) && /^[期轮]/.test(text.slice(j, j + 1)) && text[start - 1] !== '第';
   const duration = DURATION_UNIT.exec(text.slice(j, j + 4))?.[0];

@@ -21,6 +21,9 @@ describe('units', () => {
     expect(unitAt('36万元资金', 2)).toMatchObject({ unit: '万元', base: '元', factor: 1e4 });
     expect(unitAt('1000万的基金', 4)).toMatchObject({ unit: '万', length: 1 });
   });
+  it('reads a figure set apart from its unit by a space, but no year', () => {
+    expect(outcomesOf('2015 年，全市实现生产总值 770 亿元，增长 10% 。')).toEqual(['770|亿元|achieved', '10|%|achieved']);
+  });
   it('refuses unit words that start other words', () => {
     expect(unitAt('5项目', 1)).toBeNull();
     expect(unitAt('3处置', 1)).toBeNull();

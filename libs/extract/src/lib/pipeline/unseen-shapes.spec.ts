@@ -119,6 +119,10 @@ describe('projects on unseen text', () => {
     expect(names.sort()).toEqual(['松岭综合客运枢纽', '青禾乡村振兴发展基金']);
   });
 
+  it('names a road whose works follow it at once', () => {
+    expect(projects('青禾路顺利动工，松岭路建设提上日程，道路建设加快。').sort()).toEqual(['松岭路', '青禾路']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));
@@ -157,6 +161,10 @@ describe('slogans and their parts on unseen text', () => {
     const names = (t: string) => extractText(t).slogans.map((s) => s.name);
     expect(names('开展“项目攻坚突破年、营商环境优化年、民生服务提升年”活动。')).toEqual(expect.arrayContaining(['营商环境优化年', '民生服务提升年']));
     expect(names('按照“东岸大商场、西岸大市场”布局。')).not.toContain('西岸大市场');
+  });
+
+  it('takes a quoted goal of two mirrored halves as one slogan', () => {
+    expect(extractText('全力推进“生态茶业大镇，康养旅游新镇”建设。').slogans.map((s) => s.name)).toContain('生态茶业大镇，康养旅游新镇');
   });
 
   it('takes one list per number of an N+M slogan', () => {

@@ -33,6 +33,9 @@ function load(file: string): RawDivision[] {
 
 const SHORTEN = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|地区|盟|旗)$/;
 
+const PEOPLE = '彝|藏|苗|侗|土家|哈尼|傣|景颇|白|朝鲜|蒙古|布依|壮|傈僳|羌|回|哈萨克|柯尔克孜|黎|畲|瑶|纳西|拉祜|佤|怒|独龙|普米|满|仫佬|毛南|仡佬|水|达斡尔|鄂温克|鄂伦春|锡伯|土|撒拉|保安|东乡|裕固|塔吉克|京|各';
+const AUTONOMOUS = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:(?:${PEOPLE})族)+自治([州县])$`);
+
 export function shortName(name: string): string {
   const s = name.replace(SHORTEN, '');
   return s.length >= 2 ? s : name;
@@ -49,6 +52,7 @@ export function gazetteer(): Gazetteer {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
+  const writtenAs: [string, Division][] = [];
   const levels: [string, AdminLevel, (r: RawDivision) => string | null][] = [
     ['provinces.json', 'province', () => null],
     ['cities.json', 'city', (r) => r.provinceCode ?? null],
@@ -62,8 +66,16 @@ export function gazetteer(): Gazetteer {
       byCode.set(d.code, d);
       push(byName, d.name, d);
       if (level !== 'street') push(byShortName, shortName(d.name), d);
+      // 楚雄彝族自治州 is written 楚雄州 and 楚雄, 石林彝族自治县 石林县: the peoples named drop out
+      const autonomous = AUTONOMOUS.exec(d.name);
+      if (autonomous && level !== 'street') {
+        if (autonomous[1] !== shortName(d.name)) push(byShortName, autonomous[1], d);
+        writtenAs.push([autonomous[1] + autonomous[2], d]);
+      }
     }
   }
+  // …and 楚雄州 reads as a full name in a title, unless a division really is called so
+  for (const [form, d] of writtenAs) if (!byName.has(form)) push(byName, form, d);
   cached = { byCode, byName, byShortName };
   return cached;
 }

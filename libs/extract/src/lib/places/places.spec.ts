@@ -25,6 +25,10 @@ describe('places and subject', () => {
     const x = extractText('打造“**东部中心”，对标硅谷。加大对来深建设者的公共服务，辐射粤东地区。**街道**社区。');
     expect(x.subject).toMatchObject({ street: null, district: null, city: '深圳市', province: '广东省' });
   });
+  it('reads an autonomous prefecture written as X州 in a title', () => {
+    const text = '湘西州2019年政府工作报告\n全州经济平稳增长。全州完成各项任务。';
+    expect(extractText(text).subject).toMatchObject({ city: '湘西土家族苗族自治州', province: '湖南省' });
+  });
   it('never takes a common word for a place', () => {
     const x = extractText('建设开发区和保税区，发展乡村旅游，打造中心镇。'.repeat(5));
     expect(x.subject.street).toBeNull();

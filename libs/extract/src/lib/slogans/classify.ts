@@ -67,7 +67,8 @@ export function isOther(words: string): boolean {
   if (plain.length === 2 && !/[一二三四五六七八九十两双]/.test(plain)) return true;
   if (OTHER_WORDS.has(plain)) return true;
   if (/[。！？!?]/.test(words)) return true;
-  if (/[，,]/.test(words) && words.length > 10) return true;
+  // “特色农业大镇，乡村旅游新镇”: two mirrored halves are one goal, not a sentence quoted
+  if (/[，,]/.test(words) && words.length > 10 && !mirroredHalves(plain)) return true;
   if (/^[\d.\s:：\-/]+$/.test(plain) && !/^\d{3,}$/.test(plain)) return true;
   // 5·12, 3·04: an event's date; 中国十大节庆城市, 2007中国十大和谐城市: an honour won, not a programme
   if (/^\d{1,2}·\d{1,2}$/.test(plain)) return true;
@@ -81,4 +82,10 @@ export function isOther(words: string): boolean {
   // 不作为、慢作为、乱作为: conduct named to be corrected, not a programme
   if (/作为$/.test(plain)) return true;
   return false;
+}
+
+/** 特色农业大镇，乡村旅游新镇: two halves of equal length that end alike. */
+function mirroredHalves(words: string): boolean {
+  const halves = words.split(/[，,]/);
+  return halves.length === 2 && halves[0].length === halves[1].length && halves[0].length >= 4 && halves[0].length <= 8 && halves[0].slice(-1) === halves[1].slice(-1);
 }
