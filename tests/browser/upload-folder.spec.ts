@@ -15,7 +15,7 @@ import { KG, serveEnv } from '../api/support/serve';
 import { CORPUS_TARBALL } from '../graph/support/corpus-subset';
 import { explorerSession } from './support/explorer-session';
 import { signIn } from './support/review-page';
-import { dragPathsOnUploadTab, watchUploadJob } from './support/upload-page';
+import { dragPathsOnUploadTab, lastJobFiles, watchUploadJob, type JobFile } from './support/upload-page';
 
 jest.setTimeout(300_000);
 
@@ -63,15 +63,8 @@ function sentenceOf(path: string): string {
   return line.slice(0, 30);
 }
 
-async function jobDocuments(p: Page): Promise<{ name: string; documentId: string | null; documentStatus: string | null }[]> {
-  return p.evaluate(async (token) => {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ ingestJobs(limit: 1) { files { name documentId documentStatus } } }' }),
-    });
-    return ((await res.json()) as { data: { ingestJobs: { files: { name: string; documentId: string | null; documentStatus: string | null }[] }[] } }).data.ingestJobs[0].files;
-  }, REVIEWER_TOKEN);
+function jobDocuments(p: Page): Promise<JobFile[]> {
+  return lastJobFiles(p, REVIEWER_TOKEN);
 }
 
 // Every row went from an earlier state to done, never back; the listed names are exactly `names`.

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { KG, ROOT, serveEnv } from '../api/support/serve';
 import { CORPUS_TARBALL } from '../graph/support/corpus-subset';
 import { explorerSession } from './support/explorer-session';
-import { dropOnUploadTab } from './support/upload-page';
+import { dropOnUploadTab, lastJobFiles } from './support/upload-page';
 
 jest.setTimeout(420_000);
 
@@ -90,14 +90,7 @@ it('a reviewer drops twelve files of mixed kinds: eleven are done, the truncated
   await expect(failed.locator('.upload-error').textContent()).resolves.toMatch(/broken\.docx: is not a readable Word document/);
   await expect(failed.locator('.upload-open').count()).resolves.toBe(0);
 
-  const rows = await page.evaluate(async (token) => {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ ingestJobs(limit: 1) { files { name documentId documentStatus } } }' }),
-    });
-    return ((await res.json()) as { data: { ingestJobs: { files: { name: string; documentId: string | null; documentStatus: string | null }[] }[] } }).data.ingestJobs[0].files;
-  }, REVIEWER_TOKEN);
+  const rows = await lastJobFiles(page, REVIEWER_TOKEN);
   for (const r of rows) if (r.documentStatus === 'created' && r.documentId) created.push(r.documentId);
   // the seed was in the graph already; every other readable file is a document of its own
   expect(rows.find((r) => r.name === '000_99ebe1f9c7b4f081.txt')?.documentStatus).toBe('unchanged');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { KG, READ_TOKEN, ROOT, serveEnv } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
 import { signIn } from './support/review-page';
-import { dropOnUploadTab } from './support/upload-page';
+import { dropOnUploadTab, lastJobFiles } from './support/upload-page';
 
 jest.setTimeout(300_000);
 
@@ -82,14 +82,7 @@ it('a reviewer drops files of six kinds: five are done, the corrupt one failed w
   await expect(failed.locator('.upload-error').textContent()).resolves.toMatch(/broken\.pdf.*PDF/);
 
   // what the page shows is what the graph holds: the seed text is unchanged, the others are new documents
-  const rows = await page.evaluate(async (token) => {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ ingestJobs(limit: 1) { files { name documentId documentStatus } } }' }),
-    });
-    return ((await res.json()) as { data: { ingestJobs: { files: { name: string; documentId: string | null; documentStatus: string | null }[] }[] } }).data.ingestJobs[0].files;
-  }, REVIEWER_TOKEN);
+  const rows = await lastJobFiles(page, REVIEWER_TOKEN);
   for (const r of rows) if (r.documentStatus === 'created' && r.documentId) created.push(r.documentId);
   expect(rows.find((r) => r.name === '000_99ebe1f9c7b4f081.txt')?.documentStatus).toBe('unchanged');
   expect(created).toHaveLength(4);

@@ -58,3 +58,21 @@ export async function watchUploadJob(page: Page, timeoutMs = 240_000): Promise<M
     await page.waitForTimeout(150);
   }
 }
+
+export interface JobFile {
+  name: string;
+  documentId: string | null;
+  documentStatus: string | null;
+}
+
+/** The files of the newest ingestion job as the API reports them to the page's token. */
+export function lastJobFiles(page: Page, token: string): Promise<JobFile[]> {
+  return page.evaluate(async (t) => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+      body: JSON.stringify({ query: '{ ingestJobs(limit: 1) { files { name documentId documentStatus } } }' }),
+    });
+    return ((await res.json()) as { data: { ingestJobs: { files: JobFile[] }[] } }).data.ingestJobs[0].files;
+  }, token);
+}
