@@ -244,6 +244,10 @@ describe('FULFILS on unseen text', () => {
     expect(fulfils('深入实施乡村振兴战略，青禾园区、松岭园区引进项目12个，建成柳塘农产品加工中心。')).toEqual(['柳塘农产品加工中心→乡村振兴战略']);
   });
 
+  it('takes the goal a paragraph opens with as a slogan, and ties the paragraph\'s works to it', () => {
+    expect(fulfils('二、抓产业\n加快打造青禾优质茶叶产业集群。建成松岭茶叶交易中心。\n')).toEqual(['松岭茶叶交易中心→青禾优质茶叶产业集群']);
+  });
+
   it('does not tie a project to a procedural reform named beside it', () => {
     const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
     expect(fulfils(text)).toEqual([]);

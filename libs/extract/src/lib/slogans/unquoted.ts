@@ -18,6 +18,7 @@ const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性
 const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)了?([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
 // 紧紧围绕打造创新型中心城市, 建设区域性国际中心城市: the kind of city a body sets out to become
 const CITY_POSITION = /(?:打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造)([\u4e00-\u9fff]{2,8}?(?:中心城市|国际城市|国际化大都市|国际化城市))(?=[，。；、）)”]|的|目标|建设|$)/g;
+const LEAD_GOAL = /(?<=^|\n)\s*(?:[（(][一二三四五六七八九十\d]+[）)])?(?:加快|全力|着力|奋力|全面|持续|努力)?(?:打造|建设|建成|创建)([\u4e00-\u9fff]{4,14}?(?:产业集群|枢纽城市|中心城市|高地|先行区|示范区|增长极))。/g;
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
 const WORKS_PROGRAMME = /(?:实施|推进|持续推进|积极推进|深入推进|加快实施|深入实施|全面实施|启动实施)([\u4e00-\u9fff]{4,10}?工程)(?=[，。；、）)和与及]|$)/g;
 const BUILT_WORKS = /路|桥|厂|站|河|湖|渠|库|港|园|馆|楼|院|校|场|管网|管道|改造|整治|修复|治理|建设|扩建|新建|迁建|污水|供水|供电|供热|电网|线|道|隧|堤|水利|绿化|亮化|景观|安置|棚户|危房|提质|标段|一期|二期|三期/;
@@ -91,6 +92,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   for (const m of text.matchAll(CITY_POSITION)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (/[的了着是在和与及、]/.test(m[1])) continue;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.position');
+  }
+  // 加快打造世界优质白酒产业集群。 opening a paragraph: the goal the paragraph works towards
+  for (const m of text.matchAll(LEAD_GOAL)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length - 1;
     if (/[的了着是在和与及、]/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.position');
   }
