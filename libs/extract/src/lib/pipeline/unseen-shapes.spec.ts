@@ -123,6 +123,10 @@ describe('projects on unseen text', () => {
     expect(projects('青禾路顺利动工，松岭路建设提上日程，道路建设加快。').sort()).toEqual(['松岭路', '青禾路']);
   });
 
+  it('names each resettlement estate counted after a list', () => {
+    expect(projects('加快青禾、松岭2个还建安置小区建设。').sort()).toEqual(['松岭还建安置小区', '青禾还建安置小区']);
+  });
+
   it('keeps a short aside in brackets and a service number inside a name', () => {
     const names = projects('投资50亿元的柏川（江南）一体化基地项目开工，12345市民热线受理诉求2万件。');
     expect(names).toEqual(expect.arrayContaining(['柏川（江南）一体化基地项目', '12345市民热线']));

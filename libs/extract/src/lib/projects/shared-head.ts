@@ -88,7 +88,7 @@ export function itemsSharingHead(text: string, found: Span, head: string): Share
 // — built works only: 人民调解、法律咨询等一站式法律服务平台 lists services, not things named
 const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|港区|水库|水厂|湿地|公园|绿道|步道|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|数据中心|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投]|$)/;
 // 以大辛、西部、老虎冲3座生活垃圾焚烧发电项目投运: items counted straight before what they are
-const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
+const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|安置小区|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
 // 北银、裕园2个老旧小区改造: a count of the items and what each of them is
 const COUNTED_HEAD = /^(?:等)?\d+个((?:老旧小区|城中村|安置小区|小区)(?:改造|提升|整治)|(?:口袋)?公园|停车场)(?=[，。；、并和及]|$)/;
 
