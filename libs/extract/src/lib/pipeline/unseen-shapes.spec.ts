@@ -171,6 +171,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(extractText('全力推进“生态茶业大镇，康养旅游新镇”建设。').slogans.map((s) => s.name)).toContain('生态茶业大镇，康养旅游新镇');
   });
 
+  it('takes no part from the bodies that adopted a quoted strategy', () => {
+    const s = extractText('深入实施县委、县政府“茶业强县、文旅兴城、康养富民”发展战略。').slogans[0];
+    expect(s.parts).not.toEqual(expect.arrayContaining(['县政府']));
+  });
+
   it('takes one list per number of an N+M slogan', () => {
     const text = '实施“3+2”产业提升计划，做强茶叶、竹木、陶瓷三个传统产业，培育康养、数字文创两个新兴产业。';
     expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);

@@ -67,6 +67,8 @@ function parallelHalves(a: string, b: string): boolean {
   return /^[\u4e00-\u9fff]{2,8}$/.test(left) && /^[\u4e00-\u9fff]{2,8}$/.test(b) && Math.abs(left.length - b.length) <= 1;
 }
 
+const BODY = /(?:党委|党工委|[省市州县区镇乡]委|人民政府|政府|人大|政协|管委会)$/;
+
 /** 基础优势、产业优势、…平台优势这“五大优势” */
 export function listBefore(text: string, at: number, counts: number[]): PartsFound | null {
   let end = at;
@@ -100,6 +102,8 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   // 小区资金监管“两强化两提升”、小区重大事项“五议两公开”: items that hold a slogan of their own are neighbours, not parts
   const quoted = items.filter((s) => /“[^”]*”$/.test(s)).length;
   if (quoted > 0 && quoted < items.length) return null;
+  // 实施县委、县政府“…”发展战略: the bodies that adopted a slogan are not its parts
+  if (items.some((s) => BODY.test(s))) return null;
   // 以A、B为主要内容的“X”: A and B describe X, they are not its named parts
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
   const parts = trimToMedian(items, true);
