@@ -21,6 +21,10 @@ describe('units', () => {
     expect(unitAt('36万元资金', 2)).toMatchObject({ unit: '万元', base: '元', factor: 1e4 });
     expect(unitAt('1000万的基金', 4)).toMatchObject({ unit: '万', length: 1 });
   });
+  it('reads 确保了 as done and a figure whose work 正在 goes on as in progress', () => {
+    expect(outcomesOf('青禾供水工程竣工，确保了6.8万人的安全饮水。')).toEqual(['6.8|万人|achieved']);
+    expect(outcomesOf('5家企业的遗留问题正在逐步解决。')).toEqual(['5|家|in_progress']);
+  });
   it('reads a figure set apart from its unit by a space, but no year', () => {
     expect(outcomesOf('2015 年，全市实现生产总值 770 亿元，增长 10% 。')).toEqual(['770|亿元|achieved', '10|%|achieved']);
   });
