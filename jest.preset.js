@@ -9,9 +9,16 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+// Packages published only as ES modules (Nest 12 and what it imports): jest's CommonJS runtime cannot
+// require them, so swc compiles them to CommonJS like the sources; every other package loads as is.
+const ESM_ONLY = ['@nestjs'];
+const SWC_JS = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+
 module.exports = {
   testEnvironment: 'node',
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   transform: {
+    '/node_modules/.+\\.m?js$': ['@swc/jest', SWC_JS],
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {

@@ -28,7 +28,6 @@ export function graphqlOptions(options: ApiOptions, executor: Neo4jExecutor): Om
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    playground: false,
     graphiql: false,
     introspection: options.introspection,
     // "Did you mean …?" would spell out the schema that introspection is closed to hide.
