@@ -63,7 +63,11 @@ describe('the body page', () => {
 
   it('shows 2019’s slogans as the first report, its documents by year and its projects with what they fulfil', async () => {
     const y2019 = page.locator('#body-slogans .body-year[data-year="2019"]');
-    await expect(y2019.textContent()).resolves.toMatch(/首份报告[\s\S]*新提出 \(40\)[\s\S]*全域美丽/);
+    await expect(y2019.textContent()).resolves.toMatch(/首份报告[\s\S]*新提出 \(\d+\)[\s\S]*全域美丽/);
+    // the count shown is the number of slogans listed, each one a link (the seed states some forty)
+    const listed = await y2019.locator('.slogans-new button').count();
+    expect(listed).toBeGreaterThanOrEqual(35);
+    await expect(y2019.locator('.slogans-new > span').textContent()).resolves.toBe(`新提出 (${listed}): `);
     await expect(page.locator('#body-documents .body-year[data-year="2019"]').textContent()).resolves.toContain('第03：专题');
     const project = page.locator('#body-projects tr', { hasText: '星动巴士' });
     await expect(project.locator('td').allTextContents()).resolves.toEqual(['星动巴士', '2019', '全域创新']);
