@@ -137,9 +137,13 @@ async function documentOf(id: string): Promise<Doc> {
 async function focusOnScreen(page: Page): Promise<{ text: string; visible: boolean; scrolled: number }> {
   const mark = page.locator('#tab-document mark.focus');
   await mark.waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(200);
-  const [box, panel] = await Promise.all([mark.boundingBox(), page.locator('#tab-document').boundingBox()]);
-  const visible = !!box && !!panel && box.y >= panel.y && box.y + box.height <= panel.y + panel.height;
+  // the panel scrolls to the mark once the document has laid out: give a loaded machine time for it
+  const inView = async () => {
+    const [box, panel] = await Promise.all([mark.boundingBox(), page.locator('#tab-document').boundingBox()]);
+    return !!box && !!panel && box.y >= panel.y && box.y + box.height <= panel.y + panel.height;
+  };
+  let visible = await inView();
+  for (const until = Date.now() + 10_000; !visible && Date.now() < until; visible = await inView()) await page.waitForTimeout(200);
   const scrolled = await page.locator('#tab-document').evaluate((el) => el.scrollTop);
   return { text: (await mark.textContent()) ?? '', visible, scrolled };
 }
