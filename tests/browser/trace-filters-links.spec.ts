@@ -19,6 +19,15 @@ interface Handle {
 }
 const visibleLabels = (p: Page = page) => p.evaluate(() => (window as unknown as Handle).explorer.cy.nodes(':visible').map((n) => n.data('label')));
 
+/** Visible labels once the given ones show and the others are hidden, or after 10 s: a loaded page may still be revealing. */
+async function visibleOnceShowing(shown: string[], hidden: string[]): Promise<string[]> {
+  await page.waitForFunction(([inc, exc]) => {
+    const labels = (window as unknown as Handle).explorer.cy.nodes(':visible').map((n) => n.data('label'));
+    return inc.every((l) => labels.includes(l)) && !exc.some((l) => labels.includes(l));
+  }, [shown, hidden] as const, { timeout: 10_000, polling: 100 }).catch(() => undefined);
+  return visibleLabels();
+}
+
 async function pickIn(input: string, text: string): Promise<void> {
   await page.locator(input).fill('');
   await page.locator(input).pressSequentially(text, { delay: 20 });
@@ -56,11 +65,11 @@ describe('filters', () => {
   it('choosing 余杭区 keeps 星桥街道 and drops 新街街道 (萧山区), though neither district is on screen', async () => {
     expect(await nodeLabels(page)).not.toContain('萧山区');
     await page.locator('#place-filter').selectOption('余杭区');
-    const shown = await visibleLabels();
+    const shown = await visibleOnceShowing(['星桥街道'], ['新街街道']);
     expect(shown).toContain('星桥街道');
     expect(shown).not.toContain('新街街道');
     await page.locator('#place-filter').selectOption('萧山区');
-    const xiaoshan = await visibleLabels();
+    const xiaoshan = await visibleOnceShowing(['新街街道'], ['星桥街道']);
     expect(xiaoshan).toContain('新街街道');
     expect(xiaoshan).not.toContain('星桥街道');
     expect(page.url()).toContain(`place=${encodeURIComponent('萧山区')}`);
@@ -71,14 +80,14 @@ describe('filters', () => {
     await page.locator('#year-from').fill('2030');
     await page.locator('#year-from').dispatchEvent('change');
     await expect(page.locator('#status').textContent()).resolves.toBe('图中没有 2030– 年的内容');
-    const shown = await visibleLabels();
+    const shown = await visibleOnceShowing([], ['星桥街道', '新街街道']);
     expect(shown).not.toContain('星桥街道');
     expect(shown).not.toContain('新街街道');
     await shot(page, 'filter-empty-years');
     await page.locator('#year-from').fill('2024');
     await page.locator('#year-from').dispatchEvent('change');
     await expect(page.locator('#status').textContent()).resolves.toBe('');
-    const in2024 = await visibleLabels();
+    const in2024 = await visibleOnceShowing(['新街街道'], ['星桥街道']);
     expect(in2024).toContain('新街街道');
     expect(in2024).not.toContain('星桥街道');
     await page.locator('#year-from').fill('');
