@@ -31,6 +31,27 @@ function rate(chars: number, ns: bigint): string {
   return `${Math.round(chars / seconds).toLocaleString('en')} chars/s (${seconds.toFixed(1)} s)`;
 }
 
+const BATCHES = 12;
+
+function timed(run: () => void): bigint {
+  const t0 = process.hrtime.bigint();
+  run();
+  return process.hrtime.bigint() - t0;
+}
+
+/** Consecutive batches of about equal characters. */
+function batchesOf<T extends { text: string }>(items: T[], count: number): T[][] {
+  const total = items.reduce((n, t) => n + t.text.length, 0);
+  const out: T[][] = [[]];
+  let filled = 0;
+  for (const t of items) {
+    if (filled >= (total * out.length) / count && out.length < count) out.push([]);
+    out[out.length - 1].push(t);
+    filled += t.text.length;
+  }
+  return out.filter((b) => b.length);
+}
+
 export const benchCommand: CommandRunner = {
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
@@ -42,14 +63,24 @@ export const benchCommand: CommandRunner = {
     const chars = texts.reduce((n, t) => n + t.text.length, 0);
     ctx.err(`${files.length} documents, ${chars.toLocaleString('en')} characters`);
     cutRaw('预热');
-    let t0 = process.hrtime.bigint();
-    for (const t of texts) cutRaw(t.text);
-    const raw = process.hrtime.bigint() - t0;
-    t0 = process.hrtime.bigint();
-    for (const t of texts) extractText(t.text, { title: t.title, source: t.source });
-    const pipeline = process.hrtime.bigint() - t0;
+    extractText(texts[0].text, { title: texts[0].title, source: texts[0].source });
+    // raw segmentation and the pipeline take turns on the same batches (A B, then B A), so a
+    // machine that gets busier or quieter during the run weighs on both sides of each ratio
+    const ratios: number[] = [];
+    let raw = 0n;
+    let pipeline = 0n;
+    batchesOf(texts, BATCHES).forEach((batch, k) => {
+      const timeRaw = () => timed(() => batch.forEach((t) => cutRaw(t.text)));
+      const timePipeline = () => timed(() => batch.forEach((t) => extractText(t.text, { title: t.title, source: t.source })));
+      const [r, p] = k % 2 === 0 ? [timeRaw(), timePipeline()] : (([b, a]) => [a, b])([timePipeline(), timeRaw()]);
+      raw += r;
+      pipeline += p;
+      ratios.push(Number(r) / Number(p));
+    });
+    ratios.sort((a, b) => a - b);
+    const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
     ctx.out(`raw nodejieba cut  ${rate(chars, raw)}`);
     ctx.out(`extraction pipeline ${rate(chars, pipeline)}`);
-    ctx.out(`pipeline / raw segmentation ${((100 * Number(raw)) / Number(pipeline)).toFixed(0)}%`);
+    ctx.out(`pipeline / raw segmentation ${pct(ratios[ratios.length >> 1])} (median of ${ratios.length} paired batches; range ${pct(ratios[0])}–${pct(ratios[ratios.length - 1])}; totals ${pct(Number(raw) / Number(pipeline))})`);
   },
 };
