@@ -65,8 +65,8 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
   cuedInClause(text, clausesOf(text, structure.sentences), named, slogansAt, add);
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
-  // 红古园区, 文创园区: a park of a zone is where works are done, it serves no programme by being named near one
-  const works = projects.filter((p) => !PARK_OF_ZONE.test(p.name));
+  // 红古园区, 葛店开发区, 柳梧新区: a zone is where works are done, it serves no programme by being named near one
+  const works = projects.filter((p) => !ZONE_OF_WORKS.test(p.name));
   soleSloganOfSentence(structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
   // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
   const sentences = new SpanSet(structure.sentences);
@@ -104,7 +104,7 @@ function citeSentencesNamingBoth(relations: Relation[], sentences: SpanSet, proj
 
 const NEAR = 30;
 
-const PARK_OF_ZONE = /园区$/;
+const ZONE_OF_WORKS = /(园区|开发区|新区|经济区)$/;
 
 // 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
