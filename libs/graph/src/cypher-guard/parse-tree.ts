@@ -1,7 +1,8 @@
-import type { SimpleTree } from '@neo4j-cypher/language-support';
-
 /** A node of the Neo4j language-support parse tree: rule nodes have children, tokens do not. */
-export type ParseNode = SimpleTree;
+export interface ParseNode {
+  name: string;
+  children?: ParseNode[];
+}
 
 export interface ParsedCypher {
   tree: ParseNode;
@@ -16,7 +17,7 @@ interface AntlrNode {
 }
 interface StatementParse {
   ctx: AntlrNode;
-  parser: { ruleNames: string[]; numberOfSyntaxErrors: number };
+  parser: { ruleNames: string[]; syntaxErrorsCount: number };
   syntaxErrors: { message: string }[];
   tokens: { text?: string; start: number }[];
 }
@@ -31,8 +32,10 @@ interface InternalParser {
 let language: InternalParser | undefined;
 function parser(): InternalParser {
   if (!language) {
-    const { CypherLanguageService } = require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
-    language = new CypherLanguageService({ consoleCommandsEnabled: false }) as unknown as InternalParser;
+    // the 2.0.0-next releases up to next.20 run on Node 20 (later ones ask for Node 22 or 24); their
+    // parserWrapper is the parse that the later CypherLanguageService wraps
+    const { parserWrapper } = require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
+    language = parserWrapper as unknown as InternalParser;
   }
   return language;
 }
@@ -50,7 +53,7 @@ function isBlank(statement: StatementParse): boolean {
 // The parser's own count covers what the error listener leaves unworded (recovered tokens, trailing text).
 function syntaxErrorsOf(statement: StatementParse): string[] {
   const worded = statement.syntaxErrors.map((error) => error.message);
-  if (worded.length > 0 || statement.parser.numberOfSyntaxErrors === 0 || isBlank(statement)) return worded;
+  if (worded.length > 0 || statement.parser.syntaxErrorsCount === 0 || isBlank(statement)) return worded;
   return ['the parser could not read the whole statement; check for stray words or unbalanced brackets'];
 }
 
