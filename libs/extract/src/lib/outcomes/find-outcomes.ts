@@ -36,7 +36,10 @@ function scanForward(text: string, from: number, stops: string, limit: number): 
 
 function isListOrdinal(text: string, start: number, end: number): boolean {
   const lineStart = start === 0 || text[start - 1] === '\n' || /^\s*$/.test(text.slice(scanBack(text, start, '\n', 8), start));
-  return lineStart && /^[.、．)）\s]/.test(text[end] ?? '');
+  if (!lineStart) return false;
+  // 31.88 亿元 at the head of a line broken by a PDF is a figure, not an item's number
+  if (/^[ \u3000]$/.test(text[end] ?? '') && unitAt(text, end + 1)) return false;
+  return /^[.、．)）\s]/.test(text[end] ?? '');
 }
 
 function rejected(text: string, start: number, end: number): boolean {

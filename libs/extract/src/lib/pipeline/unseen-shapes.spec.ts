@@ -407,4 +407,16 @@ describe('shapes of district and street pages', () => {
     const names = extractText('扎实开展“开拓青禾万里行”活动。启动高端人才引进计划、松岭工匠培育计划，持续开展招才引智活动。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['开拓青禾万里行', '高端人才引进计划', '松岭工匠培育计划']));
   });
+  it('reads a PDF\'s spaced year and figures at the head of a broken line, a news page\'s date line, and a year-end meeting on next year\'s work', () => {
+    const pdf = extractText('青禾镇 2023 年政府工作报告\n各位代表:\n预计全镇实现工农业总值\n31.88 亿元,增长 7%;完成财政总收入\n1246.34 万元。');
+    expect(pdf.document.year).toBe(2023);
+    expect(pdf.outcomes.map((o) => `${o.value}${o.unit}`)).toEqual(expect.arrayContaining(['31.88亿元', '1246.34万元']));
+    const news = extractText('青禾街道召开2025年工作讨论会\n\n政务   2024-12-28 12:34   上海\n\n会议总结2024年工作成效，谋划2025年工作重点。');
+    expect(news.document.date).toBe('2024-12-28');
+    expect(news.document.year).toBe(2024);
+  });
+  it('takes a city\'s report for the city whose short name it keeps repeating', () => {
+    const text = '二、主要工作安排\n建设文化绵阳，办好绵阳科博会。推进绵阳高新区发展，完善绵阳港口功能，建设绵阳数据中心。';
+    expect(extractText(text).subject.city).toBe('绵阳市');
+  });
 });

@@ -12,7 +12,7 @@ const STREET_SHORT = /(街道|镇|乡)$/;
 export function findSubject(text: string, title: string | null, mentions: Map<string, PlaceMention>, year: number | null): Subject {
   const fromTitle = title ? bestInTitle(text, title, mentions) : null;
   const start = opening(text);
-  const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? loneStreet(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : null);
+  const chosen = fromTitle ?? bestInTitle(text, start, mentions, 'street') ?? bestInSignature(text, mentions) ?? bestByLevel(text, mentions) ?? loneStreet(text, mentions) ?? (speakerLevel(text) === 'province' ? provinceByShortName(text) : cityByShortName(text));
   if (!chosen) return subjectFromAbbreviations(text) ?? EMPTY;
   // 城西街道 with nothing in the text to say which of its namesakes: the street alone, not a guess
   if (chosen.level === 'street' && namesakes(chosen) > 1 && parentEvidence(text, chosen) === 0) return { ...EMPTY, street: chosen.name, level: 'street' };
@@ -107,6 +107,22 @@ function provinceByShortName(text: string): Division | null {
     if (n > most) [best, most] = [d, n];
   }
   return best;
+}
+
+/** The city whose short name (青岛, 通化) the text repeats, far more than any other's: 建设文化青岛, 青岛自由贸易港区. */
+function cityByShortName(text: string): Division | null {
+  const counts: [Division, number][] = [];
+  for (const d of gazetteer().byCode.values()) {
+    if (d.level !== 'city') continue;
+    const short = shortName(d.name);
+    if (short.length < 2 || short === d.name) continue;
+    const n = countOf(text, short, 200);
+    if (n >= 5) counts.push([d, n]);
+  }
+  counts.sort((a, b) => b[1] - a[1]);
+  if (!counts.length || (counts[1] && counts[1][1] * 2 > counts[0][1])) return null;
+  // two cities of one short name (吉林市 and 吉林省 aside): nothing in the text tells which
+  return gazetteer().byName.get(counts[0][0].name)?.filter((x) => x.level === 'city').length === 1 ? counts[0][0] : null;
 }
 
 /** A report that keeps saying 全省 (or 全市) speaks for a province (or a city). */
