@@ -230,7 +230,8 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
   const campaignOf = new Map(slogans.map((s) => [s.name, s.rule]));
   const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name) && !s.parts.length && !UMBRELLA.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
   for (const h of structure.headings.slice(0, 2000)) {
-    if (title && h.start === title.start) continue;
+    // a document's title frames all of it, unless it is a numbered section's heading (an excerpt's first line)
+    if (title && h.start === title.start && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(h.start, h.start + 6))) continue;
     // a heading run on into its text on one line (一、2023年工作回顾 2023年是…) ends at the first break
     const line = text.slice(h.start, Math.min(h.end, h.start + 80));
     const cut = line.slice(4).search(/[。；]|\s/);
