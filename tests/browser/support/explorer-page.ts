@@ -67,6 +67,25 @@ export function nodeCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as CyHandle).explorer.cy.nodes().length);
 }
 
+/**
+ * Reads the page until the reading satisfies `ok` or `timeoutMs` has passed, and returns the last
+ * reading: a loaded machine can take a while to apply a click, so a spec asserts on what the page
+ * shows once it has caught up, and a failure still names what it showed.
+ */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() >= deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** An element's text once it equals `expected` (or after 10 s, whatever it is then). */
+export function textOnce(page: Page, selector: string, expected: string): Promise<string | null> {
+  return eventually(() => page.locator(selector).first().textContent(), (text) => text === expected);
+}
+
 /** Waits until no request is loading and the layout has settled. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.getElementById('status')?.textContent?.match(/加载中|Loading/), null, { timeout: 30_000 });
