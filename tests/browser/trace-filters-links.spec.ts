@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { ServedApi } from '../api/support/serve';
 import { openBrowser } from './support/chromium';
 import { explorerSession } from './support/explorer-session';
-import { edgeLabels, nodeLabels, nodeOnScreen, searchAndPick, settled, shot } from './support/explorer-page';
+import { edgeLabels, eventually, nodeLabels, nodeOnScreen, searchAndPick, settled, shot, textOnce } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
@@ -41,11 +41,13 @@ describe('trace', () => {
     await pickIn('#trace-to', '三个全域');
     await page.locator('#trace-run').click();
     await page.locator('#trace-result ol li').first().waitFor();
-    const lines = await page.locator('#trace-result ol li').allTextContents();
-    expect(lines).toEqual(expect.arrayContaining(['星动巴士 —FULFILS→ 全域创新 ←HAS_PART— 三个全域', '星动巴士 ←RUNS— 星桥街道 —ADOPTS→ 三个全域']));
+    const paths = ['星动巴士 —FULFILS→ 全域创新 ←HAS_PART— 三个全域', '星动巴士 ←RUNS— 星桥街道 —ADOPTS→ 三个全域'];
+    const lines = await eventually(() => page.locator('#trace-result ol li').allTextContents(), (l) => paths.every((p) => l.includes(p)));
+    expect(lines).toEqual(expect.arrayContaining(paths));
     await settled(page);
-    const edges = await edgeLabels(page);
-    expect(edges).toEqual(expect.arrayContaining(['星动巴士 -FULFILS-> 全域创新', '三个全域 -HAS_PART-> 全域创新', '星桥街道 -RUNS-> 星动巴士', '星桥街道 -ADOPTS-> 三个全域']));
+    const drawn = ['星动巴士 -FULFILS-> 全域创新', '三个全域 -HAS_PART-> 全域创新', '星桥街道 -RUNS-> 星动巴士', '星桥街道 -ADOPTS-> 三个全域'];
+    const edges = await eventually(() => edgeLabels(page), (e) => drawn.every((d) => e.includes(d)));
+    expect(edges).toEqual(expect.arrayContaining(drawn));
     expect(edges).not.toContain('星动巴士 -RUNS-> 星桥街道');
     expect(edges).not.toContain('全域创新 -HAS_PART-> 三个全域');
     await shot(page, 'trace-directions');
@@ -57,8 +59,9 @@ describe('filters', () => {
     await page.goto(api.url + '/');
     await searchAndPick(page, '全域美丽');
     await settled(page);
-    const options = await page.locator('#place-filter option').allTextContents();
-    expect(options).toEqual(expect.arrayContaining(['余杭区', '临平区', '萧山区', '杭州市', '深圳市', '西湖区']));
+    const places = ['余杭区', '临平区', '萧山区', '杭州市', '深圳市', '西湖区'];
+    const options = await eventually(() => page.locator('#place-filter option').allTextContents(), (o) => places.every((p) => o.includes(p)));
+    expect(options).toEqual(expect.arrayContaining(places));
     expect(await nodeLabels(page)).not.toContain('深圳市');
   });
 
@@ -79,14 +82,14 @@ describe('filters', () => {
   it('a year range with nothing in it says so and hides what lies outside it', async () => {
     await page.locator('#year-from').fill('2030');
     await page.locator('#year-from').dispatchEvent('change');
-    await expect(page.locator('#status').textContent()).resolves.toBe('图中没有 2030– 年的内容');
+    await expect(textOnce(page, '#status', '图中没有 2030– 年的内容')).resolves.toBe('图中没有 2030– 年的内容');
     const shown = await visibleOnceShowing([], ['星桥街道', '新街街道']);
     expect(shown).not.toContain('星桥街道');
     expect(shown).not.toContain('新街街道');
     await shot(page, 'filter-empty-years');
     await page.locator('#year-from').fill('2024');
     await page.locator('#year-from').dispatchEvent('change');
-    await expect(page.locator('#status').textContent()).resolves.toBe('');
+    await expect(textOnce(page, '#status', '')).resolves.toBe('');
     const in2024 = await visibleOnceShowing(['新街街道'], ['星桥街道']);
     expect(in2024).toContain('新街街道');
     expect(in2024).not.toContain('星桥街道');
@@ -103,7 +106,7 @@ const pathEdges = (p: Page) => p.evaluate(() => (window as unknown as PathHandle
 async function clickNode(label: string): Promise<void> {
   const at = await nodeOnScreen(page, label);
   await page.mouse.click(at.x, at.y);
-  await expect(page.locator('#tab-evidence .ev-title').textContent()).resolves.toBe(label);
+  await expect(textOnce(page, '#tab-evidence .ev-title', label)).resolves.toBe(label);
 }
 
 describe('a shared link', () => {
@@ -134,12 +137,13 @@ describe('a shared link', () => {
     await page.locator('#cypher-run').click();
     await page.locator('#cypher-result table').waitFor();
     await page.locator('#tabbtn-trace').click();
-    link = page.url();
-    shown = (await visibleLabels()).sort();
-    traced = await pathEdges(page);
+    link = await eventually(async () => page.url(), (url) => url.includes('tab=trace'));
+    shown = (await eventually(() => visibleLabels(), (l) => l.length > 60 && !l.includes('萧山区'))).sort();
+    const path = ['星动巴士 -FULFILS-> 全域创新', '星桥街道 -RUNS-> 星动巴士'];
+    traced = await eventually(() => pathEdges(page), (e) => path.every((p) => e.includes(p)));
     expect(shown.length).toBeGreaterThan(60);
     expect(shown).not.toContain('萧山区');
-    expect(traced).toEqual(expect.arrayContaining(['星动巴士 -FULFILS-> 全域创新', '星桥街道 -RUNS-> 星动巴士']));
+    expect(traced).toEqual(expect.arrayContaining(path));
     for (const part of ['expand=', 'hidden=', 'trace=', 'cypher=', 'tab=trace']) expect(link).toContain(part);
     await shot(page, 'link-before');
   });
@@ -150,12 +154,15 @@ describe('a shared link', () => {
       await other.goto(link);
       await other.locator('#trace-result ol li').first().waitFor({ timeout: 60_000 });
       await settled(other);
-      expect((await visibleLabels(other)).sort()).toEqual(shown);
-      expect(await pathEdges(other)).toEqual(traced);
+      // the expansions arrive one request after another: compare once the last has been drawn
+      const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
+      expect(await eventually(async () => (await visibleLabels(other)).sort(), (l) => same(l, shown))).toEqual(shown);
+      expect(await eventually(() => pathEdges(other), (e) => same(e, traced))).toEqual(traced);
       await expect(other.locator('#trace-from').inputValue()).resolves.toBe('星动巴士');
       await expect(other.locator('#tabbtn-trace').getAttribute('aria-selected')).resolves.toBe('true');
       await other.locator('#tabbtn-cypher').click();
-      await expect(other.locator('#cypher-input').inputValue()).resolves.toBe('MATCH (s:Slogan {name: $name}) RETURN s.name AS name');
+      const query = 'MATCH (s:Slogan {name: $name}) RETURN s.name AS name';
+      await expect(eventually(() => other.locator('#cypher-input').inputValue(), (q) => q === query)).resolves.toBe(query);
       await expect(other.locator('#cypher-params').inputValue()).resolves.toBe('{"name": "三个全域"}');
       await shot(other, 'link-after');
     } finally {
@@ -182,11 +189,11 @@ describe('on a phone (390×844)', () => {
       expect(inside).toBe(true);
       const at = await nodeOnScreen(p, '星桥街道');
       await p.mouse.click(at.x, at.y);
-      await expect(p.locator('#tab-evidence .ev-title').textContent()).resolves.toBe('星桥街道');
+      await expect(textOnce(p, '#tab-evidence .ev-title', '星桥街道')).resolves.toBe('星桥街道');
       const before = (await nodeLabels(p)).length;
       await p.locator('#btn-expand').click();
       await settled(p);
-      expect((await nodeLabels(p)).length).toBeGreaterThan(before);
+      expect((await eventually(() => nodeLabels(p), (l) => l.length > before)).length).toBeGreaterThan(before);
       // nothing wider than the screen
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await shot(p, 'phone-390');
@@ -207,13 +214,15 @@ describe('diffusion', () => {
       cy.getElementById('三个全域').select();
     });
     await page.locator('#tabbtn-diffusion').click();
-    await expect(page.locator('#tab-diffusion h2').textContent()).resolves.toBe('三个全域');
-    expect(page.url()).toContain(`slogan=${encodeURIComponent('三个全域')}`);
-    await expect(page.locator('#tab-diffusion .axis-count').allTextContents()).resolves.toEqual(['0', '1']);
+    await expect(textOnce(page, '#tab-diffusion h2', '三个全域')).resolves.toBe('三个全域');
+    const param = `slogan=${encodeURIComponent('三个全域')}`;
+    expect(await eventually(async () => page.url(), (url) => url.includes(param))).toContain(param);
+    const axis = () => page.locator('#tab-diffusion .axis-count').allTextContents();
+    expect(await eventually(axis, (a) => a.join() === '0,1')).toEqual(['0', '1']);
     await page.locator('#tab-diffusion g.adopter[data-id="330113004"]').click();
     await expect(page.locator('#tabbtn-diffusion').getAttribute('aria-selected')).resolves.toBe('true');
-    const selected = await page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes(':selected').map((n) => n.data('label')));
-    expect(selected).toEqual(['星桥街道']);
+    const selectedNow = () => page.evaluate(() => (window as unknown as Handle).explorer.cy.nodes(':selected').map((n) => n.data('label')));
+    expect(await eventually(selectedNow, (s) => s.join() === '星桥街道')).toEqual(['星桥街道']);
     await shot(page, 'diffusion-follows-selection');
   });
 
