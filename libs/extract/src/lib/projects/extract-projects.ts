@@ -11,7 +11,7 @@ import { bareLines, numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsCountedBeforeKind, itemsSharingHead } from './shared-head';
 import { gazetteer } from '../places';
 import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
-import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS } from './vocabulary';
+import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS, nextHead } from './vocabulary';
 import { trimName } from './trim-name';
 
 interface ProjectDraft {
@@ -40,8 +40,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const q of quoted) add(q.name, q.surface, q.span, 'project.quoted');
   const slogans = NameIndex.of(sloganNames.filter((n) => n.length >= 3), 3);
   const sloganParts = NameIndex.of(sloganNames.flatMap((n) => n.split(/[、，+]/)));
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+  for (let m = nextHead(text, 0); m; m = nextHead(text, m.index + m[0].length)) {
     if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
     // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
     if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;

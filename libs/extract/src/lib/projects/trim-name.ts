@@ -8,10 +8,21 @@ const ENDS_IN_HEAD = new RegExp(`(?:${HEAD_ALTERNATIVES})$`);
 
 const ACTION_VERBS = [...LEFT_STOPS].filter((w) => w.length >= 2 && (w === '建设' || !NAME_INTERNAL.has(w)));
 
+// the verbs by their first character, each with its place in ACTION_VERBS
+const VERBS_BY_FIRST = new Map<string, number[]>();
+ACTION_VERBS.forEach((verb, k) => VERBS_BY_FIRST.set(verb[0], [...(VERBS_BY_FIRST.get(verb[0]) ?? []), k]));
+
+/** The action verbs that occur in a name, in ACTION_VERBS order: the few worth looking for. */
+function verbsIn(name: string): string[] {
+  const found = new Set<number>();
+  for (const ch of new Set(name)) for (const k of VERBS_BY_FIRST.get(ch) ?? []) if (name.includes(ACTION_VERBS[k])) found.add(k);
+  return [...found].sort((a, b) => a - b).map((k) => ACTION_VERBS[k]);
+}
+
 /** The part of a name after the last governing verb merged into it: 继续推进银都餐饮 → 银都餐饮. */
 export function afterLastVerb(name: string): string {
   let start = 0;
-  for (const verb of ACTION_VERBS) {
+  for (const verb of verbsIn(name)) {
     if (verb === '建设') continue;
     const at = name.lastIndexOf(verb);
     if (at >= 0 && at + verb.length > start && at + verb.length <= name.length - 2) start = at + verb.length;
@@ -68,8 +79,8 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   let words: { start: number; end: number; text: string; tag: string }[] | null = null;
   const isWord = (from: number, to: number) =>
     (words ??= tagWords(text, found.start, found.end)).some((w) => w.end === to && (w.start === from || !/^(n|nz|ns|nr|nt|j)$/.test(w.tag) || ADVERB_BEFORE.test(w.text.slice(0, from - w.start))));
-  for (const verb of ACTION_VERBS) {
-    if (nationalTitle) break;
+  // a verb not in the whole name is in no later part of it
+  for (const verb of nationalTitle ? [] : verbsIn(name())) {
     const at = name().lastIndexOf(verb);
     if (at >= 0 && at + verb.length < name().length - 2 && isWord(start + at, start + at + verb.length)) start += at + verb.length;
   }
