@@ -419,4 +419,9 @@ describe('shapes of district and street pages', () => {
     const text = '二、主要工作安排\n建设文化绵阳，办好绵阳科博会。推进绵阳高新区发展，完善绵阳港口功能，建设绵阳数据中心。';
     expect(extractText(text).subject.city).toBe('绵阳市');
   });
+  it('joins a quoted counted pair to the action that follows it (“六城”同创) and gives the whole its parts', () => {
+    const x = extractText('推进青禾城、松岭城、柳塘城、石溪城、松河城和白沙城“六城”同创，开展整治。深化林地“两权”分置改革。');
+    expect(x.slogans.map((s) => s.name)).toEqual(expect.arrayContaining(['六城同创', '两权分置']));
+    expect(x.slogans.find((s) => s.name === '六城同创')?.aliases).toContain('六城');
+  });
 });
