@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { explorerSession } from './support/explorer-session';
-import { shot, searchAndPick, nodeLabels, nodeOnScreen, nodeCount, visibleNodeCount, settled } from './support/explorer-page';
+import { eventually, shot, searchAndPick, nodeLabels, nodeOnScreen, nodeCount, visibleNodeCount, settled, textOnce } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
@@ -21,7 +21,7 @@ async function download(page: Page, format: string): Promise<{ name: string; tex
 describe('working the graph', () => {
   it('suggests 全域美丽 for the initials qyml', async () => {
     await searchAndPick(page, 'qyml', '全域美丽');
-    expect(await nodeLabels(page)).toContain('星桥街道');
+    expect(await eventually(() => nodeLabels(page), (l) => l.includes('星桥街道'))).toContain('星桥街道');
   });
 
   it('expands 星桥街道 on double-click, collapses it and undoes both', async () => {
@@ -31,7 +31,7 @@ describe('working the graph', () => {
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((n) => (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes().length > n, before, { timeout: 30_000 });
     await settled(page);
-    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['星动巴士', '全域创新']));
+    expect(await eventually(() => nodeLabels(page), (l) => l.includes('星动巴士') && l.includes('全域创新'))).toEqual(expect.arrayContaining(['星动巴士', '全域创新']));
     await page.locator('#tabbtn-diffusion').click();
     const path = await shot(page, '11-expanded');
     // README_SHOT=1 refreshes the screenshot the README shows.
@@ -39,13 +39,13 @@ describe('working the graph', () => {
     const expanded = await nodeCount(page);
     await page.mouse.click((await nodeOnScreen(page, '星桥街道')).x, (await nodeOnScreen(page, '星桥街道')).y);
     await page.locator('#btn-collapse').click();
-    const collapsed = await nodeCount(page);
+    const collapsed = await eventually(() => nodeCount(page), (n) => n < expanded);
     expect(collapsed).toBeLessThan(expanded);
-    expect(await nodeLabels(page)).not.toContain('星动巴士');
+    expect(await eventually(() => nodeLabels(page), (l) => !l.includes('星动巴士'))).not.toContain('星动巴士');
     await page.locator('#btn-undo').click();
-    expect(await nodeCount(page)).toBe(expanded);
+    expect(await eventually(() => nodeCount(page), (n) => n === expanded)).toBe(expanded);
     await page.locator('#btn-undo').click();
-    expect(await nodeCount(page)).toBe(before);
+    expect(await eventually(() => nodeCount(page), (n) => n === before)).toBe(before);
   });
 
   it('caps a neighbourhood and shows more on request', async () => {
@@ -53,37 +53,39 @@ describe('working the graph', () => {
     const capped = page.locator('#capped');
     await capped.waitFor();
     await expect(capped.textContent()).resolves.toMatch(/显示 10 \/ 共 \d+/);
-    expect(await nodeCount(page)).toBe(10);
+    expect(await eventually(() => nodeCount(page), (n) => n === 10)).toBe(10);
     await capped.locator('button').click();
     await page.waitForFunction(() => (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes().length > 10, null, { timeout: 30_000 });
     await settled(page);
     await shot(page, '11-show-more');
     await page.locator('#btn-undo').click();
     await page.locator('#btn-undo').click();
-    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['全域美丽', '星桥街道', '新街街道']));
+    const searched = ['全域美丽', '星桥街道', '新街街道'];
+    expect(await eventually(() => nodeLabels(page), (l) => searched.every((x) => l.includes(x)))).toEqual(expect.arrayContaining(searched));
   });
 
   it('hides the selected node from the keyboard and brings it back with Ctrl+Z', async () => {
     const at = await nodeOnScreen(page, '新街街道');
     await page.mouse.click(at.x, at.y);
-    await expect(page.locator('#tab-evidence .ev-title').textContent()).resolves.toBe('新街街道');
+    await expect(textOnce(page, '#tab-evidence .ev-title', '新街街道')).resolves.toBe('新街街道');
     await page.locator('#cy').focus();
     await page.keyboard.press('Delete');
-    expect(await nodeLabels(page)).not.toContain('新街街道');
+    expect(await eventually(() => nodeLabels(page), (l) => !l.includes('新街街道'))).not.toContain('新街街道');
     await page.keyboard.press('Control+z');
-    expect(await nodeLabels(page)).toContain('新街街道');
+    expect(await eventually(() => nodeLabels(page), (l) => l.includes('新街街道'))).toContain('新街街道');
   });
 
   it('filters by type, year range and district', async () => {
     const all = await visibleNodeCount(page);
     await page.locator('#type-filter input[value=project]').uncheck();
-    expect(await visibleNodeCount(page)).toBeLessThan(all);
-    expect(page.url()).toContain('hide=project');
+    expect(await eventually(() => visibleNodeCount(page), (n) => n < all)).toBeLessThan(all);
+    expect(await eventually(async () => page.url(), (url) => url.includes('hide=project'))).toContain('hide=project');
     await page.locator('#type-filter input[value=project]').check();
     await page.locator('#year-to').fill('2020');
     await page.locator('#year-to').dispatchEvent('change');
+    const filtered = () => page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes('.filtered').map((n) => n.data('label')));
+    const hidden = await eventually(filtered, (l) => l.length > 0);
     await shot(page, '12-filter-to-2020');
-    const hidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes('.filtered').map((n) => n.data('label')));
     // 新街街道 adopted 全域美丽 in 2024: with its only dated tie outside the range, it goes too
     expect(hidden).toEqual(['新街街道']);
     const edgeHidden = await page.evaluate(() => (window as unknown as { explorer: { cy: { edges(s: string): { length: number } } } }).explorer.cy.edges('.filtered').length);
@@ -91,7 +93,8 @@ describe('working the graph', () => {
     await page.locator('#year-to').fill('');
     await page.locator('#year-to').dispatchEvent('change');
     await page.locator('#place-filter').selectOption('萧山区');
-    const shown = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes(':visible').map((n) => n.data('label')));
+    const visible = () => page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } } }).explorer.cy.nodes(':visible').map((n) => n.data('label')));
+    const shown = await eventually(visible, (l) => l.includes('新街街道') && !l.includes('星桥街道'));
     expect(shown).toContain('新街街道');
     expect(shown).not.toContain('星桥街道');
     expect(shown).toContain('全域美丽');
@@ -116,7 +119,8 @@ describe('working the graph', () => {
     await page.locator('#trace-run').click();
     await page.locator('#trace-result ol li').first().waitFor();
     await expect(page.locator('#trace-result').textContent()).resolves.toContain('星动巴士 —FULFILS→ 全域创新 ←HAS_PART— 三个全域');
-    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['星动巴士', '全域创新', '三个全域']));
+    const onPath = ['星动巴士', '全域创新', '三个全域'];
+    expect(await eventually(() => nodeLabels(page), (l) => onPath.every((x) => l.includes(x)))).toEqual(expect.arrayContaining(onPath));
     await settled(page);
     await shot(page, '14-trace');
   });
@@ -145,7 +149,8 @@ describe('working the graph', () => {
     await page.locator('#cypher-result table.result').waitFor();
     await page.locator('#cypher-result button', { hasText: '在图中显示' }).click();
     await settled(page);
-    expect((await nodeLabels(page)).sort()).toEqual(['全域美丽', '新街街道', '星桥街道'].sort());
+    const adopters = ['全域美丽', '新街街道', '星桥街道'].sort();
+    expect(await eventually(async () => (await nodeLabels(page)).sort(), (l) => l.join() === adopters.join())).toEqual(adopters);
     await shot(page, '15-cypher-graph');
   });
 
@@ -161,11 +166,11 @@ describe('working the graph', () => {
 
   it('switches to English and back', async () => {
     await page.locator('#lang-toggle').click();
-    await expect(page.locator('#tabbtn-evidence').textContent()).resolves.toBe('Evidence');
-    expect(page.url()).toContain('lang=en');
+    await expect(textOnce(page, '#tabbtn-evidence', 'Evidence')).resolves.toBe('Evidence');
+    expect(await eventually(async () => page.url(), (url) => url.includes('lang=en'))).toContain('lang=en');
     await shot(page, '16-english');
     await page.locator('#lang-toggle').click();
-    await expect(page.locator('#tabbtn-evidence').textContent()).resolves.toBe('证据');
+    await expect(textOnce(page, '#tabbtn-evidence', '证据')).resolves.toBe('证据');
   });
 
   it('can be worked from the keyboard: Tab reaches search, toolbar, canvas and tabs', async () => {
