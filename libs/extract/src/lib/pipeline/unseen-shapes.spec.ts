@@ -424,4 +424,8 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.map((s) => s.name)).toEqual(expect.arrayContaining(['六城同创', '两权分置']));
     expect(x.slogans.find((s) => s.name === '六城同创')?.aliases).toContain('六城');
   });
+  it('keeps the stretch a line is opened in (号线南段, 城区段) and a rapid line (快线) in the name', () => {
+    const names = projects('加快青禾城际轨道交通快线建设，地铁5号线南段开通运营。建成松岭城际铁路城区段。');
+    expect(names).toEqual(expect.arrayContaining(['青禾城际轨道交通快线', '地铁5号线南段', '松岭城际铁路城区段']));
+  });
 });

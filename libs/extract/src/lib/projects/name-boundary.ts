@@ -169,7 +169,7 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
     }
     // 松岭至柳塘一级公路: a route between two places is named by both ends
     const from = words[k - 1];
-    if (w.text === '至' && from && (/^(ns|nr|nz|j)$/.test(from.tag) || (from.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(from.text))) && first === k + 1) {
+    if (w.text === '至' && from && (/^(ns|nr|nz|j)$/.test(from.tag) || (from.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(from.text)) || (from.text.length >= 2 && isPlaceName(from.text))) && first === k + 1) {
       first = k;
       continue;
     }
