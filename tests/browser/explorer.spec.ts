@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { ServedApi } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
-import { shot, searchAndPick, nodeLabels, edgeLabels, futureNodes } from './support/explorer-page';
+import { eventually, shot, searchAndPick, nodeLabels, edgeLabels, futureNodes } from './support/explorer-page';
 
 jest.setTimeout(180_000);
 
@@ -24,11 +24,13 @@ describe('the explorer', () => {
 
   it('finds 全域美丽 by search and shows 星桥街道 and 新街街道 connected to it', async () => {
     await searchAndPick(page, '全域美丽');
-    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(['全域美丽', '星桥街道', '新街街道']));
-    expect(await edgeLabels(page)).toEqual(expect.arrayContaining(['星桥街道 -ADOPTS-> 全域美丽', '新街街道 -ADOPTS-> 全域美丽']));
-    const connections = page.locator('#tab-evidence .links');
-    await expect(connections.textContent()).resolves.toMatch(/星桥街道 → 全域美丽[\s\S]*|新街街道 → 全域美丽/);
-    expect(page.url()).toContain('focus=');
+    const nodes = ['全域美丽', '星桥街道', '新街街道'];
+    expect(await eventually(() => nodeLabels(page), (l) => nodes.every((n) => l.includes(n)))).toEqual(expect.arrayContaining(nodes));
+    const ties = ['星桥街道 -ADOPTS-> 全域美丽', '新街街道 -ADOPTS-> 全域美丽'];
+    expect(await eventually(() => edgeLabels(page), (e) => ties.every((t) => e.includes(t)))).toEqual(expect.arrayContaining(ties));
+    const connections = /星桥街道 → 全域美丽[\s\S]*|新街街道 → 全域美丽/;
+    expect(await eventually(() => page.locator('#tab-evidence .links').textContent(), (text) => connections.test(text ?? ''))).toMatch(connections);
+    expect(await eventually(async () => page.url(), (url) => url.includes('focus='))).toContain('focus=');
     await shot(page, '02-search-全域美丽');
   });
 
@@ -54,7 +56,7 @@ describe('the explorer', () => {
     expect(at2019).not.toContain('星桥街道');
     expect(await futureNodes(page)).toEqual([]);
     await page.locator('#tabbtn-diffusion').click();
-    await expect(page.locator('#tab-diffusion svg').count()).resolves.toBe(1);
+    expect(await eventually(() => page.locator('#tab-diffusion svg').count(), (n) => n === 1)).toBe(1);
     await shot(page, '03-diffusion-2024');
   });
 
@@ -63,9 +65,10 @@ describe('the explorer', () => {
     const grouping = page.locator('#tab-diffusion select');
     await grouping.waitFor({ timeout: 30_000 });
     await expect(grouping.locator('option').allTextContents()).resolves.toEqual(['按区县', '按城市', '按省份']);
-    expect(Object.keys(await diffusionGroups(page))).toEqual(expect.arrayContaining(['余杭区', '萧山区']));
+    const districts = await eventually(() => diffusionGroups(page), (g) => '余杭区' in g && '萧山区' in g);
+    expect(Object.keys(districts)).toEqual(expect.arrayContaining(['余杭区', '萧山区']));
     await grouping.selectOption('province');
-    const groups = await diffusionGroups(page);
+    const groups = await eventually(() => diffusionGroups(page), (g) => '浙江省' in g);
     expect(groups['浙江省']).toEqual(expect.arrayContaining(['星桥街道', '新街街道']));
     expect(Object.keys(groups)).not.toContain('萧山区');
     await shot(page, '03-diffusion-by-province');
