@@ -141,6 +141,24 @@ describe('working the graph', () => {
     await shot(page, '15-saved-query');
   });
 
+  it('says which parameters of a saved query were left empty when it finds nothing, and answers once they are filled', async () => {
+    await page.locator('#saved-queries').selectOption('compare/compare-body-years');
+    await expect(page.locator('#cypher-params').inputValue()).resolves.toBe('{"place":"","year":"","previousYear":""}');
+    await page.locator('#cypher-run').click();
+    const unset = page.locator('#cypher-result #cypher-unset');
+    await unset.waitFor({ timeout: 30_000 });
+    await expect(unset.textContent()).resolves.toBe('没有结果：参数 $place, $year, $previousYear 未填写，填入后再运行');
+    await page.locator('#cypher-params').fill('{"place": "", "year": 2019, "previousYear": 2018}');
+    await page.locator('#cypher-run').click();
+    await expect(textOnce(page, '#cypher-result #cypher-unset', '没有结果：参数 $place 未填写，填入后再运行')).resolves.toBe('没有结果：参数 $place 未填写，填入后再运行');
+    await page.locator('#cypher-params').fill('{"place": "星桥街道", "year": 2019, "previousYear": 2018}');
+    await page.locator('#cypher-run').click();
+    const rows = page.locator('#cypher-result table.result tbody tr');
+    expect(await eventually(() => rows.count(), (n) => n > 0)).toBeGreaterThan(0);
+    await expect(page.locator('#cypher-result #cypher-unset').count()).resolves.toBe(0);
+    await expect(page.locator('#cypher-result table.result tbody').textContent()).resolves.toContain('全域美丽');
+  });
+
   it('shows a Cypher result with nodes and relationships as a graph', async () => {
     await page.locator('#saved-queries').selectOption('');
     await page.locator('#cypher-input').fill('MATCH (s:Slogan {name: $slogan})<-[r:ADOPTS]-(p:Place) RETURN s, r, p');

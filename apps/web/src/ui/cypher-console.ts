@@ -1,7 +1,7 @@
 import { cypher, runSavedQuery, savedQueries, CypherResult, SavedQuery } from '../api/operations';
 import { highlightCypher } from './cypher-tokens';
 import { toCsv } from '../export/csv';
-import { parseParams } from './params';
+import { emptyParams, parseParams } from './params';
 import { ApiError } from '../api/client';
 import { t } from '../i18n/i18n';
 import { h, download, errorBox } from './dom';
@@ -78,14 +78,15 @@ export class CypherConsole {
     try {
       // A saved query left unedited runs by name: the project's own files skip the guard, so it answers faster.
       const saved = this.queries.find((q) => q.name === this.saved.value && q.cypher === this.input.value);
-      this.renderResult(saved ? await runSavedQuery(saved.name, params) : await cypher(this.input.value, params));
+      const result = saved ? await runSavedQuery(saved.name, params) : await cypher(this.input.value, params);
+      this.renderResult(result, result.rowCount ? [] : emptyParams(params, saved?.params));
     } catch (e) {
       const code = e instanceof ApiError ? ` [${e.code}]` : '';
       this.out.replaceChildren(errorBox(`${t('errorPrefix')}${code}: ${(e as Error).message}`));
     }
   }
 
-  private renderResult(r: CypherResult): void {
+  private renderResult(r: CypherResult, unset: string[] = []): void {
     const hasGraph = r.elements.nodes.length > 0;
     const table = h('table', { class: 'result' },
       h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', {}, c)))),
@@ -96,6 +97,7 @@ export class CypherConsole {
         r.truncated ? h('strong', {}, t(r.truncatedBy === 'BYTES' ? 'byteLimit' : 'rowLimit')) : null,
         h('button', { type: 'button', 'data-i18n': 'exportCsv', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
         hasGraph ? h('button', { type: 'button', 'data-i18n': 'showAsGraph', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
+      ...(unset.length ? [h('p', { id: 'cypher-unset', class: 'notice', role: 'status' }, t('paramsUnset', { names: unset.map((p) => `$${p}`).join(', ') }))] : []),
       table);
   }
 }

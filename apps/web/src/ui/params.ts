@@ -8,3 +8,9 @@ export function parseParams(text: string): Record<string, unknown> | null {
     return null;
   }
 }
+
+/** Parameters the query declares or is given but that were left empty: a query then matches nothing and should say why. */
+export function emptyParams(params: Record<string, unknown>, declared: readonly string[] = []): string[] {
+  const names = [...new Set([...declared, ...Object.keys(params)])];
+  return names.filter((p) => params[p] === undefined || params[p] === null || params[p] === '');
+}
