@@ -428,4 +428,9 @@ describe('shapes of district and street pages', () => {
     const names = projects('加快青禾城际轨道交通快线建设，地铁5号线南段开通运营。建成松岭城际铁路城区段。');
     expect(names).toEqual(expect.arrayContaining(['青禾城际轨道交通快线', '地铁5号线南段', '松岭城际铁路城区段']));
   });
+  it('reads each city a body means to become (打造成为…门户城市、…开放城市) as a slogan, not the verb with it', () => {
+    const names = extractText('努力把青禾打造成为沿江门户城市、沿边开放城市。加快建设松岭生态宜居山水城市。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['沿江门户城市', '沿边开放城市', '松岭生态宜居山水城市']));
+    expect(names.some((n) => /^(成为|打造)/.test(n))).toBe(false);
+  });
 });
