@@ -433,4 +433,8 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['沿江门户城市', '沿边开放城市', '松岭生态宜居山水城市']));
     expect(names.some((n) => /^(成为|打造)/.test(n))).toBe(false);
   });
+  it('reads a programme a body launches or deepens (启动…工程, 实施…大会战) as a slogan', () => {
+    const names = extractText('启动百户青禾企业集群工程，深化松商回引工程。实施重大项目攻坚大会战，落实联系制度。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['百户青禾企业集群工程', '松商回引工程', '重大项目攻坚大会战']));
+  });
 });
