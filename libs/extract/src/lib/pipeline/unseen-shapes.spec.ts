@@ -437,4 +437,9 @@ describe('shapes of district and street pages', () => {
     const names = extractText('启动百户青禾企业集群工程，深化松商回引工程。实施重大项目攻坚大会战，落实联系制度。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['百户青禾企业集群工程', '松商回引工程', '重大项目攻坚大会战']));
   });
+  it('reads a belt of development a body builds or joins as a slogan, without the verbs before it, and a belt between two places not at all', () => {
+    const names = extractText('加快青松经济带建设，主动融入柳江沿岸经济带。推进青禾至松岭城港经济带建设。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青松经济带', '柳江沿岸经济带']));
+    expect(names.some((n) => /至|^主动|^融入/.test(n))).toBe(false);
+  });
 });

@@ -17,6 +17,9 @@ const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
 const PROGRAMME = /(?:实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)了?([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
 // 紧紧围绕打造创新型中心城市, 建设区域性国际中心城市: the kind of city a body sets out to become
+// 加快通丹经济带建设, 融入长江经济带: a belt of development a body builds or joins, named by its places
+const ECONOMIC_BELT = /([\u4e00-\u9fff]{2,10}?经济带)(?=建设|发展|[，。；、”）)]|$)/g;
+const BELT_LEAD = /^(?:[\u4e00-\u9fff]*?(?:认真|落实|主动|积极|深度|全面|更好|加快|努力|紧紧|共同|打通|推动|推进|融入|投入|参与|对接|联动|抓住|加强|提升|强化|支持|搞好|实施|打造|建设|把|与|和|即|向|在|为|的|及))+/;
 const CITY_POSITION = /(?:打造成为|建设成为|打造成|打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造|加快|引领|、)([\u4e00-\u9fff]{2,10}?(?:中心城市|国际城市|国际化大都市|国际化城市|门户城市|开放城市|山水城市|枢纽城市|节点城市))(?=[，。；、）)”]|的|目标|建设|$)/g;
 const LEAD_GOAL = /(?<=^|\n)\s*(?:[（(][一二三四五六七八九十\d]+[）)])?(?:加快|全力|着力|奋力|全面|持续|努力)?(?:打造|建设|建成|创建)([\u4e00-\u9fff]{4,14}?(?:产业集群|枢纽城市|中心城市|高地|先行区|示范区|增长极))。/g;
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
@@ -94,6 +97,13 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     if (/[的了着是在和与及、]/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.position');
+  }
+  for (const m of text.matchAll(ECONOMIC_BELT)) {
+    const name = m[1].replace(BELT_LEAD, '');
+    // 通化至三源浦城港经济带: a belt between two places is a work laid along a route
+    if (name.length < 5 || /^[两三四五六七八九十]大|^现代化|至/.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.belt');
   }
   // 加快打造世界优质白酒产业集群。 opening a paragraph: the goal the paragraph works towards
   for (const m of text.matchAll(LEAD_GOAL)) {
