@@ -50,6 +50,10 @@ describe('trace', () => {
     expect(edges).toEqual(expect.arrayContaining(drawn));
     expect(edges).not.toContain('星动巴士 -RUNS-> 星桥街道');
     expect(edges).not.toContain('全域创新 -HAS_PART-> 三个全域');
+    // the street on the path is drawn and counted as a street, not as some other thing
+    const level = await page.evaluate(() => (window as unknown as { explorer: { cy: { getElementById(id: string): { data(k: string): string } } } }).explorer.cy.getElementById('330113004').data('level'));
+    expect(level).toBe('street');
+    await expect(page.locator('#type-filter').textContent()).resolves.toContain('街道/镇 (1)');
     await shot(page, 'trace-directions');
   });
 });

@@ -5,6 +5,7 @@ export class TraceNode {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() type!: string;
+  @Field(() => String, { nullable: true, description: 'A place\'s level: street, district, city or province.' }) level!: string | null;
 }
 
 @ObjectType({ description: 'Why an edge holds: a sentence in a document, or the gazetteer.' })

@@ -72,12 +72,20 @@ export interface Evidence {
   end: number | null;
 }
 
+/** An entity on a path; `level` for a place (street, district, city, province). */
+export interface TraceNode {
+  id: string;
+  name: string;
+  type: string;
+  level?: string | null;
+}
+
 export interface TraceResult {
-  from: { id: string; name: string; type: string };
-  to: { id: string; name: string; type: string };
+  from: TraceNode;
+  to: TraceNode;
   paths: {
     length: number;
-    nodes: { id: string; name: string; type: string }[];
+    nodes: TraceNode[];
     /** `reversed`: the relationship points from `to` to `from`, against the path. */
     steps: { from: string; to: string; type: string; reversed?: boolean; evidence: Evidence[] }[];
   }[];
@@ -151,7 +159,7 @@ export async function diffusion(slogan: string): Promise<DiffusionResult> {
 }
 
 export async function trace(from: string, to: string): Promise<TraceResult> {
-  const node = 'id name type';
+  const node = 'id name type level';
   const q = `query Trace($from: String!, $to: String!) { trace(from: $from, to: $to) {
     from { ${node} } to { ${node} } paths { length nodes { ${node} }
     steps { from to type reversed evidence { source documentId text start end } } } } }`;

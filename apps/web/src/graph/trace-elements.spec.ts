@@ -21,7 +21,7 @@ const trace: TraceResult = {
       length: 2,
       nodes: [
         { id: 'p', name: '星动巴士', type: 'Project' },
-        { id: '330113004', name: '星桥街道', type: 'Place' },
+        { id: '330113004', name: '星桥街道', type: 'Place', level: 'street' },
         { id: 's3', name: '三个全域', type: 'Slogan' },
       ],
       steps: [
@@ -37,6 +37,11 @@ describe('traceToElements', () => {
     const els = traceToElements(trace);
     expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual(['p', 's1', 's3', '330113004']);
     expect(els.filter((e) => e.group === 'edges')).toHaveLength(4);
+  });
+
+  it('keeps a place\'s level, so a street on a path is drawn and counted as a street', () => {
+    const street = traceToElements(trace).find((e) => e.data.id === '330113004');
+    expect(street?.data.level).toBe('street');
   });
 
   it('draws each relationship in its own direction, not the path’s', () => {

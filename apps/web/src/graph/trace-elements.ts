@@ -7,7 +7,7 @@ export function traceToElements(r: TraceResult, known: (id: string) => ElementDa
   const nodes = new Map<string, GraphElement>();
   const edges = new Map<string, GraphElement>();
   for (const path of r.paths) {
-    for (const n of path.nodes) nodes.set(n.id, { data: { ...known(n.id), id: n.id, label: n.name, type: n.type } });
+    for (const n of path.nodes) nodes.set(n.id, { data: { ...known(n.id), id: n.id, label: n.name, type: n.type, ...(n.level ? { level: n.level } : {}) } });
     for (const s of path.steps) {
       // drawn as the relationship points, whichever way the path walks it
       const [source, target] = s.reversed ? [s.to, s.from] : [s.from, s.to];

@@ -7,6 +7,8 @@ export interface TraceNodeRow {
   id: string;
   name: string;
   type: string;
+  /** a place's level (street, district, city, province), so a path draws it as the place it is */
+  level: string | null;
   elementId: string;
 }
 
@@ -48,7 +50,7 @@ export async function resolveEntity(db: CypherReader, key: string): Promise<Trac
        UNION MATCH (n:Outcome {id: $key}) RETURN n, 3 AS rank
      }
      RETURN n.id AS id, coalesce(n.name, n.text) AS name, head([l IN labels(n) WHERE l IN $types]) AS type,
-            elementId(n) AS elementId
+            n.level AS level, elementId(n) AS elementId
      ORDER BY rank, COUNT { (n)--() } DESC LIMIT 1`,
     { key, aliasTerm: aliasTerm(key), types: TYPES },
   );
@@ -63,7 +65,8 @@ export async function tracePaths(db: CypherReader, from: TraceNodeRow, to: Trace
   return paths.map((p) => {
     const nodes = [p.start, ...p.segments.map((s) => s.end)].map((n) => {
       const props = toPlain(n.properties) as Record<string, unknown>;
-      return { id: String(props.id), name: String(props.name ?? props.text ?? props.id), type: n.labels.find((l) => TYPES.includes(l)) ?? n.labels[0] };
+      const level = typeof props.level === 'string' ? props.level : null;
+      return { id: String(props.id), name: String(props.name ?? props.text ?? props.id), type: n.labels.find((l) => TYPES.includes(l)) ?? n.labels[0], level };
     });
     const steps = p.segments.map((s, i) => ({
       from: nodes[i].id,
