@@ -442,4 +442,9 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['青松经济带', '柳江沿岸经济带']));
     expect(names.some((n) => /至|^主动|^融入/.test(n))).toBe(false);
   });
+  it('reads a quoted activity as a campaign whatever verb goes with it (结合“…”活动, “…”活动蓬勃开展)', () => {
+    const x = extractText('结合“青禾体验”活动，解决了一批问题。“松岭读书”活动蓬勃开展。');
+    expect(x.slogans.map((s) => s.name)).toEqual(expect.arrayContaining(['青禾体验', '松岭读书']));
+    expect(x.projects.map((p) => p.name).some((n) => /活动$/.test(n))).toBe(false);
+  });
 });

@@ -34,8 +34,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (/^[^，。；“”]{0,6}(攻坚行动|专项行动|攻坚战|行动计划)/.test(after)) return { kind: 'slogan', name: words };
   if (launched) return { kind: 'slogan', name: words };
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
-  // 扎实开展“开拓市场万里行”活动: a campaign carried out, not an event held
-  if (/^活动/.test(after) && /开展了?$/.test(before) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
+  // 扎实开展“开拓市场万里行”活动, “唱读讲传”活动蓬勃开展: a campaign carried out, not an event held
+  if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
