@@ -255,7 +255,7 @@ describe('diffusion', () => {
 });
 
 describe('exports', () => {
-  it('the SVG holds every node of the view, projects and outcomes included', async () => {
+  it('the SVG holds every node of the view, of every kind (places, slogans, projects, outcomes, documents)', async () => {
     await page.goto(api.url + '/');
     await searchAndPick(page, '星桥街道');
     await settled(page);
@@ -266,10 +266,20 @@ describe('exports', () => {
     expect(outcomes).toBeGreaterThan(10);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-select').selectOption('svg')]);
     const svg = readFileSync(await file.path(), 'utf8');
-    // node shapes are filled paths of their kind's colour: a diamond has four corners, a triangle three
-    const corners = (fill: string) => (svg.match(new RegExp(`<path fill="${fill}"[^>]*d="([^"]*)"`, 'g')) ?? []).map((p) => (p.match(/ L /g) ?? []).length + 1);
-    expect(corners('rgb\\(247,127,0\\)').filter((n) => n === 4)).toHaveLength(projects);
-    expect(corners('rgb\\(42,157,143\\)').filter((n) => n === 3).length).toBeGreaterThanOrEqual(outcomes);
+    // node shapes are filled paths of their kind's colour; an edge's arrowhead, of its edge's colour, has three corners
+    const corners = (fill: string) => [...svg.matchAll(/<path fill="([^"]+)"[^>]*d="([^"]*)"/g)].filter((m) => m[1] === fill).map((m) => (m[2].match(/L/g) ?? []).length + 1);
+    type Drawn = { kind: string; fill: string; shape: string };
+    const drawn = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string; style(k: string): string }) => T): T[] } } } }).explorer.cy.nodes()
+      .map((n) => ({ kind: n.data('kind'), fill: n.style('background-color').replace(/ /g, ''), shape: n.style('shape') })));
+    const byKind = new Map<string, Drawn & { count: number }>();
+    for (const d of drawn as Drawn[]) byKind.set(d.kind, { ...d, count: (byKind.get(d.kind)?.count ?? 0) + 1 });
+    expect([...byKind.keys()]).toEqual(expect.arrayContaining(['street', 'district', 'slogan', 'project', 'outcome', 'document']));
+    for (const { kind, fill, shape, count } of byKind.values()) {
+      const shapes = corners(fill);
+      // every node of every kind is in the file: triangles counted with the arrowheads of their colour, other shapes apart from them
+      if (shape.includes('triangle')) expect({ kind, drawn: shapes.filter((n) => n === 3).length >= count }).toEqual({ kind, drawn: true });
+      else expect({ kind, drawn: shapes.filter((n) => n !== 3).length }).toEqual({ kind, drawn: count });
+    }
   });
 
   it('GraphML from the page has every node and typed attributes; GEXF is dynamic, ADOPTS and RUNS on the timeline', async () => {
