@@ -447,4 +447,8 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.map((s) => s.name)).toEqual(expect.arrayContaining(['青禾体验', '松岭读书']));
     expect(x.projects.map((p) => p.name).some((n) => /活动$/.test(n))).toBe(false);
   });
+  it('keeps each item of a quoted list of years a slogan of its own, the first too, beside a shorter slogan it begins with', () => {
+    const names = extractText('围绕“青禾崛起”定位，以“青禾崛起奋进年、营商环境提升年、项目落地年”活动为抓手。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾崛起', '青禾崛起奋进年', '营商环境提升年', '项目落地年']));
+  });
 });

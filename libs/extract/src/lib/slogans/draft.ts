@@ -76,6 +76,9 @@ export function mergeVariants(drafts: SloganDraft[]): SloganDraft[] {
   for (const long of [...drafts].sort((a, b) => b.name.length - a.name.length)) {
     for (const { short, prefix } of shorterVariants(long, byName)) {
       if (gone.has(long) || gone.has(short)) continue;
+      // “追赶超越奋进年、营商环境提升年…”: the list's first item is a slogan of its own like the others
+      // …and is not a variant of a shorter slogan it begins with (追赶超越奋进年 is not 追赶超越)
+      if ((short.rule === 'slogan.list-item' && long.name.startsWith(short.name + '、')) || long.rule === 'slogan.list-item') continue;
       // 幸福西宁 read inside “幸福西宁·高品质生活” only: a piece of the longer name, never its own slogan
       const keep = !pieces.has(short) && (short.mentions.length > long.mentions.length || (prefix && short.mentions.length === long.mentions.length)) ? short : long;
       const drop = keep === short ? long : short;
