@@ -451,4 +451,9 @@ describe('shapes of district and street pages', () => {
     const names = extractText('围绕“青禾崛起”定位，以“青禾崛起奋进年、营商环境提升年、项目落地年”活动为抓手。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['青禾崛起', '青禾崛起奋进年', '营商环境提升年', '项目落地年']));
   });
+  it('reads a quoted hundred of things (“百个…小镇”) as a counted programme, not a project', () => {
+    const x = extractText('落实“百个青禾特色小镇”部署，出台扶持政策。');
+    expect(x.slogans.map((s) => s.name)).toContain('百个青禾特色小镇');
+    expect(x.projects.map((p) => p.name)).not.toContain('百个青禾特色小镇');
+  });
 });

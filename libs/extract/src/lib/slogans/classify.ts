@@ -16,7 +16,7 @@ const OTHER_WORDS = new Set(['两会', '两委', '新三板', '无人机', '非�
 /** 三个全域, 一带一廊三社区, 五学: a counted shape, not a place that merely starts with a numeral (十里风光带). */
 function isNumberedShape(words: string): boolean {
   if (!NUMERAL.test(words) || words.length > 12) return false;
-  if (/[一二三四五六七八九十两双][个大项种化条级型心全张纵横圈驾强重批]/.test(words)) return true;
+  if (/[一二三四五六七八九十两双][个大项种化条级型心全张纵横圈驾强重批]/.test(words) || /^[百千万]个/.test(words)) return true;
   if ((words.match(NUMERALS)?.length ?? 0) >= 2) return true;
   // 千名干部助千企, 百村示范: hundreds and thousands counted twice make a campaign
   if ((words.match(/[百千万]/g)?.length ?? 0) >= 2) return true;
