@@ -456,4 +456,9 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.map((s) => s.name)).toContain('百个青禾特色小镇');
     expect(x.projects.map((p) => p.name)).not.toContain('百个青禾特色小镇');
   });
+  it('reads a culture brand of a city (文化绵阳) as a slogan, but not inside the name of a platform', () => {
+    const names = extractText('加快建设文化绵阳，推动文化繁荣。建成文化遵义云平台。').slogans.map((s) => s.name);
+    expect(names).toContain('文化绵阳');
+    expect(names).not.toContain('文化遵义');
+  });
 });

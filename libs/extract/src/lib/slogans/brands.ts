@@ -7,7 +7,7 @@ import type { SloganDraft, SloganBook } from './draft';
 // 旅游富镇 (a means and the kind of body it makes strong), and the items of a quoted list that
 // share an ending (“招商引资突破年、项目推进加速年、环境建设提升年”).
 
-const QUALITY = '数字|智慧|美丽|清廉|平安|法治|健康|幸福|文明|海上|绿色|生态|人文|品质|活力|开放|创新|诚信|书香|实力|魅力|和谐|宜居|数智|善治|共富';
+const QUALITY = '数字|智慧|美丽|文化|清廉|平安|法治|健康|幸福|文明|海上|绿色|生态|人文|品质|活力|开放|创新|诚信|书香|实力|魅力|和谐|宜居|数智|善治|共富';
 const STRONG_BODY = /(?<=^|[，。；、：\n“（(以照持施进绕设造为是动实入续快握])([\u4e00-\u9fff]{2,4}?)(强省|强市|强区|强县|强镇|兴省|兴市|兴区|兴县|兴镇|富镇|富县|富民|立省|立市|立区|立县|立镇)(?=[，。；、”）)和与及的战略为目标建设这\n]|$)/g;
 const LEADING_VERB = /^(?:大兴|实施|立足|坚持|推进|围绕|按照|建设|打造|以|为|是)/;
 const NOT_A_MEANS = /^(建设|实现|加快|推进|打造|全面|努力|奋力|成为|争创|全国|全省|全市|这个|一个)/;
@@ -27,7 +27,7 @@ function placeBrandPattern(): RegExp {
     if (short.length >= 2 && short.length <= 4 && /^[\u4e00-\u9fff]+$/.test(short) && !AREA_KIND.test(short)) places.add(short);
   }
   const names = [...places].sort((a, b) => b.length - a.length).join('|');
-  placeBrand = new RegExp(`(?:${QUALITY})(?:${names})(?![\\u4e00-\\u9fff]{0,1}(?:市|省|区|县|人|路|街|大学|公司|集团|银行|日报|中心|基地|园|馆|项目|工程))`, 'g');
+  placeBrand = new RegExp(`(?:${QUALITY})(?:${names})(?![\\u4e00-\\u9fff]{0,1}(?:市|省|区|县|人|路|街|大学|公司|集团|银行|日报|中心|基地|园|馆|项目|工程|平台|云))`, 'g');
   return placeBrand;
 }
 
