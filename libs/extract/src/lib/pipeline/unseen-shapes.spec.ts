@@ -461,4 +461,7 @@ describe('shapes of district and street pages', () => {
     expect(names).toContain('文化绵阳');
     expect(names).not.toContain('文化遵义');
   });
+  it('reads an unquoted counted framing a body speeds up (加快一核两翼创新能力建设) as a slogan', () => {
+    expect(extractText('加快一核两翼创新能力建设，增强辐射带动效应。').slogans.map((s) => s.name)).toContain('一核两翼');
+  });
 });

@@ -8,7 +8,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
 // A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
-const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架)/g;
+const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造|加快)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架|创新)/g;
 // “减煤、控车、抑尘”三大行动: a counted phrase right after a quoted list of that many items.
 const COUNTED_AFTER_LIST = /”([一二三四五六七八九十两]+[个大项场种条张][\u4e00-\u9fff]{2,4})(?=[，。；、）)\s]|$)/g;
 const STRATEGY = /(?:贯彻落实|落实|实施|抢抓|贯彻|推进|深化|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/g;
@@ -138,7 +138,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   for (let m = NUMBERED_UNQUOTED.exec(text); m; m = NUMBERED_UNQUOTED.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     // 九届六次全会, 三级三甲医院, 三峡项目二期: numbered meetings, grades and phases, not a framing
-    if (/[届次期年甲]|项目|医院|三门|三峡/.test(m[1])) continue;
+    if (/[届次期年甲批个]|项目|医院|三门|三峡/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
   }
   // 突出稳进增效、除险清患、改革求变、惠民有感的工作导向: four-character watchwords a body lists as its line of work
