@@ -104,7 +104,8 @@ function citeSentencesNamingBoth(relations: Relation[], sentences: SpanSet, proj
 
 const NEAR = 30;
 
-const ZONE_OF_WORKS = /(园区|开发区|新区|经济区)$/;
+// 国际性综合交通枢纽: a hub is a role a city takes on, not a work done for a programme
+const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽)$/;
 
 // 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
