@@ -135,6 +135,33 @@ describe('English mode', () => {
     expect(await chineseOnScreen()).toEqual([]);
   });
 
+  it('switched to from Chinese, relabels what each tab already shows', async () => {
+    await page.goto(`${api.url}/?focus=330113004&sel=330113004&slogan=${encodeURIComponent('全域美丽')}`);
+    await settled(page);
+    await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
+    await page.locator('#tabbtn-trace').click();
+    await pickIn('#trace-from', '星动巴士');
+    await pickIn('#trace-to', '三个全域');
+    await page.locator('#trace-run').click();
+    await page.locator('#trace-result ol li').first().waitFor({ timeout: 30_000 });
+    await page.locator('#tabbtn-cypher').click();
+    await page.locator('#cypher-run').click();
+    await page.locator('#cypher-result table.result').waitFor({ timeout: 30_000 });
+    await page.locator('#tabbtn-diffusion').click();
+    await page.locator('#tab-diffusion g.adopter').first().waitFor({ timeout: 30_000 });
+    await page.locator('#lang-toggle').click();
+    await textOnce(page, '#tabbtn-evidence', 'Evidence');
+    const left: Record<string, LeftInChinese[]> = {};
+    for (const tab of ['evidence', 'trace', 'cypher', 'diffusion']) {
+      await page.locator(`#tabbtn-${tab}`).click();
+      left[tab] = await eventually(chineseOnScreen, (l) => l.length === 0, 3_000);
+    }
+    expect(left).toEqual({ evidence: [], trace: [], cypher: [], diffusion: [] });
+    // the curves are drawn on a canvas: their axis and line names, as the chart holds them
+    const curves = await page.evaluate(() => (window as unknown as { levelCurves: { drawn(): { series: { name: string }[] } | null } }).levelCurves.drawn());
+    expect(curves?.series.map((c) => c.name)).toEqual(['Street']);
+  });
+
   it('signing in, the Review tab and the Upload tab', async () => {
     await page.goto(`${api.url}/?lang=en`);
     await page.locator('#signin-open').click();

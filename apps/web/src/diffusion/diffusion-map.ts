@@ -91,7 +91,8 @@ export class DiffusionMap {
     this.canvas.setAttribute('aria-label', t('mapLabel', { year: s.year }));
     this.chart.setOption({
       animation: false,
-      aria: { enabled: true, decal: { show: false } },
+      // the chart's own description (ECharts words one in the language it started in) is replaced by the page's
+      aria: { enabled: true, decal: { show: false }, label: { description: t('mapLabel', { year: s.year }) } },
       tooltip: {
         trigger: 'item',
         formatter: (p: { name: string }) => {

@@ -13,7 +13,7 @@ export class LevelCurves {
   private chart: ECharts | null = null;
 
   constructor() {
-    this.element.append(h('h3', {}, t('curvesTitle')), this.canvas);
+    this.element.append(h('h3', { 'data-i18n': 'curvesTitle' }, t('curvesTitle')), this.canvas);
     // window.levelCurves: what the chart drew, for scripts and the browser tests
     Object.assign(window, { levelCurves: { drawn: () => this.drawn() } });
   }

@@ -21,6 +21,8 @@ export class CypherConsole {
   private readonly saved = h('select', { id: 'saved-queries', 'aria-label': 'saved queries' });
   private readonly out = h('div', { id: 'cypher-result', 'aria-live': 'polite' });
   private queries: SavedQuery[] = [];
+  /** the result shown, drawn again in another language */
+  private shown: { result: CypherResult; unset: string[] } | null = null;
 
   constructor(
     root: HTMLElement,
@@ -74,6 +76,7 @@ export class CypherConsole {
     this.onRun(this.input.value, this.params.value);
     const params = parseParams(this.params.value);
     if (!params) return void this.out.replaceChildren(errorBox(t('badParams')));
+    this.shown = null;
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       // A saved query left unedited runs by name: the project's own files skip the guard, so it answers faster.
@@ -86,7 +89,13 @@ export class CypherConsole {
     }
   }
 
+  /** Draws the result shown again in the current language. */
+  relabel(): void {
+    if (this.shown) this.renderResult(this.shown.result, this.shown.unset);
+  }
+
   private renderResult(r: CypherResult, unset: string[] = []): void {
+    this.shown = { result: r, unset };
     const hasGraph = r.elements.nodes.length > 0;
     const table = h('table', { class: 'result' },
       h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', {}, c)))),

@@ -154,6 +154,9 @@ export class Panels {
     this.diffusion.rerender();
     this.curation.relabel();
     this.bodyPage.render();
+    this.tracePanel.relabel();
+    this.cypherConsole.relabel();
+    this.renderSelected();
     this.status();
   }
 

@@ -15,6 +15,8 @@ export class TracePanel {
   private from: SearchHit | null = null;
   private to: SearchHit | null = null;
   private readonly out = byId('trace-result');
+  /** the paths last found, shown again in another language */
+  private found: TraceResult | null = null;
 
   constructor(private readonly show: (r: TraceResult) => void | Promise<void>) {
     const fromInput = byId<HTMLInputElement>('trace-from');
@@ -30,17 +32,29 @@ export class TracePanel {
     if (!from || !to) return;
     byId<HTMLInputElement>('trace-from').value = fromText;
     byId<HTMLInputElement>('trace-to').value = toText;
+    this.found = null;
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       const r = await trace(from, to);
-      if (!r.paths.length) return void this.out.replaceChildren(h('p', {}, t('traceNone')));
-      this.out.replaceChildren(h('p', {}, t('tracePaths', { count: r.paths.length })),
-        h('ol', {}, ...r.paths.map((p) => h('li', {}, pathLine(p)))));
+      this.found = r;
+      this.paint(r);
+      if (!r.paths.length) return;
       byId<HTMLInputElement>('trace-from').value = r.from.name;
       byId<HTMLInputElement>('trace-to').value = r.to.name;
       await this.show(r);
     } catch (e) {
       this.out.replaceChildren(errorBox((e as Error).message));
     }
+  }
+
+  /** Shows the paths found again, in the current language. */
+  relabel(): void {
+    if (this.found) this.paint(this.found);
+  }
+
+  private paint(r: TraceResult): void {
+    if (!r.paths.length) return void this.out.replaceChildren(h('p', {}, t('traceNone')));
+    this.out.replaceChildren(h('p', {}, t('tracePaths', { count: r.paths.length })),
+      h('ol', {}, ...r.paths.map((p) => h('li', {}, pathLine(p)))));
   }
 }
