@@ -464,4 +464,9 @@ describe('shapes of district and street pages', () => {
   it('reads an unquoted counted framing a body speeds up (加快一核两翼创新能力建设) as a slogan', () => {
     expect(extractText('加快一核两翼创新能力建设，增强辐射带动效应。').slogans.map((s) => s.name)).toContain('一核两翼');
   });
+  it('reads a quoted count of counts in digits (“5 个 20”重点项目) as a counted slogan, not a project', () => {
+    const x = extractText('扎实推进州级“5 个 20”重点项目，全面启动建设。');
+    expect(x.slogans.map((s) => s.name)).toContain('5个20');
+    expect(x.projects.map((p) => p.name).some((n) => n.startsWith('5个20'))).toBe(false);
+  });
 });

@@ -15,6 +15,8 @@ const OTHER_WORDS = new Set(['两会', '两委', '新三板', '无人机', '非�
 
 /** 三个全域, 一带一廊三社区, 五学: a counted shape, not a place that merely starts with a numeral (十里风光带). */
 function isNumberedShape(words: string): boolean {
+  // “4个30”, “3个100”: a count of counts written in digits
+  if (/^\d+\s*[个大项]\s*\d*\s*$/.test(words)) return true;
   if (!NUMERAL.test(words) || words.length > 12) return false;
   if (/[一二三四五六七八九十两双][个大项种化条级型心全张纵横圈驾强重批]/.test(words) || /^[百千万]个/.test(words)) return true;
   if ((words.match(NUMERALS)?.length ?? 0) >= 2) return true;
