@@ -469,4 +469,9 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.map((s) => s.name)).toContain('5个20');
     expect(x.projects.map((p) => p.name).some((n) => n.startsWith('5个20'))).toBe(false);
   });
+  it('reads a maxim of merit or a one-for-one reform written without quotes, not a measure disowned', () => {
+    const names = extractText('强化以效益论英雄，激发园区活力。全面推行告知承诺、一业一证等改革。不以GDP增长率论英雄。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['以效益论英雄', '一业一证']));
+    expect(names.some((n) => /增长率/.test(n))).toBe(false);
+  });
 });

@@ -39,7 +39,22 @@ const WATCHWORDS = /(?<=[，。；：,\s]|突出|坚持|按照|围绕|聚焦|秉
 const HEADING_COUNTED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*([两三四五六七八九十]+[件个大项][\u4e00-\u9fff]{0,4}?(?:大事|实事|工程|行动|战略|任务|攻坚战))/gm;
 
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
+// 以亩产论英雄, 亩均论英雄: the measure a body judges its firms and places by
+const MERIT_MEASURE = /(?<![\u4e00-\u9fff])以?[\u4e00-\u9fff]{2,3}论英雄|(?<=[，。；、“\s]|强化|坚持|推行|深化)以[\u4e00-\u9fff]{2,3}论英雄/g;
+// 一业一证, 一照一码: a reform that gives one of a thing for one of another, listed with other reforms
+const ONE_FOR_ONE = /(?<=[，、；：\s]|推行|实行|实施|推进|深化)(一[业照证码窗表网件次章]一[证码窗表网件次章办])(?=[、，。；等改]|$)/g;
+
 export function findUnquotedSlogans(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const re of [MERIT_MEASURE, ONE_FOR_ONE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1] ?? m[0];
+      const start = m.index + m[0].length - name.length;
+      // 不以GDP增长率论英雄: a measure disowned is no maxim
+      if (/不|唯/.test(text.slice(Math.max(0, start - 6), start))) continue;
+      book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.maxim');
+    }
+  }
   CAMPAIGNS.lastIndex = 0;
   for (let m = CAMPAIGNS.exec(text); m; m = CAMPAIGNS.exec(text)) {
     book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign', 'slogan.campaign');
