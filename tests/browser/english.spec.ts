@@ -139,6 +139,8 @@ describe('English mode', () => {
     await page.goto(`${api.url}/?focus=330113004&sel=330113004&slogan=${encodeURIComponent('全域美丽')}`);
     await settled(page);
     await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
+    const level = () => page.locator('#tab-evidence .props dt[data-key=level], #tab-evidence .props dt[data-key=level] + dd').allTextContents();
+    await expect(level()).resolves.toEqual(['级别', '街道/镇']);
     await page.locator('#tabbtn-trace').click();
     await pickIn('#trace-from', '星动巴士');
     await pickIn('#trace-to', '三个全域');
@@ -160,6 +162,8 @@ describe('English mode', () => {
     // the curves are drawn on a canvas: their axis and line names, as the chart holds them
     const curves = await page.evaluate(() => (window as unknown as { levelCurves: { drawn(): { series: { name: string }[] } | null } }).levelCurves.drawn());
     expect(curves?.series.map((c) => c.name)).toEqual(['Street']);
+    await page.locator('#tabbtn-evidence').click();
+    expect(await eventually(level, (l) => l[0] === 'Level')).toEqual(['Level', 'street/town']);
   });
 
   it('signing in, the Review tab and the Upload tab', async () => {

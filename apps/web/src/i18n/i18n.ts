@@ -9,6 +9,11 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** The language the page speaks now. */
+export function currentLang(): Lang {
+  return current;
+}
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return tables[current][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }

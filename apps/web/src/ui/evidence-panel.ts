@@ -3,7 +3,8 @@ import { GraphElement, ElementData, isEdge } from '../graph/types';
 import { evidenceRefs, sentenceAround, EvidenceRef, narrowSpan, isRunningText } from '../graph/evidence';
 import { pageOf } from '../graph/pages';
 import { getDocument } from '../api/document-cache';
-import { t } from '../i18n/i18n';
+import { currentLang, t } from '../i18n/i18n';
+import { propertyName, propertyValue } from '../i18n/property-labels';
 import { h, errorBox } from './dom';
 import { nodeKind } from '../graph/elements';
 
@@ -19,7 +20,8 @@ const HIDDEN_PROPS = new Set(['id', 'label', 'source', 'target', 'properties', '
 function props(data: ElementData): HTMLElement {
   const all = { ...((data.properties ?? {}) as Record<string, unknown>), ...data };
   const rows = Object.entries(all).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== '');
-  return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))]));
+  const lang = currentLang();
+  return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', { 'data-key': k }, propertyName(k, lang)), h('dd', {}, propertyValue(k, v, lang))]));
 }
 
 interface ShownSentence {
