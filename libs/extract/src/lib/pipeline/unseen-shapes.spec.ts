@@ -474,4 +474,11 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['以效益论英雄', '一业一证']));
     expect(names.some((n) => /增长率/.test(n))).toBe(false);
   });
+  it('reads the centre of finance or innovation a city means to be as a slogan, not a project, and a bonded logistics centre as neither', () => {
+    const x = extractText('提速建设松河上游地区金融中心，加快建设国际科技创新中心。建成国家级保税物流中心。');
+    const names = x.slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['松河上游地区金融中心', '国际科技创新中心']));
+    expect(names.some((n) => /保税/.test(n))).toBe(false);
+    expect(x.projects.map((p) => p.name)).not.toContain('松河上游地区金融中心');
+  });
 });
