@@ -116,13 +116,17 @@ describe('English mode', () => {
     expect(await chineseOnScreen()).toEqual([]);
   });
 
-  it('a document with its mentions', async () => {
+  it('a document with its mentions, opened in English or switched to it', async () => {
     const { cypher } = await gqlData<{ cypher: { rows: [string][] } }>(api.url, 'query($q: String!) { cypher(query: $q) { rows } }', {
       q: "MATCH (d:Document)-[:REPORTS_ON]->(:Place {id: '330113004'}) RETURN d.id LIMIT 1",
     });
     await page.goto(`${api.url}/?tab=document&doc=${cypher.rows[0][0]}&lang=en`);
     await page.locator('#tab-document .doc-text mark').first().waitFor({ timeout: 30_000 });
     expect(await chineseOnScreen()).toEqual([]);
+    await page.goto(`${api.url}/?tab=document&doc=${cypher.rows[0][0]}`);
+    await page.locator('#tab-document .doc-text mark').first().waitFor({ timeout: 30_000 });
+    await page.locator('#lang-toggle').click();
+    expect(await eventually(chineseOnScreen, (l) => l.length === 0, 3_000)).toEqual([]);
   });
 
   it('a year range with nothing in it', async () => {

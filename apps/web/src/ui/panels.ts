@@ -40,6 +40,8 @@ export class Panels {
   private reportingPlaces: string[] = [];
   private tracePanel!: TracePanel;
   private cypherConsole!: CypherConsole;
+  /** draws the open document again where it is */
+  private readonly redrawDocument: () => void;
 
   readonly viewEvents: ViewEvents = {
     onSelect: (el) => this.select(el),
@@ -68,6 +70,7 @@ export class Panels {
     });
     store.subscribe((s, prev) => this.onState(s, prev));
     const redrawDocument = bindDocumentView(byId('tab-document'), store, (doc) => this.curation.documentExtras(doc, redrawDocument));
+    this.redrawDocument = redrawDocument;
     this.curation = new Curation(store, { explorer: () => this.explorer, afterChange: () => this.afterChange(), reselect: () => {
       this.renderSelected();
       redrawDocument();
@@ -157,6 +160,7 @@ export class Panels {
     this.tracePanel.relabel();
     this.cypherConsole.relabel();
     this.renderSelected();
+    if (s.doc) this.redrawDocument();
     this.status();
   }
 
