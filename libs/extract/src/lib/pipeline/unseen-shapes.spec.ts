@@ -481,4 +481,7 @@ describe('shapes of district and street pages', () => {
     expect(names.some((n) => /保税/.test(n))).toBe(false);
     expect(x.projects.map((p) => p.name)).not.toContain('松河上游地区金融中心');
   });
+  it('ends a name at its head when a count of what the named things are follows (…纪念馆两个红色教育基地)', () => {
+    expect(projects('着力打造青禾烈士陵园、松岭村柳塘坪抗战纪念馆两个红色教育基地。')).toContain('松岭村柳塘坪抗战纪念馆');
+  });
 });

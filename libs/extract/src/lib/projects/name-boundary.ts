@@ -76,6 +76,8 @@ export function continuesIntoName(text: string, end: number): boolean {
   const m = NAME_GOES_ON.exec(text.slice(end, end + 12));
   if (!m || /^(项目|工程)/.test(m[0])) return false;
   const between = m[0].slice(0, m[0].length - m[1].length);
+  // …纪念馆两个红色教育基地: a count between the heads says what kind of thing the named ones are
+  if (/^[两二三四五六七八九十\d]+[个座家所处条项]/.test(between)) return false;
   return !/[和与及等的暨、]/.test(between) && !LONG_STOPS.some((w) => between.includes(w));
 }
 
