@@ -484,4 +484,7 @@ describe('shapes of district and street pages', () => {
   it('ends a name at its head when a count of what the named things are follows (…纪念馆两个红色教育基地)', () => {
     expect(projects('着力打造青禾烈士陵园、松岭村柳塘坪抗战纪念馆两个红色教育基地。')).toContain('松岭村柳塘坪抗战纪念馆');
   });
+  it('gives numbered lines listed before the 线 they share their prefix and their 线 (地铁4号、7号线)', () => {
+    expect(projects('加快地铁4号、7号线建设。')).toEqual(expect.arrayContaining(['地铁4号线', '地铁7号线']));
+  });
 });

@@ -11,6 +11,8 @@ export interface NumberedLine extends Span {
 // an item's own phase is kept only before the next item; a phase after the last one is shared
 const LINES = /(地铁|轨道交通|城市轨道交通|轻轨|快轨|有轨电车|BRT)(\d+号线(?:[一二三四首]期(?=、))?(?:、\d+号线(?:[一二三四首]期(?=、))?)+)((?:[一二三四首]期)?(?:工程|项目)?)/g;
 
+const SHARED_LINE = /(地铁|轨道交通|城市轨道交通|轻轨)((?:\d+号、)+\d+号线)/g;
+
 export function numberedLines(text: string): NumberedLine[] {
   const out: NumberedLine[] = [];
   LINES.lastIndex = 0;
@@ -20,6 +22,17 @@ export function numberedLines(text: string): NumberedLine[] {
     for (const item of list.split('、')) {
       const own = /[一二三四首]期$/.test(item) ? '' : suffix;
       out.push({ name: prefix + item + own, surface: item, start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+  }
+  // 地铁1号、2号线: numbers listed before the 线 they share
+  SHARED_LINE.lastIndex = 0;
+  for (let m = SHARED_LINE.exec(text); m; m = SHARED_LINE.exec(text)) {
+    const [, prefix, list] = m;
+    let at = m.index + prefix.length;
+    for (const item of list.split('、')) {
+      const name = prefix + (item.endsWith('线') ? item : item + '线');
+      out.push({ name, surface: item, start: at, end: at + item.length });
       at += item.length + 1;
     }
   }
