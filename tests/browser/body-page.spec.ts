@@ -29,12 +29,15 @@ async function suggestions(text: string, expected: string): Promise<string[]> {
   return page.locator('#search-list li[role=option]').allTextContents();
 }
 
+// the headline the seed's newspaper page gives its article, in its headline list and above the text
+const TITLE = '聚焦“三个全域” 实施36项专项 开展管理提升 实现“四个一批”';
+
 describe('the body page', () => {
   it('search 星桥街道: its neighbourhood holds its report and its outcomes, 实现垃圾减量7000吨 among them', async () => {
     await page.goto(api.url + '/');
     await searchAndPick(page, '星桥街道');
     await settled(page);
-    const expected = ['星桥街道', '实现垃圾减量7000吨', '第03：专题', '全域美丽'];
+    const expected = ['星桥街道', '实现垃圾减量7000吨', TITLE, '全域美丽'];
     const labels = await eventually(() => nodeLabels(page), (l) => expected.every((x) => l.includes(x)));
     expect(labels).toEqual(expect.arrayContaining(expected));
     const counts = /成果 \(21\)[\s\S]*文档 \(1\)/;
@@ -50,7 +53,7 @@ describe('the body page', () => {
     expect(cells.slice(0, 5)).toEqual(['垃圾减量', '7000', '吨', '已实现', '2019']);
     const evidence = cells[7];
     expect(evidence).toContain('去年以来，星桥街道扎实推进垃圾分类减量工作，实现垃圾减量7000吨，同比减量16.9%');
-    expect(evidence).toContain('《第03：专题》 2019');
+    expect(evidence).toContain(`《${TITLE}》 2019`);
     // the sentence, not the section around it
     expect(evidence.length).toBeLessThan(120);
     await expect(row.locator('mark').textContent()).resolves.toBe('实现垃圾减量7000吨');
@@ -70,7 +73,7 @@ describe('the body page', () => {
     const listed = await y2019.locator('.slogans-new button').count();
     expect(listed).toBeGreaterThanOrEqual(35);
     await expect(y2019.locator('.slogans-new > span').textContent()).resolves.toBe(`新提出 (${listed}): `);
-    await expect(page.locator('#body-documents .body-year[data-year="2019"]').textContent()).resolves.toContain('第03：专题');
+    await expect(page.locator('#body-documents .body-year[data-year="2019"]').textContent()).resolves.toContain(TITLE);
     const project = page.locator('#body-projects tr', { hasText: '星动巴士' });
     await expect(project.locator('td').allTextContents()).resolves.toEqual(['星动巴士', '2019', '全域创新']);
   });
@@ -90,7 +93,7 @@ describe('the body page', () => {
     expect(csv.suggestedFilename()).toBe('星桥街道-outcomes.csv');
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFFmetric,value,unit,status,year,project,target,evidence,document,documentYear');
-    expect(text).toContain('垃圾减量,7000,吨,achieved,2019,,,去年以来，星桥街道扎实推进垃圾分类减量工作，实现垃圾减量7000吨，同比减量16.9%，名列全区第一。,第03：专题,2019');
+    expect(text).toContain(`垃圾减量,7000,吨,achieved,2019,,,去年以来，星桥街道扎实推进垃圾分类减量工作，实现垃圾减量7000吨，同比减量16.9%，名列全区第一。,${TITLE},2019`);
     expect(text.trim().split('\r\n')).toHaveLength(22);
   });
 
@@ -124,16 +127,17 @@ describe('search reaches outcomes and documents', () => {
     }
     await page.locator('#search-list li[role=option]').first().click();
     await settled(page);
-    const around = ['实现垃圾减量7000吨', '第03：专题'];
+    const around = ['实现垃圾减量7000吨', TITLE];
     expect(await eventually(() => nodeLabels(page), (l) => around.every((x) => l.includes(x)))).toEqual(expect.arrayContaining(around));
   });
 
   it('finds a document by its title; its neighbourhood is what it mentions', async () => {
-    const hits = await suggestions('专题', '第03：专题');
-    expect(hits).toContain('文档第03：专题文档，2019，星桥街道');
-    await page.locator('#search-list li[role=option]', { hasText: '第03：专题' }).click();
+    const hits = await suggestions('36项专项', TITLE);
+    expect(hits).toContain(`文档${TITLE}文档，2019，星桥街道`);
+    // the headline also states a figure (实施36项专项): pick the document, not the outcome
+    await page.locator('#search-list li[role=option]', { hasText: TITLE }).filter({ hasText: '文档，' }).click();
     await settled(page);
-    const mentioned = ['第03：专题', '星桥街道', '全域美丽', '三个全域', '星动巴士', '实现垃圾减量7000吨'];
+    const mentioned = [TITLE, '星桥街道', '全域美丽', '三个全域', '星动巴士', '实现垃圾减量7000吨'];
     const labels = await eventually(() => nodeLabels(page), (l) => mentioned.every((x) => l.includes(x)));
     expect(labels).toEqual(expect.arrayContaining(mentioned));
     await shot(page, 'document-neighbourhood');
@@ -151,7 +155,7 @@ describe('evidence', () => {
     await page.locator('#tab-evidence .evidence-list .sentence').first().waitFor();
     const [first] = await sentences();
     expect(first).toBe('垃圾分类减量工作仅为星桥街道建设“全域美丽大花园”系列举措之一。');
-    await expect(page.locator('#tab-evidence .evidence-list .source').first().textContent()).resolves.toBe('《第03：专题》 2019 ');
+    await expect(page.locator('#tab-evidence .evidence-list .source').first().textContent()).resolves.toBe(`《${TITLE}》 2019 `);
   });
 
   it('a slogan’s evidence is sentences, never a section', async () => {

@@ -27,4 +27,9 @@ describe('structure', () => {
     expect(row).toContain('三级四源');
     expect(row).toContain('心皆安');
   });
+  it('takes a newspaper page\'s headline, named twice at its top, for its title, not the edition\'s name', () => {
+    const text = '第05:要闻\n上一版5   6下一版\n     标题导航\n青禾街道召开推进大会 部署全年工作~~~\n2024年03月15日 星期五 出版\n放大 缩小 默认\n青禾街道召开推进大会 部署全年工作\n奋力开创新局面\n  3月11日下午，青禾街道召开推进大会。\n';
+    const s = analyseStructure(text);
+    expect(s.title && text.slice(s.title.start, s.title.end)).toBe('青禾街道召开推进大会 部署全年工作');
+  });
 });

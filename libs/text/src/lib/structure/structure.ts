@@ -67,7 +67,7 @@ function closeSections(headings: Heading[], textEnd: number): void {
 
 // page furniture; a year or a date after a title (…2022年工作总结 2023-02-24) is not
 // (索引号, 组配分类, 生成日期: the catalogue lines of a government page's disclosure header)
-const CHROME = /[|]|上一|下一|第.版|版面|导航|首页|放大|缩小|发布时间|浏览|索引号|组配分类|发布机构|生成日期|公开方式|发文日期|成文日期|文件编号|信息来源|^\s*\d{4}[-/.年]\d{0,2}[-/.月]?\d{0,2}日?\s*$|\d{1,2}:\d{2}/;
+const CHROME = /[|]|上一|下一|第.版|^\s*第\s*\d+\s*[:：]|版面|导航|首页|放大|缩小|发布时间|浏览|索引号|组配分类|发布机构|生成日期|公开方式|发文日期|成文日期|文件编号|信息来源|^\s*\d{4}[-/.年]\d{0,2}[-/.月]?\d{0,2}日?\s*$|\d{1,2}:\d{2}/;
 
 /** The first line when it reads as a title (short, no sentence end), else the first heading among the opening lines that is not page chrome. */
 function findTitle(text: string, headings: Heading[]): TextSpan | null {
@@ -77,8 +77,29 @@ function findTitle(text: string, headings: Heading[]): TextSpan | null {
     const trimmed = firstLine[1].replace(/\s+\d{4}-\d{1,2}-\d{1,2}\s*$/, '').trimEnd();
     return { start, end: start + trimmed.length };
   }
+  const repeated = repeatedHeadline(text);
+  if (repeated) return repeated;
   const first = headings.slice(0, 12).find((h) => h.start < 2000 && h.end - h.start >= 4 && !CHROME.test(text.slice(h.start, h.end)));
   return first ? { start: first.start, end: first.end } : null;
+}
+
+/** A newspaper page names its article twice at the top, in the headline list and above the text: that line is the title. */
+function repeatedHeadline(text: string): TextSpan | null {
+  const lines: { text: string; start: number }[] = [];
+  for (let at = 0, k = 0; at < text.length && k < 16; k++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    const trimmed = line.trim().replace(/[~～]+$/, '').trimEnd();
+    if (trimmed) lines.push({ text: trimmed, start: at + line.indexOf(trimmed) });
+    if (end < 0) break;
+    at = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const { text: line, start } = lines[i];
+    if (line.length < 6 || line.length > 60 || CHROME.test(line) || /[。！？]$/.test(line)) continue;
+    if (lines.some((other, j) => j > i && other.text === line)) return { start, end: start + line.length };
+  }
+  return null;
 }
 
 function splitSentences(text: string, paragraphs: Paragraph[]): TextSpan[] {
