@@ -490,4 +490,9 @@ describe('shapes of district and street pages', () => {
   it('names a business quarter and a port\'s operating area by their heads (商务区, 作业区)', () => {
     expect(projects('加快松岭商务区建设，推进柳塘作业区开工。')).toEqual(expect.arrayContaining(['松岭商务区', '柳塘作业区']));
   });
+  it('takes no work named only by what kind of upgrade or trial it is (提标改造, 中试项目, 新上项目), but a place\'s park of a kind', () => {
+    const names = projects('推进污水处理厂提标改造，加快中试项目和新上项目建设，建成松岭光伏产业园。');
+    expect(names).toContain('松岭光伏产业园');
+    expect(names.some((n) => /^(提标改造|中试项目|新上项目|光伏产业园)$/.test(n))).toBe(false);
+  });
 });
