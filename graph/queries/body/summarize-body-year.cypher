@@ -1,5 +1,6 @@
 // A body's slogans in one year and the results its reports of that year give for them:
 // the projects that fulfil each slogan and those projects' outcomes.
+// @zh 某主体某一年的口号，以及该年报告为这些口号给出的结果：落实各口号的项目及其成果。
 // @param place string  the body's id or name (星桥街道)
 // @param year integer  the report year (2019)
 // @column slogan string  a slogan the body's reports of that year use

@@ -1,4 +1,5 @@
 // Year-over-year comparison of a body's slogans: new this year, continued from the earlier year, dropped.
+// @zh 某主体口号的逐年对比：今年新增、沿用上一年、不再提及。
 // @param place string  the body's id or name (杭州市)
 // @param year integer  the later report year
 // @param previousYear integer  the earlier report year (usually year - 1)

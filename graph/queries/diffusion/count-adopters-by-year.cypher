@@ -1,5 +1,6 @@
 // How a slogan spread, year by year: how many bodies used it, how many for the first time,
 // and which provinces those bodies lie in (a national report counts under no province).
+// @zh 口号逐年扩散情况：每年有多少主体使用它、其中多少是首次使用，以及这些主体所在的省份（国家级报告不计入任何省份）。
 // @param slogan string  the slogan's name or one of its aliases (最多跑一次)
 // @column year integer  report year
 // @column adopters integer  bodies whose report of that year uses the slogan

@@ -1,4 +1,5 @@
 // Diffusion of a slogan: every body that adopted it, in which years, where it sits, and who came first.
+// @zh 口号的扩散：采用它的每个主体、采用年份、所在位置，以及谁最先采用。
 // @param slogan string  the slogan's name or one of its aliases (全域美丽)
 // @column slogan string  the slogan's canonical name
 // @column place string  the adopting body (a street, district, city or province)

@@ -1,4 +1,5 @@
 // Projects that fulfil a slogan, with the sentence that says so and the report it comes from.
+// @zh 落实某口号的项目，附带说明这一点的句子及其所在报告。
 // @param slogan string  the slogan's name or one of its aliases (全域创新)
 // @column project string  the project's name
 // @column projectId string  its id (body id | name)

@@ -1,6 +1,7 @@
 // Targets (力争…) a body set that a later report of the same body gives as achieved:
 // same project or same metric, same unit family, reported within five years. Grows with the
 // body's outcomes, not with targets × results.
+// @zh 某主体设定的目标（力争…）在其后的报告中被列为已完成：同一项目或同一指标、同类单位、五年内报告。
 // @param place string  the body's id or name (杭州市)
 // @column body string  the body
 // @column metric string  what was measured

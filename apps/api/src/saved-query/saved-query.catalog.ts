@@ -8,6 +8,7 @@ export function fileCatalog(dir: string): SavedQueryCatalog {
       return listSavedQueries(dir).map((q) => ({
         name: q.name,
         description: q.description || null,
+        descriptionZh: q.descriptionZh || null,
         params: q.params.map((p) => p.name),
         columns: q.columns.map((c) => c.name),
         cypher: q.cypher,

@@ -5,6 +5,7 @@ import { JSONScalar } from '../common/json.scalar';
 export class SavedQuery {
   @Field({ description: 'area/verb-noun, e.g. slogans/list-adopters.' }) name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true, description: 'The description in Chinese.' }) descriptionZh!: string | null;
   @Field(() => [String]) params!: string[];
   @Field(() => [String]) columns!: string[];
   @Field() cypher!: string;

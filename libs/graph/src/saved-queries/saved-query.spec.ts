@@ -10,6 +10,8 @@ describe('saved queries', () => {
     );
     for (const q of queries) {
       expect(q.description.length).toBeGreaterThan(10);
+      expect(q.descriptionZh).toMatch(/\p{Script=Han}{4}/u);
+      expect(q.description).not.toContain('@zh');
       expect(q.columns.length).toBeGreaterThan(0);
       for (const p of q.params) expect(q.cypher).toContain(`$${p.name}`);
     }
@@ -18,6 +20,11 @@ describe('saved queries', () => {
   it('parses params and columns', () => {
     const q = parseSavedQuery('x/y', '// Says hello.\n// @param who string  a name\n// @column greeting string  the text\nRETURN "hi " + $who AS greeting');
     expect(q).toMatchObject({ description: 'Says hello.', params: [{ name: 'who', type: 'string', description: 'a name' }], columns: [{ name: 'greeting' }] });
+  });
+
+  it('keeps the Chinese description of @zh lines apart from the English one', () => {
+    const q = parseSavedQuery('x/y', '// Says hello\n// to a name.\n// @zh 向一个名字\n// @zh 问好。\n// @column greeting string  the text\nRETURN "hi" AS greeting');
+    expect(q).toMatchObject({ description: 'Says hello to a name.', descriptionZh: '向一个名字问好。' });
   });
 
   it('binds integers as integers and rejects non-integers', () => {
