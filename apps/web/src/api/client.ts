@@ -1,19 +1,27 @@
 // The one door to the API: POST /graphql, errors surfaced with their extensions.code.
 import { storedToken } from './bearer';
+import { wordApiError, type ErrorDetails } from '../i18n/api-errors';
 
+/** An API refusal; its message is worded in the page's language, the server's own text kept beside. */
 export class ApiError extends Error {
   constructor(
-    message: string,
+    readonly serverMessage: string,
     readonly code: string,
+    readonly details: ErrorDetails = {},
   ) {
-    super(message);
+    super(wordApiError(code, serverMessage, details));
     this.name = 'ApiError';
   }
 }
 
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string } & ErrorDetails;
+}
+
 interface GqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: GqlError[];
 }
 
 // The bookmark of the page's last write (the x-neo4j-bookmark header of a mutation's answer), sent back
@@ -42,7 +50,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   const body = (await res.json().catch(() => ({}))) as GqlResponse<T>;
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL_ERROR');
+    throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL_ERROR', first.extensions);
   }
   if (!res.ok || !body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP_ERROR');
   return body.data;

@@ -1,6 +1,7 @@
 // Uploads (POST /uploads) and ingestion jobs (GraphQL), with the signed-in token.
 import { storedToken } from './bearer';
-import { ApiError, gql } from './client';
+import { ApiError, gql, type GqlError } from './client';
+import { codeOfStatus } from '../i18n/api-errors';
 
 export interface JobFile {
   name: string;
@@ -31,8 +32,13 @@ export async function uploadFiles(files: LocalFile[]): Promise<string[]> {
   for (const f of files) form.append('files', f.file, f.name);
   const token = storedToken();
   const res = await fetch('/uploads', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await res.json().catch(() => ({}))) as { files?: { id: string }[]; message?: string };
-  if (!res.ok || !body.files) throw new ApiError(body.message ?? `HTTP ${res.status}`, `HTTP_${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as { files?: { id: string }[]; message?: string; errors?: GqlError[] };
+  if (!res.ok || !body.files) {
+    // a refusal of the rate limiter comes GraphQL-shaped, the endpoint's own as an HTTP status with a message
+    const refusal = body.errors?.[0];
+    if (refusal) throw new ApiError(refusal.message, refusal.extensions?.code ?? codeOfStatus(res.status), refusal.extensions);
+    throw new ApiError(body.message ?? `HTTP ${res.status}`, codeOfStatus(res.status));
+  }
   return body.files.map((f) => f.id);
 }
 

@@ -130,6 +130,7 @@ export interface CypherResult {
 export interface SavedQuery {
   name: string;
   description: string | null;
+  descriptionZh: string | null;
   params: string[];
   columns: string[];
   cypher: string;
@@ -184,7 +185,7 @@ export async function runSavedQuery(name: string, params: Record<string, unknown
 }
 
 export async function savedQueries(): Promise<SavedQuery[]> {
-  const q = `query SavedQueries { savedQueries { name description params columns cypher } }`;
+  const q = `query SavedQueries { savedQueries { name description descriptionZh params columns cypher } }`;
   return (await gql<{ savedQueries: SavedQuery[] }>(q)).savedQueries;
 }
 

@@ -3,10 +3,22 @@ import { highlightCypher } from './cypher-tokens';
 import { toCsv } from '../export/csv';
 import { emptyParams, parseParams } from './params';
 import { ApiError } from '../api/client';
-import { t } from '../i18n/i18n';
+import { currentLang, t } from '../i18n/i18n';
+import { wordApiError } from '../i18n/api-errors';
 import { h, download, errorBox } from './dom';
 
 const EXAMPLE = 'MATCH (p:Place)-[a:ADOPTS]->(s:Slogan {name: $slogan})\nRETURN p.name AS body, a.firstYear AS firstYear\nORDER BY firstYear';
+
+/** A saved query's description in the page's language (the English one when it has no Chinese). */
+function describe(q: SavedQuery): string {
+  return (currentLang() === 'zh' ? q.descriptionZh || q.description : q.description) ?? '';
+}
+
+/** What the console says of a failed run, worded again in the page's language each time it is drawn. */
+function failureText(e: unknown): string {
+  if (!(e instanceof ApiError)) return `${t('errorPrefix')}: ${(e as Error).message}`;
+  return `${t('errorPrefix')} [${e.code}]: ${wordApiError(e.code, e.serverMessage, e.details)}`;
+}
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -23,6 +35,8 @@ export class CypherConsole {
   private queries: SavedQuery[] = [];
   /** the result shown, drawn again in another language */
   private shown: { result: CypherResult; unset: string[] } | null = null;
+  /** the failure shown instead, likewise */
+  private failed: unknown = null;
 
   constructor(
     root: HTMLElement,
@@ -53,8 +67,14 @@ export class CypherConsole {
     } catch {
       this.queries = [];
     }
+    this.listSaved();
+  }
+
+  private listSaved(): void {
+    const picked = this.saved.value;
     this.saved.replaceChildren(h('option', { value: '', 'data-i18n': 'pickSaved' }, t('pickSaved')),
-      ...this.queries.map((q) => h('option', { value: q.name, title: q.description ?? '' }, q.description ? `${q.name} — ${q.description}` : q.name)));
+      ...this.queries.map((q) => h('option', { value: q.name, title: describe(q) }, describe(q) ? `${q.name} — ${describe(q)}` : q.name)));
+    this.saved.value = picked;
   }
 
   private pickSaved(): void {
@@ -77,6 +97,7 @@ export class CypherConsole {
     const params = parseParams(this.params.value);
     if (!params) return void this.out.replaceChildren(errorBox(t('badParams')));
     this.shown = null;
+    this.failed = null;
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       // A saved query left unedited runs by name: the project's own files skip the guard, so it answers faster.
@@ -84,14 +105,16 @@ export class CypherConsole {
       const result = saved ? await runSavedQuery(saved.name, params) : await cypher(this.input.value, params);
       this.renderResult(result, result.rowCount ? [] : emptyParams(params, saved?.params));
     } catch (e) {
-      const code = e instanceof ApiError ? ` [${e.code}]` : '';
-      this.out.replaceChildren(errorBox(`${t('errorPrefix')}${code}: ${(e as Error).message}`));
+      this.failed = e;
+      this.out.replaceChildren(errorBox(failureText(e)));
     }
   }
 
-  /** Draws the result shown again in the current language. */
+  /** Draws the saved queries and the result or failure shown again in the current language. */
   relabel(): void {
+    this.listSaved();
     if (this.shown) this.renderResult(this.shown.result, this.shown.unset);
+    else if (this.failed) this.out.replaceChildren(errorBox(failureText(this.failed)));
   }
 
   private renderResult(r: CypherResult, unset: string[] = []): void {
