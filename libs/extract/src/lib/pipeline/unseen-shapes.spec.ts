@@ -495,4 +495,9 @@ describe('shapes of district and street pages', () => {
     expect(names).toContain('松岭光伏产业园');
     expect(names.some((n) => /^(提标改造|中试项目|新上项目|光伏产业园)$/.test(n))).toBe(false);
   });
+  it('reads a quoted hotline and a quoted counted passage listed among projects as projects, not slogans', () => {
+    const x = extractText('持续抓好青禾街坊二期、“六九通道”等项目建设，继续推动“96345”便民热线等工作提质增效。');
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['六九通道', '96345便民热线']));
+    expect(x.slogans.map((s) => s.name).some((n) => /六九通道|96345/.test(n))).toBe(false);
+  });
 });

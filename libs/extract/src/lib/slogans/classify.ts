@@ -40,6 +40,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
+  // 十四街坊二期、“五八通道”等项目: a passage or road counted in its name, listed among projects, is one
+  if (/(通道|大道|公路|隧道|大桥|码头)$/.test(words) && /^(等)?(项目|工程)/.test(after)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
   // 加快“中国地铁产业城”建设, 推进“城市大脑”建设: a thing built, whatever work is done on it
   if (!numbered && /(大脑|产业城|科技城|文化区|产业园|众创园|创业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
