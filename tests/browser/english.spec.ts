@@ -114,6 +114,27 @@ describe('English mode', () => {
     await page.locator('#cypher-run').click();
     await page.locator('#cypher-result .error').waitFor({ timeout: 30_000 });
     expect(await chineseOnScreen()).toEqual([]);
+    const saved = page.locator('#saved-queries option[value="diffusion/trace-slogan-diffusion"]');
+    const refusal = page.locator('#cypher-result .error');
+    expect(await saved.textContent()).toBe(
+      'diffusion/trace-slogan-diffusion — Diffusion of a slogan: every body that adopted it, in which years, where it sits, and who came first.',
+    );
+    expect(await refusal.textContent()).toMatch(
+      /^Error \[CYPHER_REJECTED\]: Query refused \(WRITE_CLAUSE\): the console only reads the graph, it cannot write to it \(the server says: Query rejected \(WRITE_CLAUSE\): .*CREATE/,
+    );
+  });
+
+  it('the Cypher console switched to Chinese: the saved query described and the refusal worded in Chinese', async () => {
+    await page.locator('#lang-toggle').click();
+    const saved = page.locator('#saved-queries option[value="diffusion/trace-slogan-diffusion"]');
+    const described = '口号的扩散：采用它的每个主体、采用年份、所在位置，以及谁最先采用。';
+    expect(await eventually(() => saved.textContent(), (text) => text !== null && text.includes(described), 3_000)).toBe(`diffusion/trace-slogan-diffusion — ${described}`);
+    const chineseRefusal = /^错误 \[CYPHER_REJECTED\]: 查询被拒绝（WRITE_CLAUSE）：控制台只能读取图谱，不能写入（服务器说明：Query rejected \(WRITE_CLAUSE\): .*CREATE/;
+    expect(await page.locator('#cypher-result .error').textContent()).toMatch(chineseRefusal);
+    // a refusal met in Chinese reads the same as one switched to it
+    await page.locator('#cypher-run').click();
+    await page.locator('#cypher-result .error').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#cypher-result .error').textContent()).toMatch(chineseRefusal);
   });
 
   it('a document with its mentions, opened in English or switched to it', async () => {
