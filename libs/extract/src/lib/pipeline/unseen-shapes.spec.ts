@@ -500,4 +500,9 @@ describe('shapes of district and street pages', () => {
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['六九通道', '96345便民热线']));
     expect(x.slogans.map((s) => s.name).some((n) => /六九通道|96345/.test(n))).toBe(false);
   });
+  it('reads a quoted route between two places as the line it names (“青禾—松岭”等集装箱航线), not a slogan', () => {
+    const x = extractText('“青禾—松岭”等集装箱航线开通。');
+    expect(x.projects.map((p) => p.name)).toContain('青禾—松岭集装箱航线');
+    expect(x.slogans.map((s) => s.name)).not.toContain('青禾—松岭');
+  });
 });

@@ -40,6 +40,11 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
   if (EVENT_END.test(words) && !/[、，]/.test(words)) return { kind: 'project', name: words };
+  // “海口—厦门”等集装箱航线: a route between two places is a line run, named with what it is
+  if (/^[\u4e00-\u9fff]{2,5}[—–－-][\u4e00-\u9fff]{2,5}$/.test(words)) {
+    const line = /^等?([\u4e00-\u9fff]{0,6}?(?:航线|班列|专线|铁路|高铁|公路|城际|航班))/.exec(after);
+    return line ? { kind: 'project', name: words + line[1] } : { kind: 'other', name: words };
+  }
   // 十四街坊二期、“五八通道”等项目: a passage or road counted in its name, listed among projects, is one
   if (/(通道|大道|公路|隧道|大桥|码头)$/.test(words) && /^(等)?(项目|工程)/.test(after)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
