@@ -505,4 +505,8 @@ describe('shapes of district and street pages', () => {
     expect(x.projects.map((p) => p.name)).toContain('青禾—松岭集装箱航线');
     expect(x.slogans.map((s) => s.name)).not.toContain('青禾—松岭');
   });
+  it('takes no title won (被评为“…”, 获“…”) and no kind of business counted (18家“…”) for a slogan', () => {
+    const names = extractText('2个村庄、18家“松岭农舍”分别被评为全省乡村旅游“示范村”和“金牌农舍”。青禾米获“国家地理标志产品”。').slogans.map((s) => s.name);
+    expect(names.some((n) => /松岭农舍|示范村|金牌农舍|国家地理标志产品/.test(n))).toBe(false);
+  });
 });

@@ -36,6 +36,10 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   if (/^[^，。；“”]{0,6}(攻坚行动|专项行动|攻坚战|行动计划)/.test(after)) return { kind: 'slogan', name: words };
   if (launched) return { kind: 'slogan', name: words };
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
+  // 被评为中国乡村旅游“示范村”和“金牌农家乐”, 获“国家地理标志产品”: a title won is no programme
+  const clause = text.slice(Math.max(0, q.outerStart - 24), q.outerStart).split(/[，。；：！？\n]/).pop() ?? '';
+  if (/被评为|评为|获评|荣获|获得|授予|命名为|认定为|获“|获$/.test(clause) && !/开展|实施|推进|启动/.test(clause)) return { kind: 'other', name: words };
+
   // 扎实开展“开拓市场万里行”活动, “唱读讲传”活动蓬勃开展: a campaign carried out, not an event held
   if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
@@ -61,6 +65,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
       return { kind: 'project', name: words };
     }
   }
+  // 18家“农家乐”: businesses counted by their kind
+  if (/\d+[家户]$/.test(before)) return { kind: 'other', name: words };
   return { kind: 'slogan', name: words };
 }
 
