@@ -203,6 +203,14 @@ describe('English mode', () => {
     await page.locator('#review-item, #review-empty').first().waitFor({ timeout: 30_000 });
     await reviewIdle(page);
     expect(await chineseOnScreen()).toEqual([]);
+    // eight tabs at 1280 px: each label whole and inside the panel, none cut off
+    const cut = await page.locator('.tabs[role=tablist] button[role=tab]:visible').evaluateAll((buttons) => {
+      const bar = (buttons[0].parentElement as HTMLElement).getBoundingClientRect();
+      return buttons
+        .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > bar.right + 1 || b.getBoundingClientRect().left < bar.left - 1)
+        .map((b) => b.textContent);
+    });
+    expect(cut).toEqual([]);
     await shot(page, 'english-review');
     await page.locator('#tabbtn-upload').click();
     await page.locator('#upload-drop').waitFor();
