@@ -18,6 +18,9 @@ const DATA_ONLY = [
   '#body-outcomes td:nth-child(3)',
   '#body-outcomes td:nth-child(6)',
   '.props dd',
+  // who made a correction: a person's name as the reviewer signed it (it may read 审校员)
+  '.audit-author',
+  '.audit-reason',
   '.item-context',
 ].join(', ');
 
