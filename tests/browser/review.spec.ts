@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { gql } from '../api/support/gql';
 import { READ_TOKEN, WRITE_TOKEN, type ServedApi } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
-import { settled, shot } from './support/explorer-page';
+import { eventually, settled, shot } from './support/explorer-page';
 import { markedTies, pressAndWait, progress, reviewIdle, signIn, tieOnScreen, tiesInGraph, type TieOnScreen } from './support/review-page';
 
 jest.setTimeout(300_000);
@@ -101,7 +101,7 @@ describe('a reviewer', () => {
     const [first] = (await gql<{ reviewQueue: { target: string; evidence: string }[] }>(api.url, '{ reviewQueue(limit: 1) { target evidence } }')).data?.reviewQueue ?? [];
     expect(first.target).toBe(tie.target);
     await expect(page.locator('#review-item .sentence mark.focus').textContent()).resolves.toBe(first.evidence);
-    expect(await markedTies(page)).toEqual([label(tie)]);
+    expect(await eventually(() => markedTies(page), (m) => m.length === 1 && m[0] === label(tie))).toEqual([label(tie)]);
     expect(await page.locator('#review-item button.decide').allTextContents()).toEqual(['接受A', '拒绝R', '跳过S', '撤销U']);
   });
 
@@ -120,11 +120,12 @@ describe('a reviewer', () => {
     const keys = ['r', 'a', 's', 'a', 'r', 's', 'a', 'r', 'a', 'r'];
     for (const key of keys) {
       const tie = await tieOnScreen(page);
-      expect(await markedTies(page)).toEqual([label(tie)]);
+      // the graph is drawn again after each decision; the mark follows once it is
+      expect(await eventually(() => markedTies(page), (m) => m.length === 1 && m[0] === label(tie))).toEqual([label(tie)]);
       await pressAndWait(page, key, tie.target);
       ({ a: accepted, r: rejected, s: skipped })[key as 'a' | 'r' | 's'].push(tie);
       // the graph was read again after the decision: a rejected tie is no longer drawn
-      if (key === 'r') expect(await tiesInGraph(page)).not.toContain(label(tie));
+      if (key === 'r') expect(await eventually(() => tiesInGraph(page), (t) => !t.includes(label(tie)))).not.toContain(label(tie));
     }
     await settled(page);
     const after = await progress(page);
@@ -145,8 +146,8 @@ describe('a reviewer', () => {
     await pressAndWait(page, 'u', shown.target);
     await settled(page);
     expect((await tieOnScreen(page)).target).toBe(undone.target);
-    expect(await tiesInGraph(page)).toContain(label(undone));
-    expect(await markedTies(page)).toEqual([label(undone)]);
+    expect(await eventually(() => tiesInGraph(page), (t) => t.includes(label(undone)))).toContain(label(undone));
+    expect(await eventually(() => markedTies(page), (m) => m.length === 1 && m[0] === label(undone))).toEqual([label(undone)]);
     await expect(progress(page)).resolves.toMatchObject({ accepted: 4, rejected: 3, skipped: 2 });
     await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`拒绝 · ${label(undone)} (已撤销)`);
     expect(await queueTargets()).toContain(undone.target);
@@ -264,15 +265,15 @@ describe('a reviewer', () => {
     await settled(page);
     const part = await tieOnScreen(page);
     expect(part.target).toBe(`HAS_PART:${part.project}→${part.slogan}`);
-    expect(await markedTies(page)).toEqual([label(part)]);
+    expect(await eventually(() => markedTies(page), (m) => m.length === 1 && m[0] === label(part))).toEqual([label(part)]);
     await pressAndWait(page, 'r', part.target);
     await settled(page);
-    expect(await tiesInGraph(page, 'HAS_PART')).not.toContain(label(part));
+    expect(await eventually(() => tiesInGraph(page, 'HAS_PART'), (t) => !t.includes(label(part)))).not.toContain(label(part));
     await expect(page.locator('#review-trail li').first().textContent()).resolves.toBe(`拒绝 · ${label(part)}`);
     await pressAndWait(page, 'u', (await tieOnScreen(page)).target);
     await settled(page);
     expect((await tieOnScreen(page)).target).toBe(part.target);
-    expect(await tiesInGraph(page, 'HAS_PART')).toContain(label(part));
+    expect(await eventually(() => tiesInGraph(page, 'HAS_PART'), (t) => t.includes(label(part)))).toContain(label(part));
   });
 
   it('renames a slogan in the evidence panel: the graph shows the new name, its log the rename under the reviewer’s name, and u undoes it', async () => {
