@@ -50,6 +50,7 @@ export const RULES = {
   'fulfils.cue-in-clause': { confidence: 0.75, what: 'the nearest slogan of the clause, with a word of tying between (纳入, 作为…的, 助力)' },
   'fulfils.sole-slogan': { confidence: 0.80, what: 'the only slogan of the project\'s sentence' },
   'fulfils.heading': { confidence: 0.80, what: 'the slogan named by the heading of the project\'s section' },
+  'fulfils.opening-clause': { confidence: 0.75, what: 'the slogan the project\'s sentence opens with (深化“X”建设，着力打造…)' },
   'fulfils.lead-sentence': { confidence: 0.75, what: 'the slogan named by the short sentence that opens the project\'s paragraph or run-in part' },
   'fulfils.table-row': { confidence: 0.65, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
   'status.input': { confidence: 0.70, what: 'money with a cue of putting in (投入, 资金)' },

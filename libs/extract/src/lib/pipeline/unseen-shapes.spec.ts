@@ -257,6 +257,19 @@ describe('FULFILS on unseen text', () => {
     expect(fulfils('二、抓产业\n加快打造青禾优质茶叶产业集群。建成松岭茶叶交易中心。\n')).toEqual(['松岭茶叶交易中心→青禾优质茶叶产业集群']);
   });
 
+  it('ties the works of a sentence that opens by carrying out a brand to that brand, and no further than the next slogan', () => {
+    const ties = fulfils('深化“清新松岭”品牌建设，着力打造柳塘湿地公园、青禾古镇景区，推进“数字松岭”建设，建成松岭数据中心。');
+    expect(ties).toEqual(expect.arrayContaining(['柳塘湿地公园→清新松岭', '青禾古镇景区→清新松岭']));
+    expect(ties).not.toContain('松岭数据中心→清新松岭');
+  });
+
+  it('ties a paragraph\'s works to the umbrella its lead names, and to the counted catchword a heading names', () => {
+    const lead = fulfils('聚力“三大战场”。一是青禾钛谷，二是松岭酒城，三是柳塘物流港。建成青禾钛材检测中心，开工松岭酒城博物馆。');
+    expect(lead).toEqual(expect.arrayContaining(['青禾钛材检测中心→三大战场', '松岭酒城博物馆→三大战场']));
+    const heading = fulfils('青禾市政府工作报告（节选）\n一、认真落实“六稳”工作要求，推动经济增长企稳回升。\n柳塘产业园建成投产，松岭云计算基地启动建设。\n二、改善民生。\n');
+    expect(heading).toEqual(expect.arrayContaining(['柳塘产业园→六稳', '松岭云计算基地→六稳']));
+  });
+
   it('does not tie a project to a procedural reform named beside it', () => {
     const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
     expect(fulfils(text)).toEqual([]);
@@ -505,6 +518,19 @@ describe('shapes of district and street pages', () => {
     expect(x.projects.map((p) => p.name)).toContain('青禾—松岭集装箱航线');
     expect(x.slogans.map((s) => s.name)).not.toContain('青禾—松岭');
   });
+  it('reads a strength a body means to reach with its full means (先进制造业强市), and a strategy past an inner verb (推动健康中国战略)', () => {
+    const names = extractText('加快建设先进制造业强市。抢抓国家推动健康中国战略机遇，加快创建卫生强市。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['先进制造业强市', '健康中国战略', '卫生强市']));
+    expect(names).not.toEqual(expect.arrayContaining(['制造业强市']));
+    expect(names.some((n) => /^(国家推动|创建)/.test(n))).toBe(false);
+  });
+
+  it('reads a quoted facility named by its ordinal (“第六港区”) as a project, not a slogan', () => {
+    const x = extractText('深化青禾港松岭“第六港区”建设，推动关务、港务一体化。');
+    expect(x.slogans.map((s) => s.name)).not.toContain('第六港区');
+    expect(x.projects.map((p) => p.name)).toContain('第六港区');
+  });
+
   it('takes no title won (被评为“…”, 获“…”) and no kind of business counted (18家“…”) for a slogan', () => {
     const names = extractText('2个村庄、18家“松岭农舍”分别被评为全省乡村旅游“示范村”和“金牌农舍”。青禾米获“国家地理标志产品”。').slogans.map((s) => s.name);
     expect(names.some((n) => /松岭农舍|示范村|金牌农舍|国家地理标志产品/.test(n))).toBe(false);

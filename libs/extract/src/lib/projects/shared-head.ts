@@ -14,6 +14,7 @@ export interface SharedHeadItem extends Span {
 }
 
 const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{1,6}$/;
+const COUNTED_AT = /\d+(?:户|个|家|人|名|处|项|亩|万|间|套)$/;
 const LEADING_FILLER = /^(?:[了的和及与并对在]|开工建设|加快建设|开工|建设|新建|续建|改扩建)+/;
 
 /** An item that already ends in a head names itself (汀洲学校迁建项目、九年一贯制学校), it shares nothing. */
@@ -28,7 +29,8 @@ const DIRECTION = /^[东西南北中]部$/;
 
 function plausibleItem(text: string, surface: string, start: number): boolean {
   // 奶产业、粮食安全、…物流园, 农村供水保障、…等工程: fields and kinds of work share no head with a work
-  return ITEM.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && (DIRECTION.test(surface) || !genericModifier(text, start, start + surface.length));
+  // 荷花堤2户、慈光5户: a count of households or things at a place, not a name sharing a head
+  return ITEM.test(surface) && !COUNTED_AT.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && (DIRECTION.test(surface) || !genericModifier(text, start, start + surface.length));
 }
 const SEPARATOR = /[、和与及]/;
 const HARD = '，。；：！？\n（）()“”';

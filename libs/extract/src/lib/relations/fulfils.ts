@@ -60,6 +60,8 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const projectsAt = locate(projects);
   containment(projects, slogans, add);
   // 三甲, 四大, 经济账: short catchwords frame a sentence but no project serves them
+  // …but a heading or a lead that names 六稳, 双创 or 三区 frames its section as that programme's
+  const framing = slogans.filter((s) => programmeShaped(s) || COUNTED_CATCHWORD.test(s.name));
   slogans = slogans.filter(programmeShaped);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
@@ -68,14 +70,16 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   // 红古园区, 葛店开发区, 柳梧新区: a zone is where works are done, it serves no programme by being named near one
   const works = projects.filter((p) => !ZONE_OF_WORKS.test(p.name));
   soleSloganOfSentence(structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
+  openingClause(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add);
   // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
   const sentences = new SpanSet(structure.sentences);
   const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
   // an item of a list stands in its section as surely as a named project does; names pieced
-  // together from a shared head are too often context to tie by section
+  // together from a shared head are too often context to tie by a lead sentence, but a heading
+  // (3.抓好现代社区建设) governs every work of its section, 北银、裕园老旧小区改造 included
   const sectioned = locate(works.filter((p) => p.rule !== 'project.shared-head'));
-  headingRule(text, structure, sectioned, slogans, add, sentenceOf);
-  leadSentenceRule(text, structure, sectioned, slogans, add, sentenceOf);
+  headingRule(text, structure, locate(works), framing, add, sentenceOf);
+  leadSentenceRule(text, structure, sectioned, framing, add, sentenceOf);
   tableRowRule(text, structure, projectsAt, slogansAt, slogans, add);
   const relations = [...out.values()];
   citeSentencesNamingBoth(relations, sentences, projectsAt, locate(slogans));
@@ -118,6 +122,8 @@ const UMBRELLA = /^[一二三四五六七八九十两]+[个大项场条张]/;
 // 一县一策, 一周一调度、半月一研判: a rule of working, not a programme things are built under
 const ROUTINE = /^一[\u4e00-\u9fff]{1,2}一(策|档|案|表|单|调度|研判|分析|评|督|报)/;
 
+const COUNTED_CATCHWORD = /^[一二三四五六七八九十两双][\u4e00-\u9fff]$/;
+
 function programmeShaped(s: Slogan): boolean {
   if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name)) return false;
   // 28+6+19 counts items of a policy; “211”省内交通网 says what it is in words
@@ -150,6 +156,32 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
     const framedFrom = slogansAt[lowerBound(slogansAt, sentence.start)].start;
     for (let k = lowerBound(projectsAt, framedFrom); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
       if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
+    }
+  }
+}
+
+// 深化“清新福建”品牌建设，着力打造…, 实施“三园合一”，重点推进…: a sentence that opens by naming
+// what it carries out frames the works its later clauses name, up to the next slogan it names
+const OPENING_VERB = /^(?:[一二三四五六七八九十]是|\d+[.、．])?(?:持续|深入|全面|积极|大力|加快|主动|扎实|着力|全力|坚持|继续|进一步|高标准|高质量|充分|聚焦|围绕|提档|统筹|强力)?(?:深化|实施|推进|落实|开展|打造|建设|做好|做强|发挥|融入|启动|推动|抓好|打响|擦亮|创建|升级|开展)?$/;
+
+const OPENING_REACH = 60;
+
+function openingClause(text: string, sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+  for (const sentence of sentences) {
+    const comma = text.indexOf('，', sentence.start);
+    if (comma < 0 || comma >= sentence.end - 1) continue;
+    const first = lowerBound(slogansAt, sentence.start);
+    if (first >= slogansAt.length || slogansAt[first].start >= comma) continue;
+    const before = text.slice(sentence.start, slogansAt[first].start).replace(/[“"‘]$/, '');
+    if (!OPENING_VERB.test(before)) continue;
+    const opened = new Set<string>();
+    let k = first;
+    for (; k < slogansAt.length && slogansAt[k].start < comma; k++) opened.add(slogansAt[k].name);
+    // …and only its next few clauses: a long sentence moves on to works of other ends
+    const nextSlogan = k < slogansAt.length ? slogansAt[k].start : Infinity;
+    const until = Math.min(comma + OPENING_REACH, nextSlogan, sentence.end);
+    for (let j = lowerBound(projectsAt, comma); j < projectsAt.length && projectsAt[j].start < until; j++) {
+      for (const s of opened) if (s !== projectsAt[j].name) add(projectsAt[j].name, s, 'fulfils.opening-clause', sentence);
     }
   }
 }
@@ -208,9 +240,13 @@ function sloganForms(slogans: Slogan[]): NameIndex {
 }
 
 function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
-  const forms = sloganForms(slogans.filter((s) => !s.parts.length && !UMBRELLA.test(s.name)));
+  // a lead that names an umbrella (聚力“四大主战场”) frames its paragraph's works as the umbrella's,
+  // unless it names one of its parts too (打好三大攻坚战中的污染防治攻坚战)
+  const forms = sloganForms(slogans);
+  const partsOf = new Map(slogans.map((s) => [s.name, s.parts]));
   for (const { lead, scope } of leadScopes(text, structure)) {
     const named = new Set(forms.within(text.slice(lead.start, lead.end)).map((f) => f.name));
+    for (const n of [...named]) if ((partsOf.get(n) ?? []).some((p) => named.has(p))) named.delete(n);
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, lead.start); k < projectsAt.length && projectsAt[k].start < scope.end; k++) {
       for (const s of named) if (s !== projectsAt[k].name) add(projectsAt[k].name, s, 'fulfils.lead-sentence', sentenceOf(projectsAt[k]));

@@ -1,3 +1,4 @@
+import { tagWords } from '../segment';
 import { PROJECT_HEADS, PROJECT_NAME_ENDS, PROJECT_VERBS, SLOGAN_HEADS } from './vocabulary';
 import type { Quote } from './quotes';
 
@@ -8,6 +9,7 @@ const SLOGAN_TAIL = /^[^，。；、“”]{0,12}(机制|体系|模式|理念|�
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
 const EVENT_END = /(嘉年华|博览会|交易会|洽谈会|运动会|文化节|旅游节|艺术节|音乐节|美食节|电影节|购物节|年货节|消费节|啤酒节|博会|交会|洽会|峰会|论坛)$/;
 const NUMERALS = /[一二三四五六七八九十两双]/g;
+const ORDINAL_FACILITY = /^第[一二三四五六七八九十\d]+(港区|机场|航站楼|码头|水厂|污水处理厂|中学|小学|医院|人民医院)$/;
 // Framing words that are quoted but are never a slogan or a project.
 // 两委 (the two committees of a community), 新三板 (a stock board): institutions, not programmes
 // 七一, 五一: days of the year; 十二五: a plan's period, which frames a whole report
@@ -31,7 +33,7 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   // “这么近，那么美，周末到河北”品牌: a line of verse a body adopts as its brand
   if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题|为(?:工作|总|核心)?(?:主线|目标|主题|抓手|导向))/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
-  if (isOther(words)) return { kind: 'other', name: words };
+  if (isOther(words) || isIdiom(words)) return { kind: 'other', name: words };
   // “破五未”项目攻坚行动: a drive whose object is projects is a programme, not a project
   if (/^[^，。；“”]{0,6}(攻坚行动|专项行动|攻坚战|行动计划)/.test(after)) return { kind: 'slogan', name: words };
   if (launched) return { kind: 'slogan', name: words };
@@ -51,6 +53,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   }
   // 十四街坊二期、“五八通道”等项目: a passage or road counted in its name, listed among projects, is one
   if (/(通道|大道|公路|隧道|大桥|码头)$/.test(words) && /^(等)?(项目|工程)/.test(after)) return { kind: 'project', name: words };
+  // “第六港区”建设, “第二机场”: a facility named by its ordinal is a thing built, not a programme
+  if (ORDINAL_FACILITY.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
   // 加快“中国地铁产业城”建设, 推进“城市大脑”建设: a thing built, whatever work is done on it
   if (!numbered && /(大脑|产业城|科技城|文化区|产业园|众创园|创业园|小镇)$/.test(words) && !/[、+]/.test(words) && !/^(品牌|理念|模式|机制|体系|战略)/.test(after)) return { kind: 'project', name: words };
@@ -70,6 +74,13 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   return { kind: 'slogan', name: words };
 }
 
+/** 如履薄冰, 一马当先: a set phrase of four characters quoted for emphasis, which names no programme. */
+function isIdiom(words: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(words)) return false;
+  const tagged = tagWords(words, 0, words.length);
+  return tagged.length === 1 && tagged[0].tag === 'i';
+}
+
 function looksLikeName(words: string): boolean {
   return words.length >= 3 && words.length <= 10 && !/[、，+]/.test(words) && !/(化|治|建设|创建|提升|管理|服务)$/.test(words);
 }
@@ -81,6 +92,8 @@ export function isOther(words: string): boolean {
   // two-character quotes are framing words (水缸, 画像) unless they count something (四风, 五学)
   if (plain.length === 2 && !/[一二三四五六七八九十两双]/.test(plain)) return true;
   if (OTHER_WORDS.has(plain)) return true;
+  // 奋力冲刺“目标任务”: words of the report's own business quoted for emphasis
+  if (/^(?:目标|任务|工作|重点|要求|指标){2}$/.test(plain)) return true;
   if (/[。！？!?]/.test(words)) return true;
   // “特色农业大镇，乡村旅游新镇”: two mirrored halves are one goal, not a sentence quoted
   if (/[，,]/.test(words) && words.length > 10 && !mirroredHalves(plain)) return true;

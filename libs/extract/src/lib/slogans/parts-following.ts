@@ -24,7 +24,8 @@ export function namedPartsAfter(text: string, from: number, until: number, name:
   const body = text.slice(from, until);
   const parts: string[] = [];
   for (let m = re.exec(body); m; m = re.exec(body)) {
-    const part = m[1].replace(new RegExp(`^${PART_VERBS}`), '');
+    // 我们坚决打好脱贫攻坚战: the body and its verb are not the part's name
+    const part = m[1].replace(/^(?:我们|我市|我区|我县|全市|全区|全县)/, '').replace(new RegExp(`^${PART_VERBS}`), '');
     if (part === name || /^[一二三四五六七八九十两]/.test(part) || parts.includes(part)) continue;
     // 以促进经济转型发展, 大力优化…: a phrase opened by a preposition or an adverb is a clause, not a name
     if (/^(以|大力|不断|加快|全面|切实|努力|着力|持续|进一步)/.test(part)) return null;

@@ -12,6 +12,7 @@ const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|�
 // “减煤、控车、抑尘”三大行动: a counted phrase right after a quoted list of that many items.
 const COUNTED_AFTER_LIST = /”([一二三四五六七八九十两]+[个大项场种条张][\u4e00-\u9fff]{2,4})(?=[，。；、）)\s]|$)/g;
 const STRATEGY = /(?:贯彻落实|落实|实施|抢抓|贯彻|推进|深化|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/g;
+const INNER_VERB = /^[\u4e00-\u9fff]{0,4}?(?:推动|实施|推进|落实|深化|践行|贯彻)(?=[\u4e00-\u9fff]{4,}战略$)/;
 // the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/;
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
@@ -63,8 +64,11 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (/^(发展|重大|这一|各项|市|区|省|县|全|的|把|将|以|对)/.test(m[1]) || /^国家战略$/.test(m[1]) || /[的了签]/.test(m[1])) continue;
+    // 抢抓国家推动健康中国战略机遇: the strategy is what follows the inner verb
+    const inner = INNER_VERB.exec(m[1]);
+    const name = inner ? m[1].slice(inner[0].length) : m[1];
+    const start = m.index + m[0].length - name.length;
+    if (/^(发展|重大|这一|各项|市|区|省|县|全|的|把|将|以|对)/.test(name) || /^国家战略$/.test(name) || /[的了签]/.test(name)) continue;
     // 科教兴市、人才强市战略: the items before a shared 战略 are each a strategy
     const listed = /((?:[\u4e00-\u9fff]{2,6}、)+)$/.exec(text.slice(Math.max(0, start - 30), start));
     if (listed) {
@@ -74,10 +78,10 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
         at += item.length + 1;
       }
     }
-    book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.strategy');
-    const next = NEXT_STRATEGY.exec(text.slice(start + m[1].length, start + m[1].length + 12));
+    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.strategy');
+    const next = NEXT_STRATEGY.exec(text.slice(start + name.length, start + name.length + 12));
     if (next && !/[的了签]/.test(next[1])) {
-      const at = start + m[1].length + 1;
+      const at = start + name.length + 1;
       book.add(next[1], next[1], { start: at, end: at + next[1].length }, 'slogan', 'slogan.strategy');
     }
   }
