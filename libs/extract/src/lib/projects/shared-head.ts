@@ -29,7 +29,7 @@ const DIRECTION = /^[东西南北中]部$/;
 
 function plausibleItem(text: string, surface: string, start: number): boolean {
   // 奶产业、粮食安全、…物流园, 农村供水保障、…等工程: fields and kinds of work share no head with a work
-  // 荷花堤2户、慈光5户: a count of households or things at a place, not a name sharing a head
+  // 青禾坊2户、松岭里5户: a count of households or things at a place, not a name sharing a head
   return ITEM.test(surface) && !COUNTED_AT.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && (DIRECTION.test(surface) || !genericModifier(text, start, start + surface.length));
 }
 const SEPARATOR = /[、和与及]/;

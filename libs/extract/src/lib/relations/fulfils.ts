@@ -60,7 +60,7 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const projectsAt = locate(projects);
   containment(projects, slogans, add);
   // 三甲, 四大, 经济账: short catchwords frame a sentence but no project serves them
-  // …but a heading or a lead that names 六稳, 双创 or 三区 frames its section as that programme's
+  // …but a heading or a lead that names 六稳 or 双创 frames its section as that programme's
   const framing = slogans.filter((s) => programmeShaped(s) || COUNTED_CATCHWORD.test(s.name));
   slogans = slogans.filter(programmeShaped);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
@@ -76,7 +76,7 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
   // an item of a list stands in its section as surely as a named project does; names pieced
   // together from a shared head are too often context to tie by a lead sentence, but a heading
-  // (3.抓好现代社区建设) governs every work of its section, 北银、裕园老旧小区改造 included
+  // (3.抓好松岭社区建设) governs every work of its section, 青禾、柳塘老旧小区改造 included
   const sectioned = locate(works.filter((p) => p.rule !== 'project.shared-head'));
   headingRule(text, structure, locate(works), framing, add, sentenceOf);
   leadSentenceRule(text, structure, sectioned, framing, add, sentenceOf);
@@ -160,7 +160,7 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
   }
 }
 
-// 深化“清新福建”品牌建设，着力打造…, 实施“三园合一”，重点推进…: a sentence that opens by naming
+// 深化“清新松岭”品牌建设，着力打造…, 实施“两区联动”，重点推进…: a sentence that opens by naming
 // what it carries out frames the works its later clauses name, up to the next slogan it names
 const OPENING_VERB = /^(?:[一二三四五六七八九十]是|\d+[.、．])?(?:持续|深入|全面|积极|大力|加快|主动|扎实|着力|全力|坚持|继续|进一步|高标准|高质量|充分|聚焦|围绕|提档|统筹|强力)?(?:深化|实施|推进|落实|开展|打造|建设|做好|做强|发挥|融入|启动|推动|抓好|打响|擦亮|创建|升级|开展)?$/;
 
@@ -240,7 +240,7 @@ function sloganForms(slogans: Slogan[]): NameIndex {
 }
 
 function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
-  // a lead that names an umbrella (聚力“四大主战场”) frames its paragraph's works as the umbrella's,
+  // a lead that names an umbrella (聚力“三大战场”) frames its paragraph's works as the umbrella's,
   // unless it names one of its parts too (打好三大攻坚战中的污染防治攻坚战)
   const forms = sloganForms(slogans);
   const partsOf = new Map(slogans.map((s) => [s.name, s.parts]));

@@ -53,7 +53,7 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   }
   // 十四街坊二期、“五八通道”等项目: a passage or road counted in its name, listed among projects, is one
   if (/(通道|大道|公路|隧道|大桥|码头)$/.test(words) && /^(等)?(项目|工程)/.test(after)) return { kind: 'project', name: words };
-  // “第六港区”建设, “第二机场”: a facility named by its ordinal is a thing built, not a programme
+  // 青禾港“第三港区”建设, “第二机场”: a facility named by its ordinal is a thing built, not a programme
   if (ORDINAL_FACILITY.test(words)) return { kind: 'project', name: words };
   const numbered = isNumberedShape(words) || /^[\u4e00-\u9fff]{3,}年$/.test(words);
   // 加快“中国地铁产业城”建设, 推进“城市大脑”建设: a thing built, whatever work is done on it
@@ -92,7 +92,7 @@ export function isOther(words: string): boolean {
   // two-character quotes are framing words (水缸, 画像) unless they count something (四风, 五学)
   if (plain.length === 2 && !/[一二三四五六七八九十两双]/.test(plain)) return true;
   if (OTHER_WORDS.has(plain)) return true;
-  // 奋力冲刺“目标任务”: words of the report's own business quoted for emphasis
+  // 冲刺“目标任务”: words of the report's own business quoted for emphasis
   if (/^(?:目标|任务|工作|重点|要求|指标){2}$/.test(plain)) return true;
   if (/[。！？!?]/.test(words)) return true;
   // “特色农业大镇，乡村旅游新镇”: two mirrored halves are one goal, not a sentence quoted

@@ -99,7 +99,7 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
     }
   }
   if (items.length < 2 || !counts.includes(items.length) || items.some((s) => stripQuotes(s).length === 0)) return null;
-  // 主要道路、综合管廊和“两馆两场”: a list that runs on into the slogan with 和 has the slogan as its last member
+  // 主干道路、地下管廊和“三馆一场”: a list that runs on into the slogan with 和 has the slogan as its last member
   if (/(?:和|及|与)$/.test(items[items.length - 1])) return null;
   // 小区资金监管“两强化两提升”、小区重大事项“五议两公开”: items that hold a slogan of their own are neighbours, not parts
   const quoted = items.filter((s) => /“[^”]*”$/.test(s)).length;

@@ -64,7 +64,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
-    // 抢抓国家推动健康中国战略机遇: the strategy is what follows the inner verb
+    // 抓住国家推进健康中国战略的机遇: the strategy is what follows the inner verb
     const inner = INNER_VERB.exec(m[1]);
     const name = inner ? m[1].slice(inner[0].length) : m[1];
     const start = m.index + m[0].length - name.length;
