@@ -21,6 +21,18 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾燃煤电厂脱硫项目', '柳塘燃煤电厂脱硫项目', '松河健身步道', '石溪健身步道']));
   });
 
+  it('keeps the stretch a place builds (…管网松岭段, …高速青禾至柳塘段), and ends a name before a verb of reaching', () => {
+    const names = projects('青禾天然气主干管网松岭段试投产。加快柳塘高速青禾至松岭段扩容。松岭迈入高铁时代。青禾产业技术研究院引入省科学院力量。');
+    expect(names).toEqual(expect.arrayContaining(['青禾天然气主干管网松岭段', '柳塘高速青禾至松岭段']));
+    expect(names.some((n) => /迈入|引入/.test(n))).toBe(false);
+  });
+
+  it('splits two works joined by 及, keeps a short aside before a verb inside a name, and takes no people for works', () => {
+    const names = projects('启动建设青禾职业技术学院及柳塘小学等一批教育项目。松岭（青禾）抽水蓄能电站超额完成投资。张青禾、李松岭等名人故居保护利用工程有序实施。');
+    expect(names).toEqual(expect.arrayContaining(['青禾职业技术学院', '柳塘小学', '松岭（青禾）抽水蓄能电站']));
+    expect(names.some((n) => /及|^蓄能|张青禾|李松岭/.test(n))).toBe(false);
+  });
+
   it('names a base by its place or a national title, not a kind of base alone', () => {
     const names = projects('建成余杭旅游基地和国家科技兴贸出口创新基地，完善后勤保障基地。');
     expect(names).toEqual(expect.arrayContaining(['余杭旅游基地', '国家科技兴贸出口创新基地']));

@@ -54,6 +54,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
     const generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
     if (generic && !(builtAsOne(text, trimmed, m[0]))) continue;
+    const section = stretchOfLine(text, trimmed.end);
+    if (section) {
+      trimmed.end += section.length;
+      trimmed.name += section;
+    }
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
@@ -86,6 +91,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const { it: item, rule } of items) {
     // 新党校、体育中心等一批重点工程: in a list of works, a facility of a common kind is still that one facility
     const facilityInWorks = rule === 'project.list-generic-head' && item.name.length >= 4 && FACILITY_HEAD.test(item.name);
+    // 青禾学院及松岭小学等: two works found on their own, joined, are not a third
+    if (/^[^及和与]{2,}[及和与][^及和与]{2,}$/.test(item.name) && item.name.split(/[及和与]/).every((part) => drafts.has(part))) continue;
     if ((isQuoted(item.start) && text[item.start] !== '“') || (GENERIC.test(item.name) && !facilityInWorks) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
@@ -119,6 +126,19 @@ const COUNTED = /(?<=.)(?<![第])[两二三四五六七八九十百千][个大�
 const BESIDE = /[东西南北]侧$/;
 
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
+// 西气东输三线工程松岭段, 青禾高速松岭至柳塘段: the stretch a place's works build is named by the place
+const STRETCH = /^([\u4e00-\u9fff]{2,4}?)(?:至([\u4e00-\u9fff]{2,4}?))?段(?![落])/;
+const LINEAR_HEAD = /(高速|高速公路|公路|铁路|高铁|城际|轨道交通|地铁|国道|省道|管网|管道|输气管道|干线|大道|路|工程|航道|大堤|绿道)$/;
+
+function stretchOfLine(text: string, end: number): string | null {
+  if (!LINEAR_HEAD.test(text.slice(Math.max(0, end - 4), end))) return null;
+  const m = STRETCH.exec(text.slice(end, end + 12));
+  if (!m || !placeNamed(m[1]) || (m[2] && !placeNamed(m[2]))) return null;
+  return m[0];
+}
+
+const placeNamed = (n: string) => ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s)) || gazetteer().byShortName.has(n);
+
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
 const RUNS_ON = /^(?:中心组|工程(?:机械|师)|高中阶段|项目(?:库|部)|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;

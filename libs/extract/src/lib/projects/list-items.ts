@@ -39,6 +39,8 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
     if (!LIST_TAIL.test(text.slice(i, i + 16)) || /^等[^，。；]{0,6}(违法|非法|犯罪|违规)/.test(text.slice(i, i + 12))) continue;
     // 与中国铝业、国电集团等18家央企签约项目: the partners that sign, not the works
     if (/^等[^，。；、]{0,8}?(企|公司|集团|单位|院所|高校|银行)/.test(text.slice(i, i + 14))) continue;
+    // 青禾、松岭等名人故居保护工程: the people whose homes are kept, not works of their own
+    if (/^等[^，。；、]{0,4}?(故居|旧居|名人)/.test(text.slice(i, i + 10))) continue;
     out.push(...itemsBefore(text, i));
   }
   return out;

@@ -62,9 +62,14 @@ function sandwichedVerb(words: Word[], k: number): boolean {
   const w = words[k];
   const left = words[k - 1];
   // 湖州危险废物综合处置中心, 安吉两库引水工程: a verb after a noun-like word inside the name
-  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng|zg|ng)$/.test(left.tag) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)) || CAPACITY_UNIT.test(left.text));
+  // 松岭（青禾）抽水蓄能电站: the aside that closes before the verb stands for the place it names
+  const nounLike = !!left && (/^(n|ns|nr|nz|nt|j|l|vn|eng|zg|ng)$/.test(left.tag) || /^[）)]$/.test(left.text) || (left.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(left.text)) || CAPACITY_UNIT.test(left.text));
+  // 青禾研究院引入省科学院, 松岭迈入高铁时代: a verb of entering or reaching starts a clause of its own
+  if (REACHING.test(w.text)) return false;
   return (w.tag === 'v' || w.tag === 'vn') && !LEFT_STOPS.has(w.text) && nounLike && !LEFT_STOPS.has(left.text);
 }
+
+const REACHING = /^(?:迈入|迈向|进入|引入|引进|通达|到达|走向|跨入|步入|融入|接入|达到)$/;
 
 // 都市产业园党群服务中心, 宁杭高铁二通道, 华东师范大学附属医院: a head followed at once by more
 // name words and another head is not the end of the name; 沈阳铁路局 names a bureau, not a railway.
@@ -162,6 +167,7 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   // 思路, 道路: a road only when 路 stands alone or ends a word the dictionary does not know
   if (text[headStart] === '路' && headEnd - headStart === 1 && words[i].text !== '路' && words[i].tag !== 'x') return null;
   let first = i;
+  let joined = -1;
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
@@ -175,15 +181,23 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
       first = k;
       continue;
     }
+    // 青禾学院及松岭小学, cut by the segmenter as 学院|及松岭|小学: the name starts after the joining word
+    if (w.tag === 'x' && /^[及和与][\u4e00-\u9fff]{2,}$/.test(w.text) && HEAD_WORD_SET.has(words[k - 1]?.text ?? '')) {
+      joined = w.start + 1;
+      first = k;
+      break;
+    }
     if (stopsName(w, words[k + 1]) && !sandwichedVerb(words, k) && !capacityInName(words, k) && !placeEndingInKou(words, k)) break;
     if (headEnd - w.start > MAX_NAME) break;
     first = k;
   }
-  first = nationalTitleStart(words, first, headEnd);
-  while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
-  const start = wholeListItem(text, from, headStart) ? from : words[first].start;
+  if (joined < 0) {
+    first = nationalTitleStart(words, first, headEnd);
+    while (first < words.length - 1 && (NAME_INTERNAL.has(words[first].text) || LEFT_STOPS.has(words[first].text))) first++;
+  }
+  const start = joined >= 0 ? joined : wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || /^[万亿千百元个项家性型]/.test(name) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }
