@@ -54,3 +54,44 @@ describe('width', () => {
     expect(out).toBe('实现ABC123，投入1,000元（约），14:44');
   });
 });
+
+describe('hard-wrapped lines', () => {
+  // lines cut at one page width, as text copied out of a PDF or read from a scan has them
+  const page = [
+    '青禾镇 2023 年政府工作报告',
+    '2022 年工作回顾',
+    '2022 年是实施“十四五”规划的重要一年。这一年来,镇政府在县',
+    '委、县政府和镇党委的坚强领导下,全面落实“三提三效”行动部署,',
+    '建成松岭村文化礼堂和柳塘村农产品加工中心,完成投资 3200 万',
+    '元。全年共完成项目 12 个,新建道路 8 公里,改造提升农房 60',
+    '户,城乡面貌持续改善。',
+    '一、抓项目促发展',
+    '加快推进青禾工业园二期建设,力争年内完成投资 5000 万元,同',
+    '步建设园区污水处理设施,确保全年项目投资稳步增长,实现新突破。',
+  ].join('\n');
+
+  it('joins a line that fills the page and ends no sentence to the next, and maps offsets back', () => {
+    const n = normaliseText(page);
+    expect(n.linesJoined).toBeGreaterThanOrEqual(4);
+    expect(n.text).toContain('镇政府在县委、县政府');
+    expect(n.text).toContain('完成投资 3200 万元。');
+    const at = n.text.indexOf('县委');
+    expect(page[n.sourceMap.toSource(at)]).toBe('县');
+    expect(page[n.sourceMap.toSource(at + 1)]).toBe('委');
+    expect(page.slice(n.sourceMap.toSource(at), n.sourceMap.toSource(at + 2))).toBe('县\n委');
+  });
+
+  it('keeps headings, short lines and the end of a paragraph on lines of their own', () => {
+    const lines = normaliseText(page).text.split('\n');
+    expect(lines).toContain('2022 年工作回顾');
+    expect(lines).toContain('一、抓项目促发展');
+    expect(lines.some((l) => l.endsWith('城乡面貌持续改善。'))).toBe(true);
+  });
+
+  it('leaves a text whose lines are paragraphs alone', () => {
+    const text = '一、工作回顾\n全年完成投资3200万元，建成松岭村文化礼堂和柳塘村农产品加工中心，城乡面貌持续改善。\n新建道路8公里。\n二、明年安排\n加快推进青禾工业园二期建设。';
+    const n = normaliseText(text);
+    expect(n.linesJoined).toBe(0);
+    expect(n.text).toBe(text);
+  });
+});

@@ -1,6 +1,7 @@
 import { removePinyinGlosses } from './gloss';
 import { OffsetMap } from './offset-map';
 import { convertToSimplified, detectScript, Script } from './script';
+import { joinWrappedLines } from './unwrap';
 import { unifyWidth } from './width';
 
 export interface NormalisedText {
@@ -11,9 +12,11 @@ export interface NormalisedText {
   /** The script the input was written in. */
   script: Script;
   glossesRemoved: number;
+  /** Line breaks of a hard-wrapped text (a page's width) joined back into paragraphs. */
+  linesJoined: number;
 }
 
-/** Pinyin glosses out, traditional → simplified, punctuation unified; each step mapped back to the input. */
+/** Pinyin glosses out, traditional → simplified, punctuation unified, wrapped lines joined; each step mapped back to the input. */
 export function normaliseText(input: string): NormalisedText {
   const glossFree = removePinyinGlosses(input);
   const script = detectScript(glossFree.text);
@@ -21,11 +24,12 @@ export function normaliseText(input: string): NormalisedText {
     script === 'traditional'
       ? convertToSimplified(glossFree.text)
       : { text: glossFree.text, map: OffsetMap.identity(glossFree.text.length) };
-  const text = unifyWidth(simplified.text);
+  const unwrapped = joinWrappedLines(unifyWidth(simplified.text));
   return {
-    text,
-    sourceMap: simplified.map.then(glossFree.map),
+    text: unwrapped.text,
+    sourceMap: unwrapped.map.then(simplified.map.then(glossFree.map)),
     script,
     glossesRemoved: glossFree.removed,
+    linesJoined: unwrapped.joined,
   };
 }
