@@ -33,6 +33,12 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => /及|^蓄能|张青禾|李松岭/.test(n))).toBe(false);
   });
 
+  it('gives a village listed in full the head it shares without doubling its 村, and reads 高速发展 as speed', () => {
+    const names = projects('建设青禾村、松岭村粮食产能区连片水稻示范点。二是食用菌产业高速发展。');
+    expect(names).toEqual(expect.arrayContaining(['青禾村粮食产能区连片水稻示范点', '松岭村粮食产能区连片水稻示范点']));
+    expect(names.some((n) => /村村|高速$/.test(n))).toBe(false);
+  });
+
   it('names a base by its place or a national title, not a kind of base alone', () => {
     const names = projects('建成余杭旅游基地和国家科技兴贸出口创新基地，完善后勤保障基地。');
     expect(names).toEqual(expect.arrayContaining(['余杭旅游基地', '国家科技兴贸出口创新基地']));

@@ -45,6 +45,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
     if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // 产业高速发展: at high speed, not a motorway
+    if (m[0] === '高速' && /^(发展|增长|推进|运转|运行|成长|扩张)/.test(text.slice(m.index + 2, m.index + 4))) continue;
     // 基金首期注资: the first instalment of money, not a phase of a work
     if (/^[一二三四首]期$/.test(m[0]) && /(基金|资金|贷款|款项|债券)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);

@@ -82,7 +82,12 @@ export function itemsSharingHead(text: string, found: Span, head: string): Share
   if (!SEPARATOR.test(text[found.start - 1] ?? '')) return [];
   const tail = sharedTail(text, found, head);
   if (!tail) return [];
-  return listedItemsEndingAt(text, found.start - 1).map((it) => ({ ...it, name: it.surface.endsWith(tail) ? it.surface : it.surface + tail }));
+  return listedItemsEndingAt(text, found.start - 1).map((it) => ({ ...it, name: it.surface.endsWith(tail) ? it.surface : joinTail(it.surface, tail) }));
+}
+
+// 青禾村、松岭村粮食示范点: the item names its village in full, the tail starts with the same 村
+function joinTail(surface: string, tail: string): string {
+  return /[村镇乡街区县市]/.test(tail[0]) && surface.endsWith(tail[0]) ? surface + tail.slice(1) : surface + tail;
 }
 
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
