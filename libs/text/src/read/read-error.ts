@@ -4,6 +4,7 @@ export type ReadErrorCode =
   | 'EMPTY'
   | 'CORRUPT_PDF'
   | 'ENCRYPTED_PDF'
+  | 'PDF_PAGE_TOO_LARGE'
   | 'CORRUPT_DOCX'
   | 'CORRUPT_OFFICE'
   | 'CORRUPT_IMAGE'
