@@ -31,6 +31,7 @@ export const RULES = {
   'project.event': { confidence: 0.90, what: 'an event named by its edition or a fair\'s abbreviation (第七届…运动会, 西博会)' },
   'project.list-generic-head': { confidence: 0.90, what: 'an item of a list ending in 等…项目' },
   'project.built': { confidence: 0.85, what: 'a facility or platform of a common kind named as the one thing built or opened (建成…公共服务中心)' },
+  'project.titled-item': { confidence: 0.85, what: 'a numbered item titled by the project it describes ((一)…产业园项目：该项目位于…)' },
   'project.list-sibling': { confidence: 0.65, what: 'an item of a list in which two items are projects' },
   'parts.run-in-leads': { confidence: 0.80, what: 'short run-in leads of the paragraph a numbered slogan opens (有效防控重大风险。…扎实开展精准脱贫。…)' },
   'parts.list-before': { confidence: 0.80, what: 'the list right before a numbered slogan' },

@@ -288,6 +288,18 @@ describe('FULFILS on unseen text', () => {
     expect(heading).toEqual(expect.arrayContaining(['柳塘产业园→六稳', '松岭云计算基地→六稳']));
   });
 
+  it('ties the numbered works listed under a lead that announces them to the programme it names, each titled work a project', () => {
+    const text = '一是扎实推进产业强镇。2023年，镇党委政府共谋划农业项目3个：\n（一）药材种植产业园项目：该项目位于青禾村，总投资120万元。\n（二）高标准大棚园区项目：该项目位于松岭村。\n（三）柳塘村蔬菜保鲜库项目：该项目占地10亩。\n二是全面推进党的建设。';
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['药材种植产业园项目→产业强镇', '高标准大棚园区项目→产业强镇', '柳塘村蔬菜保鲜库项目→产业强镇']));
+  });
+
+  it('reads a short sentence that sets out to carry out a quoted programme as a lead, but not one that reports a result', () => {
+    const text = '传统产业转型发展实现质的提升。全力打造“松岭能源牌”。青禾硅片项目建成投产，柳塘储能电站加快推进。工业实现第二个“三年翻番”。松岭电子厂建成投产。';
+    const ties = fulfils(text);
+    expect(ties).toEqual(expect.arrayContaining(['青禾硅片项目→松岭能源牌', '柳塘储能电站→松岭能源牌']));
+    expect(ties).not.toContain('松岭电子厂→三年翻番');
+  });
+
   it('does not tie a project to a procedural reform named beside it', () => {
     const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
     expect(fulfils(text)).toEqual([]);
@@ -547,6 +559,10 @@ describe('shapes of district and street pages', () => {
     const x = extractText('深化青禾港松岭“第三港区”建设，推动关务、港务一体化。');
     expect(x.slogans.map((s) => s.name)).not.toContain('第三港区');
     expect(x.projects.map((p) => p.name)).toContain('第三港区');
+  });
+
+  it('reads a 大会战 of a kind of works carried out as a programme (深入推进交通建设大会战)', () => {
+    expect(slogan('深入推进交通建设大会战，进一步完善综合交通体系。', '交通建设大会战')).toBeDefined();
   });
 
   it('takes no title won (被评为“…”, 获“…”) and no kind of business counted (18家“…”) for a slogan', () => {

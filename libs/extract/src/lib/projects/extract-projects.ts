@@ -71,6 +71,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const line of listedLines) add(line.name, line.surface, line, 'project.line');
   const listedAt = new Set(listedLines.map((l) => l.start));
   for (const line of bareLines(text)) if (!listedAt.has(line.start) && !isQuoted(line.start)) add(line.name, line.surface, line, 'project.line');
+  for (const item of titledItems(text)) if (!drafts.has(item.name)) add(item.name, item.name, item, 'project.titled-item');
   // 陕西省第九届建材家居采购节 found by its head: the bare 第九届… is its short form
   const bySuffix = new Map<string, ProjectDraft>();
   for (const d of drafts.values()) for (let k = 1; k <= 4 && k < d.name.length; k++) if (!bySuffix.has(d.name.slice(k))) bySuffix.set(d.name.slice(k), d);
@@ -140,6 +141,16 @@ function stretchOfLine(text: string, end: number): string | null {
 }
 
 const placeNamed = (n: string) => ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s)) || gazetteer().byShortName.has(n);
+
+// （一）中药材种植产业园项目：该项目位于…: a numbered item titled by a work and described as one
+const TITLED_ITEM = /(?<=^|\n)[ \t]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*([\u4e00-\u9fffA-Za-z0-9·]{4,24}?(?:项目|工程))[：:](?=\s*(?:该|本|此)?(?:项目|工程))/g;
+
+function titledItems(text: string): (Span & { name: string })[] {
+  return [...text.matchAll(TITLED_ITEM)].map((m) => {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    return { name: m[1], start, end: start + m[1].length };
+  });
+}
 
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 

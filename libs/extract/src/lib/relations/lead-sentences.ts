@@ -36,7 +36,7 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       const end = text.indexOf('。', i + 1);
       if (end < 0 || end >= p.end) continue;
       const sentence = text.slice(i + 1, end);
-      if (sentence.length >= 4 && sentence.length <= MAX_RUN_IN && !/[，,、；：“”\d]/.test(sentence)) starts.push(i + 1);
+      if (sentence.length >= 4 && sentence.length <= MAX_RUN_IN && !/[，,、；：\d]/.test(sentence) && (!/[“”]/.test(sentence) || DECLARES.test(sentence))) starts.push(i + 1);
     }
     const sorted = [...new Set(starts)].sort((a, b) => a - b);
     sorted.forEach((start, k) => {
@@ -46,7 +46,7 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       if (leadEnd < 0 || next - leadEnd < 8) return;
       const lead = text.slice(start, leadEnd).replace(LEAD_PREFIX, '');
       if (lead.length > MAX_LEAD) return;
-      out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next } });
+      out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next === p.end ? listAfter(text, p.end) : next } });
     });
     // “工业倍增”成效明显，…建成A、B两大基地…: a clause that reports a programme's results governs its sentence
     for (let at = p.start; at < p.end; ) {
@@ -60,6 +60,30 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
     }
   }
   return out;
+}
+
+// 全力打造“绿色能源牌”。: a short sentence that sets out to carry out a quoted programme leads what follows;
+// 工业实现第二个“三年翻番”。 reports a result and leads nothing
+const DECLARES = /^(?:全力|全面|大力|加快|持续|深入|扎实|着力|奋力|聚力|积极|进一步)?(?:打造|实施|推进|推动|深化|开展|建设|做强|做优|擦亮|打响|打好|聚焦|突出|培育)“/;
+
+// …共谋划农业项目5个：\n（一）…\n（二）…: a paragraph that ends by announcing a list governs the numbered lines under it
+const LIST_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．）)](?!\d)|[①-⑳])/;
+
+function listAfter(text: string, end: number): number {
+  if (!/[：:]\s*$/.test(text.slice(Math.max(0, end - 3), end))) return end;
+  let at = end;
+  for (;;) {
+    const lineStart = text.indexOf('\n', at);
+    if (lineStart < 0) return text.length;
+    const lineEnd = text.indexOf('\n', lineStart + 1);
+    const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (line.trim() === '') {
+      at = lineStart + 1;
+      continue;
+    }
+    if (!LIST_LINE.test(line)) return at;
+    at = lineEnd < 0 ? text.length : lineEnd;
+  }
 }
 
 const RESULTS_CLAUSE = /(成效明显|成效显著|成效突出|取得[^，]{0,4}成效|亮点纷呈|扎实推进|深入推进|全面推进|稳步推进|有序推进|加快推进|纵深推进)$/;

@@ -140,7 +140,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   for (const m of text.matchAll(WORKS_PROGRAMME)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
-    if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]/.test(m[1]) || BUILT_WORKS.test(m[1])) continue;
+    if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]/.test(m[1]) || (BUILT_WORKS.test(m[1]) && !/大会战$/.test(m[1]))) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
   }
   COUNTED_AFTER_LIST.lastIndex = 0;
