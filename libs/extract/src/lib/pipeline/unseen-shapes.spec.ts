@@ -39,6 +39,19 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => /村村|高速$/.test(n))).toBe(false);
   });
 
+  it('names the items counted before a kind of road or reservoir by that kind, without its size class', () => {
+    const names = projects('松岭、柳塘等4条高速公路分段通车，青禾等32件中小型水库加快建设。');
+    expect(names).toEqual(expect.arrayContaining(['松岭高速公路', '柳塘高速公路', '青禾水库']));
+    expect(names.some((n) => /^件|中小型/.test(n))).toBe(false);
+  });
+
+  it('calls an item listed before 等项目 by its own words and with 项目, and takes no phase inside it for a work of its own', () => {
+    const x = extractText('青禾一期15万吨再生铝、松岭光伏电站等项目建成投产。');
+    const item = x.projects.find((p) => p.name === '青禾一期15万吨再生铝');
+    expect(item?.aliases).toContain('青禾一期15万吨再生铝项目');
+    expect(x.projects.map((p) => p.name)).not.toContain('青禾一期');
+  });
+
   it('names a base by its place or a national title, not a kind of base alone', () => {
     const names = projects('建成余杭旅游基地和国家科技兴贸出口创新基地，完善后勤保障基地。');
     expect(names).toEqual(expect.arrayContaining(['余杭旅游基地', '国家科技兴贸出口创新基地']));

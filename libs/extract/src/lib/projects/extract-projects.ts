@@ -109,7 +109,15 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 百大重点产业项目: the rest of a counted programme is no work of its own
     if (/[一二三四五六七八九十百千两][个大项](?:重点)?$/.test(text.slice(Math.max(0, item.start - 4), item.start))) continue;
     add(item.name, item.name, item, rule);
+    if ('kind' in item && item.kind && !item.name.endsWith(item.kind)) drafts.get(item.name)?.aliases.add(item.name + item.kind);
     listedNames.add(item.name);
+  }
+  // 锦鸿一期15万吨再生铝等项目: a phase found by its head inside a listed work is part of that work's name
+  for (const { it: item } of items) {
+    if (!listedNames.has(item.name)) continue;
+    for (const d of [...drafts.values()]) {
+      if (d.name !== item.name && d.rule === 'project.head' && item.name.startsWith(d.name) && d.mentions.every((m) => m.start >= item.start && m.end <= item.end)) drafts.delete(d.name);
+    }
   }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
   const sloganForms = new Set(sloganNames);

@@ -9,6 +9,8 @@ const HARD = '，。；：！？\n（）()';
 
 export interface ListItem extends Span {
   name: string;
+  /** 项目 or 工程 when the list ends in 等…项目: each item is also called by it (青禾电站项目) */
+  kind?: string;
 }
 
 function itemsBefore(text: string, end: number): ListItem[] {
@@ -41,7 +43,8 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
     if (/^等[^，。；、]{0,8}?(企|公司|集团|单位|院所|高校|银行)/.test(text.slice(i, i + 14))) continue;
     // 青禾、松岭等名人故居保护工程: the people whose homes are kept, not works of their own
     if (/^等[^，。；、]{0,4}?(故居|旧居|名人)/.test(text.slice(i, i + 10))) continue;
-    out.push(...itemsBefore(text, i));
+    const kind = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|重点|重大)*(项目|工程)/.exec(text.slice(i, i + 8))?.[1];
+    out.push(...itemsBefore(text, i).map((it) => ({ ...it, kind })));
   }
   return out;
 }

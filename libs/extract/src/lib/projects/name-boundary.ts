@@ -198,6 +198,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = joined >= 0 ? joined : wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }
