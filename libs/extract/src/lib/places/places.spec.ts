@@ -17,6 +17,13 @@ describe('places and subject', () => {
     const text = '杭州市萧山区人民政府新街街道办事处。新街街道开展工作。新街街道完成任务。';
     expect(extractText(text).subject).toMatchObject({ street: '新街街道', district: '萧山区', province: '浙江省' });
   });
+  it('chooses among streets of the same name by the province whose campaigns or service app the text names', () => {
+    const zhejiang = extractText('2月22日，东郊街道召开未来社区专题会议，要以高水平共同富裕示范，推进社区建设。');
+    expect(zhejiang.subject).toMatchObject({ street: '东郊街道', province: '浙江省' });
+    const anhui = extractText('东郊街道推广皖事通，全年办件1.2万件。东郊街道完成任务。');
+    expect(anhui.subject).toMatchObject({ street: '东郊街道', province: '安徽省' });
+  });
+
   it('takes the subject from the line naming the head who delivers the report', () => {
     const text = '政府工作报告\n——2024年2月21日在区十五届人大四次会议上\n解放区人民政府区长 千怀贵\n各位代表：\n一年来，全面贯彻习近平总书记视察河南重要讲话，全区经济稳中向好。';
     expect(extractText(text).subject).toMatchObject({ district: '解放区', city: '焦作市', province: '河南省' });

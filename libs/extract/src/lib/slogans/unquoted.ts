@@ -8,7 +8,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
 // A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
-const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造|加快)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架|创新)/g;
+const NUMBERED_UNQUOTED = /(?:按照|围绕|落实|实施|推进|深化|坚持|构建|打造|加快|加速)((?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}?){2,3})(?=要求|建设|工程|行动|战略|目标|布局|格局|体系|框架|创新|发展)/g;
 // “减煤、控车、抑尘”三大行动: a counted phrase right after a quoted list of that many items.
 const COUNTED_AFTER_LIST = /”([一二三四五六七八九十两]+[个大项场种条张][\u4e00-\u9fff]{2,4})(?=[，。；、）)\s]|$)/g;
 const STRATEGY = /(?:贯彻落实|落实|实施|抢抓|贯彻|推进|深化|深入实施|推动|坚持|服务|融入|对接|围绕|践行|服从|把握)([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/g;
