@@ -313,6 +313,11 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭电子厂→三年翻番');
   });
 
+  it('ties a section\'s works to the umbrella its heading names as well as to the part a paragraph leads with', () => {
+    const text = '青禾市政府工作报告（节选）\n四、实施三大攻坚行动，建设美丽青禾\n深入实施交通攻坚行动。建成松岭高速，开工柳塘大桥。\n五、保障民生\n';
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['松岭高速→三大攻坚行动', '松岭高速→交通攻坚行动', '柳塘大桥→三大攻坚行动']));
+  });
+
   it('does not tie a project to a procedural reform named beside it', () => {
     const text = '推进“三证合一”改革，青禾政务服务中心投入使用。';
     expect(fulfils(text)).toEqual([]);

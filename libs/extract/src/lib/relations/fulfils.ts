@@ -116,8 +116,6 @@ const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|�
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
 const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$/;
-// 三大攻坚战, 五大计划: an umbrella whose works serve the part a section names, not the umbrella
-const UMBRELLA = /^[一二三四五六七八九十两]+[个大项场条张]/;
 
 // 一县一策, 一周一调度、半月一研判: a rule of working, not a programme things are built under
 const ROUTINE = /^一[\u4e00-\u9fff]{1,2}一(策|档|案|表|单|调度|研判|分析|评|督|报)/;
@@ -263,9 +261,10 @@ function servedFromAfar(heading: string, start: number, end: number): boolean {
 function headingRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   const title = structure.title;
   // plan periods (十三五) frame a whole report, not a programme's projects
-  // an umbrella with parts (三大攻坚战) frames a section; its works serve the part a lead names
+  // an umbrella with parts (实施三大攻坚行动) frames its section: its works serve it as well as the
+  // part a lead names
   const campaignOf = new Map(slogans.map((s) => [s.name, s.rule]));
-  const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name) && !s.parts.length && !UMBRELLA.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
+  const forms = new NameIndex(slogans.filter((s) => !PLAN_PERIOD.test(s.name)).flatMap((s) => [s.name, ...s.aliases].map((f) => [f, s.name] as [string, string])));
   for (const h of structure.headings.slice(0, 2000)) {
     // a document's title frames all of it, unless it is a numbered section's heading (an excerpt's first line)
     if (title && h.start === title.start && !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(h.start, h.start + 6))) continue;
