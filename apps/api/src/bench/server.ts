@@ -15,7 +15,7 @@ export const freePort = () =>
   });
 
 // `kg serve` in its own process, as deployed, so the load generator does not share its event loop.
-export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'bin/kg'), 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
@@ -24,7 +24,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`kg serve exited: ${log}`);
     if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) {
-      return { url, stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
+      return { url, pid: child.pid as number, stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
     }
     await new Promise((r) => setTimeout(r, 250));
   }

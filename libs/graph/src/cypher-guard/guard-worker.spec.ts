@@ -30,6 +30,18 @@ describe('CypherGuardWorker', () => {
     }
   }, 30_000);
 
+  it('answers a query checked before with the same parameters at once, while the thread is busy with another', async () => {
+    expect(await guard.check('RETURN range(1, $n) AS r', { n: 5 })).toEqual({ ok: true });
+    const order: string[] = [];
+    // 0.3–0.7 s of parsing on an idle machine, so the thread is busy while the repeated query waits
+    const slow = guard.check(`MATCH (a) RETURN ${'CASE WHEN true THEN '.repeat(12)}(a)${'--(a)'.repeat(19)}${' END'.repeat(12)} AS x`).then(() => order.push('slow'));
+    const again = guard.check('RETURN range(1, $n) AS r', { n: 5 }).then((verdict) => order.push(`again ${verdict.ok}`));
+    await Promise.all([slow, again]);
+    expect(order).toEqual(['again true', 'slow']);
+    // other parameters are checked afresh: they bound the range
+    expect(await guard.check('RETURN range(1, $n) AS r', { n: 1e9 })).toMatchObject({ ok: false, code: 'LIST_TOO_LARGE' });
+  }, 30_000);
+
   it('refuses a query longer than the limit without handing it over', async () => {
     expect(await guard.check('RETURN 1 //' + 'x'.repeat(20_000))).toMatchObject({ ok: false, code: 'QUERY_TOO_LONG' });
   });

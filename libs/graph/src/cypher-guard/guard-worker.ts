@@ -10,16 +10,31 @@ export interface GuardWorkerOptions {
   maxQueued?: number;
   /** Longest query accepted (checked before it is handed to the thread). */
   maxLength?: number;
+  /** Verdicts kept for queries sent again with the same parameters. */
+  cacheSize?: number;
 }
 
 interface Pending {
   id: number;
   query: string;
   params: Record<string, unknown>;
+  key: string | null;
   done: (verdict: CypherGuardVerdict) => void;
 }
 
-const DEFAULTS = { deadlineMs: 3_000, maxQueued: 32, maxLength: 10_000 };
+const DEFAULTS = { deadlineMs: 3_000, maxQueued: 32, maxLength: 10_000, cacheSize: 500 };
+// Parameters longer than this as JSON are checked every time rather than kept in a key.
+const CACHED_PARAMS_LENGTH = 4_096;
+
+// A verdict depends on the query and its parameters only (their values bound ranges and lists).
+function verdictKey(query: string, params: Record<string, unknown>): string | null {
+  try {
+    const json = JSON.stringify(params);
+    return json.length <= CACHED_PARAMS_LENGTH ? `${query}\u0000${json}` : null;
+  } catch {
+    return null;
+  }
+}
 
 // Run from TypeScript sources (swc-node), the thread needs the same loader as its parent.
 function startThread(): Worker {
@@ -42,6 +57,9 @@ export class CypherGuardWorker {
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private closed = false;
+  // The verdicts the thread gave, least recently used first: the page's saved queries and an analyst's
+  // repeated query are answered without waiting behind others for the one thread.
+  private readonly verdicts = new Map<string, CypherGuardVerdict>();
 
   constructor(options: GuardWorkerOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -63,7 +81,10 @@ export class CypherGuardWorker {
       worker.once('error', fail);
     });
     worker.on('message', (message: { id?: number; verdict?: CypherGuardVerdict }) => {
-      if (message.id !== undefined && this.current?.id === message.id) this.finish(message.verdict as CypherGuardVerdict);
+      if (message.id !== undefined && this.current?.id === message.id) {
+        this.remember(this.current.key, message.verdict as CypherGuardVerdict);
+        this.finish(message.verdict as CypherGuardVerdict);
+      }
     });
     worker.on('error', () => this.replace('the query analyser failed'));
     worker.on('exit', () => {
@@ -78,11 +99,18 @@ export class CypherGuardWorker {
     if (typeof query === 'string' && query.length > this.options.maxLength) {
       return Promise.resolve({ ok: false, ...reject('QUERY_TOO_LONG', `the query has ${query.length} characters; the limit is ${this.options.maxLength}.`) });
     }
+    const key = verdictKey(query, params);
+    const known = key === null ? undefined : this.verdicts.get(key);
+    if (key !== null && known) {
+      this.verdicts.delete(key);
+      this.verdicts.set(key, known);
+      return Promise.resolve(known);
+    }
     if (this.queue.length >= this.options.maxQueued) {
       return Promise.resolve({ ok: false, ...reject('BUSY', `${this.queue.length} queries are waiting to be checked; try again in a moment.`) });
     }
     return new Promise((done) => {
-      this.queue.push({ id: this.nextId++, query, params, done });
+      this.queue.push({ id: this.nextId++, query, params, key, done });
       this.pump();
     });
   }
@@ -107,6 +135,13 @@ export class CypherGuardWorker {
       },
       () => this.replace('the query analyser could not start'),
     );
+  }
+
+  // Only what the thread decided is kept: a refusal for running past the deadline may not recur.
+  private remember(key: string | null, verdict: CypherGuardVerdict): void {
+    if (key === null || this.options.cacheSize <= 0) return;
+    this.verdicts.set(key, verdict);
+    if (this.verdicts.size > this.options.cacheSize) this.verdicts.delete(this.verdicts.keys().next().value as string);
   }
 
   private finish(verdict: CypherGuardVerdict): void {
