@@ -14,9 +14,16 @@ const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
 /** Display width: a Chinese character or a full-width sign takes two columns, ASCII one. */
+const WIDE_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2026]);
+
 function displayWidth(line: string): number {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
   let width = 0;
-  for (const ch of line.trimEnd()) width += ch.charCodeAt(0) >= 0x2e80 || /[“”‘’—…]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < end; i++) {
+    const code = line.charCodeAt(i);
+    width += code >= 0x2e80 || WIDE_MARKS.has(code) ? 2 : 1;
+  }
   return width;
 }
 
