@@ -29,6 +29,11 @@ describe('toGraphError', () => {
     expect(mapped.cause).toBe(driverError);
   });
 
+  it('takes a connection the pool could not give in time (a frozen server holding them all) for an unavailable Neo4j', () => {
+    const driverError = new Neo4jError('Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 2, Idle conn count = 0.', 'N/A', '50N42', 'x');
+    expect((toGraphError(driverError) as GraphError).code).toBe('NEO4J_UNAVAILABLE');
+  });
+
   it('passes our own and foreign errors through unchanged', () => {
     const ours = new GraphError('TIMEOUT', 'slow');
     const foreign = new RangeError('from a transaction callback');

@@ -46,10 +46,14 @@ export function graphErrorCodeOf(code: string | undefined): GraphErrorCode {
   return prefix ? prefix[1] : 'GRAPH_ERROR';
 }
 
+// The driver's own failure when no connection frees up in time carries no code of its own ('N/A'):
+// a frozen server holds its connections, so this is how it shows when no query can be sent.
+const NO_CONNECTION = /^Connection acquisition timed out/;
+
 // Errors that are already ours (or thrown by caller code inside a transaction) pass through unchanged.
 export function toGraphError(error: unknown): unknown {
   if (error instanceof GraphError || !(error instanceof Neo4jError)) return error;
-  const code = graphErrorCodeOf(error.code);
+  const code = NO_CONNECTION.test(error.message) ? 'NEO4J_UNAVAILABLE' : graphErrorCodeOf(error.code);
   const hint = HINTS[code];
   const message = hint ? `${hint} (${error.code}: ${error.message})` : `${error.code}: ${error.message}`;
   return new GraphError(code, message, { cause: error });
