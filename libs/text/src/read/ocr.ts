@@ -6,7 +6,8 @@ import { ReadError } from './read-error';
 // Debian's tesseract-ocr with its chi_sim and chi_tra models: nothing is downloaded at run time.
 const LANGUAGES = 'chi_sim+chi_tra';
 const OCR_TIMEOUT_MS = 120_000;
-const RENDER_TIMEOUT_MS = 60_000;
+// a scanned page renders in a second or two; a page drawn to exhaust the renderer is given up on
+const RENDER_TIMEOUT_MS = 30_000;
 // poppler renders scanned pages at the resolution tesseract reads best
 const RENDER_DPI = '300';
 
