@@ -579,6 +579,13 @@ describe('shapes of district and street pages', () => {
     expect(x.projects.map((p) => p.name)).toContain('第三港区');
   });
 
+  it('gives quoted programmes in a row the head after the last of them (“青禾”“松岭”等行动)', () => {
+    const x = extractText('鼓励企业参与“青禾”“松岭”等行动，实施“县中提质”“一校一景”工程。');
+    const names = x.slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾行动', '松岭行动', '县中提质', '一校一景']));
+    expect(x.slogans.find((s) => s.name === '县中提质')?.aliases).toContain('县中提质工程');
+  });
+
   it('reads a 大会战 of a kind of works carried out as a programme (深入推进交通建设大会战)', () => {
     expect(slogan('深入推进交通建设大会战，进一步完善综合交通体系。', '交通建设大会战')).toBeDefined();
   });

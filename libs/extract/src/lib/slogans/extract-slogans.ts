@@ -17,6 +17,15 @@ const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制
 const CODE = /^[0-9A-Za-z+]+$/;
 const COUNTED_ACTION = /^(分置|联创|同创|共治|共建|联建|联动|合一|并举|同治|一拆)(?![\u4e00-\u9fff]{0,1}(?:公司|中心))/;
 const SHORT_PROGRAMME = /^(战略|计划|行动|工程)/;
+
+// “雄鹰”“尖峰”等行动, “县中崛起”“一校一品”工程: quotes in a row share the head after the last of them
+const RUN_OF_QUOTES = /^(?:、?“[^“”]{1,12}”)*、?等?/;
+
+function afterRunOfQuotes(text: string, outerEnd: number): string {
+  const rest = text.slice(outerEnd, outerEnd + 60);
+  const skip = RUN_OF_QUOTES.exec(rest)?.[0].length ?? 0;
+  return rest.slice(skip, skip + 4);
+}
 const COUNTED_AFTER_QUOTE = /^[两二三四五六七八九十]+[大个项](?:工程|行动|计划|任务|专项行动|攻坚行动)(?![\u4e00-\u9fff])/;
 const PROGRAMME_HEAD = /(行动计划|计划|行动|工程|体系|格局|交通网|战略|产业|清单|方案|机制|模式|布局|品牌)/g;
 
@@ -54,7 +63,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     const origin = originBefore(text, q.outerStart);
     const classified = classifyQuote(text, q, origin !== null);
     // “北跨”战略, “双进”工程: two characters name a programme when its head follows
-    const shortProgramme = classified.kind === 'other' && q.end - q.start === 2 && /^[\u4e00-\u9fff]{2}$/.test(text.slice(q.start, q.end)) ? SHORT_PROGRAMME.exec(text.slice(q.outerEnd, q.outerEnd + 3)) : null;
+    const shortProgramme = classified.kind === 'other' && q.end - q.start === 2 && /^[\u4e00-\u9fff]{2}$/.test(text.slice(q.start, q.end)) ? SHORT_PROGRAMME.exec(afterRunOfQuotes(text, q.outerEnd)) : null;
     // “三权”分置, “四城”联创, “五水”共治: a counted pair and the action done to it are one slogan
     const countedAction = q.end - q.start === 2 && /^[一二三四五六七八九十两双][\u4e00-\u9fff]$/.test(text.slice(q.start, q.end)) ? COUNTED_ACTION.exec(text.slice(q.outerEnd, q.outerEnd + 3)) : null;
     const joined = shortProgramme ?? countedAction;
@@ -69,7 +78,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     if (/^\d+$/.test(canonical) && /\d”$/.test(text.slice(q.outerStart - 5, q.outerStart))) continue;
     const d = book.add(canonical, name, span, /[一二三四五六七八九十两双]/.test(canonical) ? 'numbered' : 'slogan', origin !== null ? 'slogan.launched' : 'slogan.quoted');
     d.origin ??= origin;
-    const head = SLOGAN_SUFFIX.exec(text.slice(q.outerEnd, q.outerEnd + 3));
+    const head = SLOGAN_SUFFIX.exec(afterRunOfQuotes(text, q.outerEnd));
     if (head && !canonical.endsWith(head[0])) d.aliases.add(canonical + head[0]);
     if (joined) d.aliases.add(text.slice(q.start, q.end));
     // “幸福西宁·高品质生活”八大工程: the brand and its count are one programme
