@@ -1,6 +1,7 @@
 // Each `kg serve` worker runs under a V8 heap ceiling (API_WORKER_HEAP_MB) and stays well under it
-// while callers ask for answers far past the console's byte cap.
+// while callers ask for answers far past the console's byte cap; one that dies is replaced.
 import { readFileSync, readdirSync } from 'node:fs';
+import { get } from 'node:http';
 import { gql } from './support/gql';
 import { serve, type ServedApi } from './support/serve';
 
@@ -61,3 +62,31 @@ it('answers queries past the byte cap truncated, the workers staying far under 1
   expect(childrenOf(api.pid).sort()).toEqual([...workers].sort());
   expect((await fetch(`${api.url}/health`)).status).toBe(200);
 }, 120_000);
+
+// /health on a connection of its own (a kept-alive one may lead to the worker just killed), given 2 s
+const health = () =>
+  new Promise<number>((answered) => {
+    const req = get(`${api.url}/health`, { agent: false, timeout: 2_000 }, (res) => {
+      res.resume();
+      answered(res.statusCode ?? 0);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => answered(0));
+  });
+
+it('a worker that dies (as one past its heap ceiling does) is replaced while the other keeps answering', async () => {
+  const [victim, survivor] = childrenOf(api.pid);
+  process.kill(victim, 'SIGKILL');
+  const killed = Date.now();
+  const statuses: number[] = [];
+  while (childrenOf(api.pid).length < 2 || !childrenOf(api.pid).every((pid) => pid !== victim)) {
+    statuses.push(await health());
+    expect(Date.now() - killed).toBeLessThan(60_000);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  // meanwhile the other worker answered every request but, at most, one sent to the dying one
+  expect(statuses.filter((status) => status !== 200).length).toBeLessThanOrEqual(1);
+  expect(childrenOf(api.pid)).toContain(survivor);
+  expect(api.output()).toContain(`kg serve: worker ${victim} stopped (SIGKILL); starting another`);
+  for (let i = 0; i < 4; i++) expect(await health()).toBe(200);
+}, 90_000);
