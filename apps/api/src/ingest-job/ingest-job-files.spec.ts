@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { badUrl, fileNameOf } from './fetch-url';
 import { badFileName, jobSourceKey } from './file-names';
-import { zipEntries } from './zip-entries';
+import { unpackZip, zipEntries } from './zip-entries';
 
 const LIMITS = { fileBytes: 1_000, jobBytes: 3_000, jobFiles: 10 };
 
@@ -23,6 +23,30 @@ describe('zipEntries', () => {
   it('says when the archive cannot be read or holds nothing', () => {
     expect(() => zipEntries({ name: 'cut.zip', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]) }, LIMITS)).toThrow(/^cut\.zip is not a readable zip archive/);
     expect(() => zipEntries({ name: 'empty.zip', bytes: zipSync({ 'd/': new Uint8Array(0) }) }, LIMITS)).toThrow('empty.zip holds no file');
+  });
+});
+
+describe('unpackZip', () => {
+  it('inflates 200 MB off the event loop: a 5 ms timer keeps firing', async () => {
+    const text = new TextEncoder().encode('全域美丽建设稳步推进。'.repeat(330_000)); // 10 MB
+    const zip = zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`${String(i).padStart(2, '0')}.txt`, text])));
+    let last = Date.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => {
+      longestGap = Math.max(longestGap, Date.now() - last);
+      last = Date.now();
+    }, 5);
+    const files = await unpackZip({ name: 'big.zip', bytes: zip }, { fileBytes: 11_000_000, jobBytes: 300_000_000, jobFiles: 100 });
+    // a blocked loop shows when the timer it held back fires
+    await new Promise((r) => setTimeout(r, 50));
+    clearInterval(ticker);
+    expect(files.map((f) => [f.name, f.bytes.length])).toEqual(Array.from({ length: 20 }, (_, i) => [`big/${String(i).padStart(2, '0')}.txt`, text.length]));
+    // inflated on the event loop, the same archive holds it for half a second
+    expect(longestGap).toBeLessThan(250);
+  }, 60_000);
+
+  it('refuses as zipEntries does, with its message', async () => {
+    await expect(unpackZip({ name: 'big.zip', bytes: zipSync({ 'x.txt': new Uint8Array(1_001) }) }, LIMITS)).rejects.toThrow('big.zip: x.txt unpacks to more than 0.0 MiB, the limit for one file');
   });
 });
 

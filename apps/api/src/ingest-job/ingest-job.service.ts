@@ -8,7 +8,7 @@ import { badFileName } from './file-names';
 import { mib, uploadLimits, type UploadLimits } from './job-limits';
 import { IngestJobRunner } from './job-runner';
 import { JobFile, JobStore, JobSummary } from './job-store';
-import { isZip, zipEntries, type NamedBytes } from './zip-entries';
+import { isZip, unpackZip, type NamedBytes } from './zip-entries';
 
 export interface UploadedFile {
   id: string;
@@ -34,7 +34,7 @@ export class IngestJobService {
   // A .zip stands for the files in it.
   async upload(sent: NamedBytes[], by: string): Promise<UploadedFile[]> {
     if (!sent.length) throw apiError('BAD_USER_INPUT', 'No file in the upload: send multipart/form-data with one or more "files" parts.');
-    const files = sent.flatMap((file) => (isZip(file.name) ? this.unzip(file) : [file]));
+    const files = (await Promise.all(sent.map((file) => (isZip(file.name) ? this.unzip(file) : [file])))).flat();
     const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
     if (bytes > this.limits.jobBytes) throw apiError('PAYLOAD_TOO_LARGE', `The files have ${mib(bytes)} together; one job takes at most ${mib(this.limits.jobBytes)}.`);
     if (files.length > this.limits.jobFiles) throw apiError('PAYLOAD_TOO_LARGE', `${files.length} files in one upload; a job takes at most ${this.limits.jobFiles}.`);
@@ -48,9 +48,9 @@ export class IngestJobService {
     return saved;
   }
 
-  private unzip(zip: NamedBytes): NamedBytes[] {
+  private async unzip(zip: NamedBytes): Promise<NamedBytes[]> {
     try {
-      return zipEntries(zip, this.limits);
+      return await unpackZip(zip, this.limits);
     } catch (error) {
       const message = (error as Error).message;
       throw apiError(/limit/.test(message) ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', `${message}; nothing was uploaded.`);

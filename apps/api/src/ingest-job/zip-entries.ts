@@ -1,9 +1,15 @@
 import { unzipSync } from 'fflate';
+import { Piscina } from 'piscina';
 import { mib, type UploadLimits } from './job-limits';
 
 export interface NamedBytes {
   name: string;
   bytes: Uint8Array;
+}
+
+export interface ZipRequest {
+  zip: NamedBytes;
+  limits: UploadLimits;
 }
 
 export const isZip = (name: string) => /\.zip$/i.test(name);
@@ -42,3 +48,23 @@ export function zipEntries(zip: NamedBytes, limits: UploadLimits): NamedBytes[] 
   if (!files.length) throw new Error(`${zip.name} holds no file`);
   return files;
 }
+
+// Compiled (dist/node) the worker is JavaScript; from the sources its thread registers swc first.
+const COMPILED = __filename.endsWith('.js');
+let unzipThread: Piscina | null = null;
+
+/**
+ * zipEntries on a thread of its own: a small archive of hundreds of megabytes held the event loop for
+ * seconds when inflated on it, and every other request waited. The thread ends after 10 s idle.
+ */
+export async function unpackZip(zip: NamedBytes, limits: UploadLimits): Promise<NamedBytes[]> {
+  unzipThread ??= new Piscina({
+    filename: require.resolve('./unzip.worker'),
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 10_000,
+    execArgv: COMPILED ? [] : ['--require', require.resolve('@swc-node/register')],
+  });
+  return (await unzipThread.run({ zip, limits } satisfies ZipRequest)) as NamedBytes[];
+}
+
