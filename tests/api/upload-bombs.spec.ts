@@ -1,7 +1,7 @@
 // A hostile upload fails its own request with the reason, quickly, while everyone else is answered:
 // a .docx whose document.xml unpacks to 300 MB and a PDF whose one content stream inflates to 400 MB.
 // Both are built here, compressed to a few hundred kilobytes.
-import { Zip, ZipDeflate, Zlib } from 'fflate';
+import { docxBomb, pdfBomb } from '@policy-graph/text';
 import { gql, type GqlResponse } from './support/gql';
 import { serve, WRITE_TOKEN, type ServedApi } from './support/serve';
 
@@ -21,71 +21,6 @@ afterAll(async () => {
   await api?.stop();
 });
 
-// `total` bytes of `unit` repeated, fed to a streaming compressor a megabyte at a time.
-function feed(push: (chunk: Uint8Array, final: boolean) => void, unit: string, total: number, head = '', tail = ''): void {
-  const chunk = new TextEncoder().encode(unit.repeat(Math.ceil(MB / unit.length)));
-  push(new TextEncoder().encode(head), false);
-  for (let sent = 0; sent < total; sent += chunk.length) push(chunk, false);
-  push(new TextEncoder().encode(tail), true);
-}
-
-function docxBomb(unpackedBytes: number): Buffer {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    parts.push(data);
-  });
-  const types = new ZipDeflate('[Content_Types].xml');
-  zip.add(types);
-  types.push(
-    new TextEncoder().encode(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    true,
-  );
-  const document = new ZipDeflate('word/document.xml', { level: 1 });
-  zip.add(document);
-  feed(
-    (chunk, final) => document.push(chunk, final),
-    '<w:p><w:r><w:t>全域美丽</w:t></w:r></w:p>',
-    unpackedBytes,
-    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
-    '</w:body></w:document>',
-  );
-  zip.end();
-  return Buffer.concat(parts);
-}
-
-function pdfBomb(inflatedBytes: number): Buffer {
-  const parts: Uint8Array[] = [];
-  // FlateDecode is zlib's format (a raw deflate stream is refused at its first bytes, never inflated)
-  const deflate = new Zlib({ level: 1 }, (data) => parts.push(data));
-  feed((chunk, final) => deflate.push(chunk, final), 'BT /F1 12 Tf 72 712 Td (policy) Tj ET\n', inflatedBytes);
-  const stream = Buffer.concat(parts);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    null,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = chunks[0].length;
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const bytes =
-      body === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')])
-        : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`);
-    chunks.push(bytes);
-    length += bytes.length;
-  });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
-  chunks.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(chunks);
-}
 
 // Uploads `bytes` and, until it is answered, times /health and a search every 200 ms.
 async function uploadWhileOthersAsk(fileName: string, bytes: Buffer) {

@@ -12,7 +12,7 @@
 //   NEO4J_URI=… node -r @swc-node/register apps/api/src/bench/hostile-bench.ts [--workers N]
 import { loadConfig } from '@policy-graph/config';
 import { Neo4jExecutor } from '@policy-graph/graph';
-import { Zip, ZipDeflate, Zlib } from 'fflate';
+import { docxBomb, pdfBomb } from '@policy-graph/text';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startServer } from './server';
@@ -73,55 +73,6 @@ const CONSOLE = 'query($query: String!) { cypher(query: $query) { rowCount trunc
 const consoleQuery = (label: string, query: string, expect: RegExp): Case => ({ label, expect, boundMs: QUERY_BOUND_MS, runsNothing: expect === REJECTED, send: () => gql(CONSOLE, { query }) });
 const nested = (open: string, middle: string, close: string, times: number) => open.repeat(times) + middle + close.repeat(times);
 
-// `total` bytes of `unit`, compressed a megabyte at a time.
-function feed(push: (chunk: Uint8Array, final: boolean) => void, unit: string, total: number, head = '', tail = ''): void {
-  const chunk = new TextEncoder().encode(unit.repeat(Math.ceil(MB / unit.length)));
-  push(new TextEncoder().encode(head), false);
-  for (let sent = 0; sent < total; sent += chunk.length) push(chunk, false);
-  push(new TextEncoder().encode(tail), true);
-}
-
-function docxBomb(unpacked: number): Buffer {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    parts.push(data);
-  });
-  const types = new ZipDeflate('[Content_Types].xml');
-  zip.add(types);
-  types.push(new TextEncoder().encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'), true);
-  const document = new ZipDeflate('word/document.xml', { level: 1 });
-  zip.add(document);
-  feed((c, f) => document.push(c, f), '<w:p><w:r><w:t>全域美丽</w:t></w:r></w:p>', unpacked, '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>', '</w:body></w:document>');
-  zip.end();
-  return Buffer.concat(parts);
-}
-
-function pdfBomb(inflated: number): Buffer {
-  const parts: Uint8Array[] = [];
-  const zlib = new Zlib({ level: 1 }, (data) => parts.push(data));
-  feed((c, f) => zlib.push(c, f), 'BT /F1 12 Tf 72 712 Td (policy) Tj ET\n', inflated);
-  const stream = Buffer.concat(parts);
-  const objects = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
-  ];
-  const chunks = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = chunks[0].length;
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const bytes = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    chunks.push(bytes);
-    length += bytes.length;
-  });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
-  chunks.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(chunks);
-}
 
 const INGEST = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId status } }';
 const uploadCase = (label: string, fileName: string, bytes: Buffer, expect: RegExp): Case => {

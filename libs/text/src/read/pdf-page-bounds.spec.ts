@@ -1,6 +1,6 @@
 // A PDF built to exhaust the reader fails its own file within seconds, naming the page and the bound,
 // while a page of ordinary size is read as usual.
-import { inflatingTo, pdfOfPages, PRINT_WORD } from './hostile-pdf';
+import { inflatingTo, pdfOfPages, PRINT_WORD } from './hostile-files';
 import { readDocument } from './read-document';
 import { ReadError } from './read-error';
 

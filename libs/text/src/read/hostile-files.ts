@@ -1,4 +1,7 @@
-import { Zlib } from 'fflate';
+// Files built to be hostile, compressed to a few hundred kilobytes: a PDF whose content streams inflate
+// to hundreds of megabytes, a .docx whose document.xml unpacks to as much. Tests and the hostile bench
+// send them to check that they fail their own upload quickly.
+import { Zip, ZipDeflate, Zlib } from 'fflate';
 
 const MB = 1024 * 1024;
 
@@ -39,4 +42,36 @@ export function pdfOfPages(contentStreams: Buffer[]): Buffer {
   const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
   chunks.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
   return Buffer.concat(chunks);
+}
+
+/** A one-page PDF whose content stream inflates to `bytes`. */
+export function pdfBomb(bytes: number): Buffer {
+  return pdfOfPages([inflatingTo(PRINT_WORD('policy'), bytes)]);
+}
+
+/** A .docx whose word/document.xml unpacks to `bytes` of paragraphs. */
+export function docxBomb(bytes: number): Buffer {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    parts.push(data);
+  });
+  const types = new ZipDeflate('[Content_Types].xml');
+  zip.add(types);
+  types.push(
+    new TextEncoder().encode(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    true,
+  );
+  const document = new ZipDeflate('word/document.xml', { level: 1 });
+  zip.add(document);
+  const paragraph = '<w:p><w:r><w:t>全域美丽</w:t></w:r></w:p>';
+  const chunk = new TextEncoder().encode(paragraph.repeat(Math.ceil(MB / paragraph.length)));
+  document.push(new TextEncoder().encode('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'), false);
+  for (let sent = 0; sent < bytes; sent += chunk.length) document.push(chunk, false);
+  document.push(new TextEncoder().encode('</w:body></w:document>'), true);
+  zip.end();
+  return Buffer.concat(parts);
 }
