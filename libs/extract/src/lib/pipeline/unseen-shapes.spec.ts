@@ -586,6 +586,10 @@ describe('shapes of district and street pages', () => {
     expect(x.slogans.find((s) => s.name === '县中提质')?.aliases).toContain('县中提质工程');
   });
 
+  it('calls a known campaign also by the kind of drive named after it (扫黑除恶专项斗争)', () => {
+    expect(slogan('青禾区扫黑除恶专项斗争收官战有力推进。', '扫黑除恶')?.aliases).toContain('扫黑除恶专项斗争');
+  });
+
   it('reads a 大会战 of a kind of works carried out as a programme (深入推进交通建设大会战)', () => {
     expect(slogan('深入推进交通建设大会战，进一步完善综合交通体系。', '交通建设大会战')).toBeDefined();
   });

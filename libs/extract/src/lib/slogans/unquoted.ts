@@ -5,6 +5,7 @@ import { countsOf } from './parts';
 import { KNOWN_CAMPAIGNS } from './vocabulary';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CAMPAIGN_KIND = /^(?:专项斗争|专项行动|专项整治|攻坚战|攻坚行动|三年行动|行动|工程|战略)/;
 const CAMPAIGNS = new RegExp([...KNOWN_CAMPAIGNS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 // A strategy named after an action verb: 落实东进战略, 实施创新驱动战略.
 // A compound numbered framing written without quotes: 按照三化九场景要求, 推进一轴两廊三区建设.
@@ -60,7 +61,10 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   CAMPAIGNS.lastIndex = 0;
   for (let m = CAMPAIGNS.exec(text); m; m = CAMPAIGNS.exec(text)) {
-    book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign', 'slogan.campaign');
+    const d = book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'campaign', 'slogan.campaign');
+    // 扫黑除恶专项斗争, 厕所革命行动: the campaign is also called by the kind of drive it is
+    const kind = CAMPAIGN_KIND.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (kind && !m[0].endsWith(kind[0])) d.aliases.add(m[0] + kind[0]);
   }
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
