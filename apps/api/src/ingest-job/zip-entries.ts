@@ -65,6 +65,35 @@ export async function unpackZip(zip: NamedBytes, limits: UploadLimits): Promise<
     idleTimeout: 10_000,
     execArgv: COMPILED ? [] : ['--require', require.resolve('@swc-node/register')],
   });
-  return (await unzipThread.run({ zip, limits } satisfies ZipRequest)) as NamedBytes[];
+  const packed = (await unzipThread.run({ zip, limits } satisfies ZipRequest)) as PackedFiles;
+  return unpackFiles(packed);
+}
+
+/** The files of an archive as one buffer and their names and lengths: what crosses back from the unzip thread. */
+export interface PackedFiles {
+  names: string[];
+  lengths: number[];
+  bytes: Uint8Array;
+}
+
+// Two hundred megabytes of separate buffers are copied onto the event loop as they arrive from a
+// thread (100–180 ms held); one buffer is handed over whole, and each file is a view of it.
+export function packFiles(files: NamedBytes[]): PackedFiles {
+  const bytes = new Uint8Array(files.reduce((sum, f) => sum + f.bytes.length, 0));
+  let at = 0;
+  for (const f of files) {
+    bytes.set(f.bytes, at);
+    at += f.bytes.length;
+  }
+  return { names: files.map((f) => f.name), lengths: files.map((f) => f.bytes.length), bytes };
+}
+
+export function unpackFiles({ names, lengths, bytes }: PackedFiles): NamedBytes[] {
+  let at = 0;
+  return names.map((name, i) => {
+    const view = bytes.subarray(at, at + lengths[i]);
+    at += lengths[i];
+    return { name, bytes: view };
+  });
 }
 
