@@ -21,6 +21,17 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾燃煤电厂脱硫项目', '柳塘燃煤电厂脱硫项目', '松河健身步道', '石溪健身步道']));
   });
 
+  it('gives waters, villages and parks listed before 等 the works done on each of them', () => {
+    const names = projects('持续推进青禾溪、松岭河等小流域综合治理和黑臭水体整治。加快柳塘村、石溪村等城中村改造步伐。青禾、松岭等现代农业示范园正在打造。');
+    expect(names).toEqual(expect.arrayContaining(['青禾溪小流域综合治理', '松岭河小流域综合治理', '柳塘村城中村改造', '石溪村城中村改造', '青禾现代农业示范园', '松岭现代农业示范园']));
+  });
+
+  it('takes the other roads of a list in which one road is known, but no count of roads', () => {
+    const names = projects('强力推进北环线、西环线、青禾路、松岭西路延伸段建设，确保建成柳塘路、石溪园路等城市道路。打通32条断头路、新建柳塘大道。');
+    expect(names).toEqual(expect.arrayContaining(['北环线', '西环线', '青禾路', '松岭西路延伸段', '柳塘路', '石溪园路']));
+    expect(names.some((n) => /32条|打通/.test(n))).toBe(false);
+  });
+
   it('keeps the stretch a place builds (…管网松岭段, …高速青禾至柳塘段), and ends a name before a verb of reaching', () => {
     const names = projects('青禾天然气主干管网松岭段试投产。加快柳塘高速青禾至松岭段扩容。松岭迈入高铁时代。青禾产业技术研究院引入省科学院力量。');
     expect(names).toEqual(expect.arrayContaining(['青禾天然气主干管网松岭段', '柳塘高速青禾至松岭段']));

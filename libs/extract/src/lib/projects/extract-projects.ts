@@ -5,7 +5,7 @@ import { confidenceOf, type RuleId } from '../rules';
 import type { Span } from '../spans';
 import type { QuotedProject } from '../slogans/extract-slogans';
 import { genericModifier } from './generic-modifier';
-import { itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
+import { ROAD, itemsBeforeGenericHead, siblingsOfProjects } from './list-items';
 import { findNamedEvents } from './named-events';
 import { bareLines, numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsCountedBeforeKind, itemsSharingHead } from './shared-head';
@@ -89,7 +89,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const known = [...drafts.values()].flatMap((d) => d.mentions);
   const items = [...listed.map((it) => ({ it, rule: 'project.list-generic-head' as const })), ...siblingsOfProjects(text, known)
       // a sibling counts only when it names a thing of its own kind: 、九年一贯制学校、 not 、全域旅游、
-      .filter((it) => OWN_HEAD.test(it.name))
+      .filter((it) => OWN_HEAD.test(it.name) || ROAD.test(it.name))
       .map((it) => ({ it, rule: 'project.list-sibling' as const }))];
   for (const { it: item, rule } of items) {
     // 新党校、体育中心等一批重点工程: in a list of works, a facility of a common kind is still that one facility

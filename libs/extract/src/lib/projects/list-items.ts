@@ -49,7 +49,9 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
   return out;
 }
 
-/** The other items of an enumeration in which at least two items are already projects. */
+export const ROAD = /(?:[^道公铁马]路|街|大道|环线|[^路干专支]线|[^过]桥|隧道|高速|快速路|延伸段|改线)$/;
+
+/** The other items of an enumeration in which at least two items are already projects (one, when all are roads). */
 export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
   const out: ListItem[] = [];
   const knownEnds = new Set(known.map((k) => k.end));
@@ -60,11 +62,20 @@ export function siblingsOfProjects(text: string, known: Span[]): ListItem[] {
     while (end < text.length && !HARD.includes(text[end]) && end - k.end < 120) end++;
     const items = itemsBefore(text, end);
     const key = items[0]?.start ?? -1;
-    if (items.length < 3 || seen.has(key)) continue;
+    if (items.length < 2 || seen.has(key)) continue;
     seen.add(key);
     // an item is known when a known name ends where it ends (give or take a quantifier)
-    const hits = items.filter((it) => [it.end - 1, it.end, it.end + 1, it.end + 2].some((e) => knownEnds.has(e))).length;
-    if (hits >= 2) out.push(...items.filter((it) => it.name.length >= 3));
+    const known = items.filter((it) => [it.end - 1, it.end, it.end + 1, it.end + 2].some((e) => knownEnds.has(e)));
+    if (known.length >= 2 && items.length >= 3) out.push(...items.filter((it) => it.name.length >= 3));
+    // 北环线、西环线、青禾路、松岭西路延伸段: roads listed with one known road are roads, each named
+    else if (known.length === 1 && items.length >= 2) {
+      // the last item carries the work done on all of them: 松岭西路延伸段建设
+      const roads = items.map((it) => {
+        const work = /(?:建设|工程)$/.exec(it.name)?.[0].length ?? 0;
+        return { ...it, name: it.name.slice(0, it.name.length - work), end: it.end - work };
+      });
+      if (roads.every((it) => ROAD.test(it.name) && !/\d+条|^(?:打通|新建|改建|建设|改造)/.test(it.name))) out.push(...roads.filter((it) => it.name.length >= 3 && it.name.length <= 10));
+    }
   }
   return out;
 }

@@ -21,7 +21,8 @@ const LEADING_FILLER = /^(?:[了的和及与并对在]|开工建设|加快建设
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
 
 function hasOwnHead(item: string): boolean {
-  return OWN_HEAD.test(item);
+  // 北环线、西环线、青禾路: a ring or a line is a road of its own
+  return OWN_HEAD.test(item) || /(?:环线|大道)$/.test(item);
 }
 
 // 大辛、西部、老虎冲3座…焚烧发电项目: in a list of works a quarter of the city names one of them
@@ -93,7 +94,7 @@ function joinTail(surface: string, tail: string): string {
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
 // (华能、庄河等8座燃煤电厂脱硫项目, 伊通河、南湖等一批健身步道, 中德、中韩、中白等国际合作产业园区)
 // — built works only: 人民调解、法律咨询等一站式法律服务平台 lists services, not things named
-const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|数据中心|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投分启]|$)/;
+const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|[^公]园|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|数据中心|项目|工程|城中村改造|棚户区改造|综合治理))(?=[，。；、建开完等的加全正已顺稳相投分启和与及步]|$)/;
 // 以大辛、西部、老虎冲3座生活垃圾焚烧发电项目投运: items counted straight before what they are
 const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|安置小区|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
 // 北银、裕园2个老旧小区改造: a count of the items and what each of them is
@@ -112,7 +113,8 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
     const m = ETC_HEAD.exec(text.slice(i, i + 20));
     // 美丽家园创建和实事项目: a head shared by two phrases is not one the items share
     if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[和与及的]/.test(m[2])) continue;
-    const items = listedItemsEndingAt(text, i);
+    // 青禾溪、松岭河等小流域综合治理: only waters are treated as a whole by name
+    const items = listedItemsEndingAt(text, i).filter((it) => !m[2].endsWith('综合治理') || /[河溪江湖渠沟]$/.test(it.surface));
     // 孟关等6座污水处理厂: with a count, one item named is one of them
     // 青禾等32件中小型水库: the size class of the counted kind is not part of each one's name
     const kind = m[2].replace(/^(?:大中小型|中小型|大中型|小型|中型|大型)(?=[\u4e00-\u9fff]{2})/, '');
