@@ -30,6 +30,7 @@ export const RULES = {
   'project.line': { confidence: 0.85, what: 'a numbered metro or rail line, given the prefix of its list or of the line before it (轨道交通3号线、5号线)' },
   'project.event': { confidence: 0.90, what: 'an event named by its edition or a fair\'s abbreviation (第七届…运动会, 西博会)' },
   'project.list-generic-head': { confidence: 0.90, what: 'an item of a list ending in 等…项目' },
+  'project.civic': { confidence: 0.85, what: 'a facility a province, city or county has one of, named by its kind after a verb or a break (建设市博物馆、图书馆)' },
   'project.built': { confidence: 0.85, what: 'a facility or platform of a common kind named as the one thing built or opened (建成…公共服务中心)' },
   'project.titled-item': { confidence: 0.75, what: 'a numbered item titled by the project it describes ((一)…产业园项目：该项目位于…)' },
   'project.list-sibling': { confidence: 0.60, what: 'an item of a list in which two items are projects' },

@@ -26,6 +26,13 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾溪小流域综合治理', '松岭河小流域综合治理', '柳塘村城中村改造', '石溪村城中村改造', '青禾现代农业示范园', '松岭现代农业示范园']));
   });
 
+  it('takes the facilities a city has one of, named by their kind, but not a museum of a kind of city', () => {
+    const names = projects('开工建设青禾遗址公园和市博物馆、图书馆、文化馆，推进县人民医院迁建。松岭是一座城市博物馆。');
+    expect(names).toEqual(expect.arrayContaining(['市博物馆', '市图书馆', '市文化馆', '县人民医院']));
+    expect(names).not.toContain('城市博物馆');
+    expect(names).not.toContain('图书馆');
+  });
+
   it('takes the other roads of a list in which one road is known, but no count of roads', () => {
     const names = projects('强力推进北环线、西环线、青禾路、松岭西路延伸段建设，确保建成柳塘路、石溪园路等城市道路。打通32条断头路、新建柳塘大道。');
     expect(names).toEqual(expect.arrayContaining(['北环线', '西环线', '青禾路', '松岭西路延伸段', '柳塘路', '石溪园路']));

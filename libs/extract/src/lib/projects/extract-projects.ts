@@ -55,7 +55,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
     const generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
-    if (generic && !(builtAsOne(text, trimmed, m[0]))) continue;
+    if (generic && !builtAsOne(text, trimmed, m[0]) && !CIVIC_FACILITY.test(trimmed.name)) continue;
     const section = stretchOfLine(text, trimmed.end);
     if (section) {
       trimmed.end += section.length;
@@ -64,6 +64,12 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  }
+  for (const m of text.matchAll(CIVIC_MENTION)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (isQuoted(span.start)) continue;
+    add(m[0], m[0], span, 'project.civic');
+    for (const item of civicSiblings(text, span.end, m[0][0])) add(item.name, item.surface, item, 'project.civic');
   }
   for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   for (const item of itemsCountedBeforeKind(text, isPlaceName)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.counted-items');
@@ -91,7 +97,10 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       // a sibling counts only when it names a thing of its own kind: 、九年一贯制学校、 not 、全域旅游、
       .filter((it) => OWN_HEAD.test(it.name) || ROAD.test(it.name))
       .map((it) => ({ it, rule: 'project.list-sibling' as const }))];
+  // 图书馆 in 市博物馆、图书馆: the short form of a work already named is not one more
+  const shortForms = new Set([...drafts.values()].flatMap((d) => [...d.aliases]));
   for (const { it: item, rule } of items) {
+    if (rule === 'project.list-sibling' && shortForms.has(item.name)) continue;
     // 新党校、体育中心等一批重点工程: in a list of works, a facility of a common kind is still that one facility
     const facilityInWorks = rule === 'project.list-generic-head' && item.name.length >= 4 && FACILITY_HEAD.test(item.name);
     // 青禾学院及松岭小学等: two works found on their own, joined, are not a third
@@ -217,6 +226,23 @@ function mergeSuffixVariants(drafts: ProjectDraft[]): ProjectDraft[] {
 const BUILT_BEFORE = /(建成|建设|建立|搭建|开通|上线|启用|开工建设|建成运营|建成投用|投用|揭牌|组建|成立)$/;
 const BUILT_AFTER = /^(?:全面|正式|顺利|已|相继|先后)?(?:启用|上线|建成|开工|竣工|投入使用|投用|揭牌|挂牌|落户|运行|投入运营|开通|完工|搭建)/;
 /** 建成运营市级电子商务公共服务中心, 一体化政务服务平台上线运行: a common kind named as the one thing built or opened. */
+// 市博物馆, 省人民医院, 县体育中心: a body has one of each, so the kind names it
+const CIVIC_KIND = '博物馆|图书馆|文化馆|美术馆|科技馆|体育馆|游泳馆|档案馆|大剧院|规划馆|体育中心|会展中心|文化艺术中心|民中心|民之家|人民医院|中医院|中心医院|妇幼保健院|儿童医院|传染病医院';
+const CIVIC_FACILITY = new RegExp(`^[省市县区](?:${CIVIC_KIND})$`);
+// written after a verb of building or running, or a break: 建设市博物馆, 、市体育中心 (not 城市博物馆)
+const CIVIC_MENTION = new RegExp(`(?<=^|[，。；、：\\s和与及]|建设|新建|建成|扩建|改建|迁建|启动|推进|加快|开工|完成|投用|运营|开馆|推动)[省市县](?:${CIVIC_KIND})(?![\\u4e00-\\u9fff]{0,2}(?:馆|院|中心|分院|新院))`, 'g');
+const NEXT_CIVIC_KIND = new RegExp(`^[、和及](${CIVIC_KIND})(?![\\u4e00-\\u9fff]{0,2}(?:馆|院|中心))`);
+
+// 市博物馆、图书馆、文化馆: the kinds listed after one of a body's facilities are its facilities too
+function civicSiblings(text: string, after: number, body: string): Array<Span & { name: string; surface: string }> {
+  const out = [];
+  for (let m = NEXT_CIVIC_KIND.exec(text.slice(after, after + 9)); m; m = NEXT_CIVIC_KIND.exec(text.slice(after, after + 9))) {
+    out.push({ name: body + m[1], surface: m[1], start: after + 1, end: after + 1 + m[1].length });
+    after += 1 + m[1].length;
+  }
+  return out;
+}
+
 function builtAsOne(text: string, span: Span & { name: string }, head: string): boolean {
   // 陆港型国家物流枢纽, 普惠性幼儿园: a type of thing, whatever is built
   if (span.name.length - head.length < 3 || /[型性]/.test(span.name.slice(0, -head.length))) return false;
