@@ -49,6 +49,10 @@ describe('outcomes', () => {
     expect(outcomesOf('继续推进银都餐饮等6个续建项目。')).toEqual(['6|个|in_progress']);
     expect(outcomesOf('总投资20亿元。')).toEqual(['20|亿元|input']);
   });
+  it('reads money a plan strives to put in, and works new and carried on counted in a plan, as aims', () => {
+    const text = '青禾市2016年政府工作报告\n二、2016年工作安排\n信贷投放力争超过1000亿元。全年新建续建投资超千万元项目100个以上。继续推进松岭等6个续建项目。\n';
+    expect(outcomesOf(text)).toEqual(['1000|亿元|target', '100|个|target', '6|个|in_progress']);
+  });
   it('reads Chinese numerals that count, but not ordinals, meetings or slogans', () => {
     expect(outcomesOf('引进千余人，新增两千三百个岗位，建设三十所学校。').map((o) => o.split('|').slice(0, 2).join('|'))).toEqual(['1000|人', '2300|个', '30|所']);
     expect(outcomesOf('召开五届十六次全会，落实两个维护，建成第三十个站点，百个村庄。')).toEqual([]);

@@ -60,10 +60,14 @@ export function classifyStatus(
   sectionTense: DocumentTense | null = null,
 ): StatusDecision {
   const clause = before + '|' + after;
-  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16))) && !INDICATOR.test(before)) return { status: 'input', rule: 'status.input' };
+  // 信贷投放力争超过1000亿元: money a body strives to put in is an aim
+  if (MONEY.test(unit) && (INPUT_CUE.test(before) || INPUT_CUE.test(after.slice(0, 16))) && !INDICATOR.test(before) && !/力争|确保(?!了)/.test(before)) return { status: 'input', rule: 'status.input' };
   if (unit.endsWith('%') && PROGRESS.test(before)) return { status: 'in_progress', rule: 'status.progress' };
   // …遗留问题正在逐步解决: what the figure counts is still being worked on
-  if (/继续推进|续建|正在|在建|推进中/.test(before) || /^[^，。；]{0,16}正在/.test(after) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
+  // 全年新建续建项目100个以上: in a plan, works new and carried on counted together, or at least so many, are an aim
+  const planned = sectionTense === 'plan' || (sectionTense === null && tense === 'plan');
+  const aimedCount = planned && (/新建/.test(before) || /^以上/.test(after) || STRONG_AIM.test(before));
+  if ((aimedCount ? /正在|在建|推进中/ : /继续推进|续建|正在|在建|推进中/).test(before) || /^[^，。；]{0,16}正在/.test(after) || (tense === 'report' && /推进|进行/.test(before) && !/已/.test(before))) return { status: 'in_progress', rule: 'status.progress' };
   // 32个项目开工建设, 推进464个重点项目建设, 9个项目已开工启动: works counted as begun or under way
   if (sectionTense !== 'plan' && tense === 'report' && COUNT_OF_WORKS.test(unit) && WORKS_UNDER_WAY.test(clause) && !WORKS_DONE.test(clause) && !STRONG_AIM.test(before)) return { status: 'in_progress', rule: 'status.works-under-way' };
   if (inCompletionCell) return { status: ACHIEVED.test(clause) || !TARGET.test(clause) ? 'achieved' : 'target', rule: 'status.completion-cell' };

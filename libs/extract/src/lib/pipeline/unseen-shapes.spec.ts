@@ -351,6 +351,12 @@ describe('status and time on unseen text', () => {
     expect(x.document.year).toBe(2024);
   });
 
+  it('dates a report by the bracketed line under its occasion, not by a date in its text', () => {
+    const x = extractText('青禾镇2022年政府工作报告\n——在青禾镇第五届人民代表大会第三次会议上\n（2022年3月31日）\n各位代表：\n2021年是开局之年。\n');
+    expect(x.document.date).toBe('2022-03-31');
+    expect(extractText('青禾镇2022年工作要点\n一、总体要求\n完成以下任务：\n一是扩大投资。\n（2022年6月30日）\n').document.date).toBe(null);
+  });
+
   it('dates a notice by its signature and names the body that signs it', () => {
     const text = '各乡镇、各部门：\n现将2019年重点工作任务分解如下，请认真抓好落实。\n余杭区人民政府办公室\n2019年3月2日\n';
     const x = extractText(text);

@@ -8,6 +8,8 @@ const PAGE_DATE = /^[^\n\d]{0,12}(\d{4})[-年](\d{1,2})[-月](\d{1,2})日?(?:\s+
 const NEWSPAPER = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期/;
 // ——2014年1月26日在…会议上, ——2014年1月26日西安市未央区第十六届人民代表大会
 const DELIVERED = /(?:^|[（(—\s])(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|[^。]{0,24}(?:会议|大会))/m;
+// a report's delivery date alone in brackets under its title and occasion: ——在…会议上\n（2022年3月31日）
+const BRACKETED_LINE = /^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]\s*$/m;
 // a notice signed by its body, the date on the line below: 杭州市上城区人民政府办公室\n2019年2月15日
 const SIGNED = /(?:人民政府|办公室|办事处|委员会|管委会|街道)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\n|$)/;
 // text from PDFs spaces its figures: 2023 年
@@ -25,9 +27,10 @@ function isoDate(y: string, m: string, d: string): string | null {
 export function findDate(text: string, metaDate: string | null | undefined): string | null {
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
   const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  for (const re of [LABELLED, TITLE_DATE, PAGE_DATE, SIGNED, NEWSPAPER, DELIVERED]) {
+  for (const re of [LABELLED, TITLE_DATE, PAGE_DATE, SIGNED, NEWSPAPER, DELIVERED, BRACKETED_LINE]) {
     // a page's date line stands at its top, not among the figures of its text
-    const m = re.exec(re === PAGE_DATE ? head.slice(0, 600) : head);
+    // the bracketed delivery date is one of the title's lines: the title, the occasion, the date
+    const m = re.exec(re === PAGE_DATE ? head.slice(0, 600) : re === BRACKETED_LINE ? head.split('\n', 4).join('\n') : head);
     const iso = m && isoDate(m[1], m[2], m[3]);
     if (iso) return iso;
   }
