@@ -199,6 +199,15 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(text, '四场攻坚战')?.parts).toEqual(['青山保卫攻坚战', '城乡融合攻坚战', '产业升级攻坚战', '社会稳定攻坚战']);
   });
 
+  it('reads one quotation of a whole list before a count as that counted slogan written out, without what is done with it', () => {
+    const text = '围绕“青禾工程、松岭工程、柳塘工程”三大工程的开展，完善管理网络。';
+    const counted = slogan(text, '三大工程');
+    expect(counted?.parts).toEqual(['青禾工程', '松岭工程', '柳塘工程']);
+    expect(counted?.aliases).toContain('青禾工程、松岭工程、柳塘工程');
+    expect(extractText(text).slogans.map((s) => s.name)).not.toContain('三大工程的开展');
+    expect(extractText(text).slogans.map((s) => s.name)).not.toContain('青禾工程、松岭工程、柳塘工程');
+  });
+
   it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
     const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
     const names = extractText(text).slogans.map((s) => s.name);

@@ -73,7 +73,8 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
     // …两大行动为牵引: what the count is used as is not part of its name
-    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(水平|能力)$/, '');
+    // …五大工程的开展: what is done with the counted things is not part of their name
+    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(水平|能力)$/, '').replace(/(?<=^[^的]{3,})的[\u4e00-\u9fff]*$/, '');
     const counts = countsOf(name);
     if (book.get(name)?.parts.length) marks.push(m.index);
     if (!counts.length || book.get(name)?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
@@ -102,6 +103,12 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
     if (bare !== f.name && bare.length >= 4) d.aliases.add(bare);
     d.parts = f.parts;
     d.partsRule = 'parts.list-before';
+    // “净化工程、绿化工程…”五大工程: one quotation holding the whole list is the counted slogan written out
+    const whole = /^“([^”]+、[^”]+)”$/.exec(text.slice(f.span.start, f.span.end).replace(/^[^“]*/, ''))?.[1];
+    if (whole && book.get(whole)) {
+      book.delete(whole);
+      d.aliases.add(whole);
+    }
     // “项目攻坚突破”和“全域争先进位”两大行动: items quoted one by one are slogans of their own too
     if (!f.quoted) consumed.push(f.span);
   }
