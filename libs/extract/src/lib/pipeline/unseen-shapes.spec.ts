@@ -307,6 +307,12 @@ describe('FULFILS on unseen text', () => {
     expect(extractText(text).slogans.find((s) => s.name === '工业强市三年行动计划')?.aliases).toContain('工业强市');
   });
 
+  it('ties works to the programme a body runs, not to a national field of policy or to a title a place is given', () => {
+    const text = '深入推进新型城镇化，实施青禾城乡提升行动。建成松岭污水处理厂，创建柳塘农业示范区。';
+    expect(fulfils(text)).toContain('松岭污水处理厂→青禾城乡提升行动');
+    expect(fulfils(text).some((f) => f.endsWith('→新型城镇化') || f.startsWith('柳塘农业示范区→'))).toBe(false);
+  });
+
   it('ties the works done in the parks of a zone, not the parks', () => {
     expect(fulfils('深入实施乡村振兴战略，青禾园区、松岭园区引进项目12个，建成柳塘农产品加工中心。')).toEqual(['柳塘农产品加工中心→乡村振兴战略']);
   });

@@ -108,8 +108,9 @@ function citeSentencesNamingBoth(relations: Relation[], sentences: SpanSet, proj
 
 const NEAR = 30;
 
-// 国际性综合交通枢纽: a hub is a role a city takes on, not a work done for a programme
-const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽)$/;
+// 国际性综合交通枢纽: a hub is a role a city takes on, not a work done for a programme; 青禾示范区, 松岭
+// 试验区: a title a place is given, which readers seldom hold to serve the programme named near it
+const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽|示范区|试验区|先行区)$/;
 
 // 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
@@ -122,8 +123,12 @@ const ROUTINE = /^一[\u4e00-\u9fff]{1,2}一(策|档|案|表|单|调度|研判|�
 
 const COUNTED_CATCHWORD = /^[一二三四五六七八九十两双][\u4e00-\u9fff]$/;
 
+// 新型城镇化, 三农, 生态文明建设: national fields of policy every work of a report falls under; readers
+// tie works to the programmes a body runs within them, not to the field itself
+const POLICY_FIELD = /^(?:新型城镇化|三农|生态文明建设|中国制造2025|高质量发展|数字中国|健康中国)$/;
+
 function programmeShaped(s: Slogan): boolean {
-  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name)) return false;
+  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name) || POLICY_FIELD.test(s.name)) return false;
   // 28+6+19 counts items of a policy; “211”省内交通网 says what it is in words
   return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fff]/g, '').length >= 2 && f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
