@@ -13,7 +13,7 @@ const SLOW = 'UNWIND range(1, 1000000) AS x UNWIND range(1, 100) AS y WITH x WHE
 
 // The graph's content: not the bookkeeping of migrations, corrections and ingestion jobs (a starting
 // API takes the job runner's lease).
-const CONTENT = { skipLabels: ['SchemaMigration', 'Correction', 'IngestJob', 'IngestFile', 'IngestLease'] };
+const CONTENT = { skipLabels: ['SchemaMigration', 'Correction', 'IngestJob', 'IngestFile', 'IngestChunk', 'IngestLease'] };
 
 let api: ServedApi;
 let executor: Neo4jExecutor;

@@ -19,7 +19,7 @@ const REVIEWER = 'e2e-reviewer-token-0123456789abcdef';
 const FILE_LIMIT = 2_000_000;
 const ENV = { API_REVIEWERS: `王工=${REVIEWER}`, API_READERS: `读者=${READ_TOKEN}`, BODY_LIMIT_BYTES: String(FILE_LIMIT) };
 // bookkeeping of jobs is not graph content
-const CHECKSUM = { skipLabels: ['SchemaMigration', 'Correction', 'IngestJob', 'IngestFile', 'IngestLease'] };
+const CHECKSUM = { skipLabels: ['SchemaMigration', 'Correction', 'IngestJob', 'IngestFile', 'IngestChunk', 'IngestLease'] };
 
 let executor: Neo4jExecutor;
 let subset: ReturnType<typeof shortReports>;

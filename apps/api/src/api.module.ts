@@ -11,11 +11,12 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { IngestJobModule } from './ingest-job/ingest-job.module';
 import { MetricsController } from './metrics/metrics.controller';
-import { API_OPTIONS, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
+import { API_OPTIONS, EXTRACTION_POOL, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
 import { RESOLVERS, SERVICES } from './features';
 import type { SavedQueryCatalog } from './saved-query/saved-query.service';
 import type { Ingester } from './ingest/ingest.service';
 import type { ExecutorBinding } from './neo4j/request-session';
+import type { ExtractionPool } from './extraction/extraction-pool';
 
 // Everything the API is built from, made by the caller (CLI `serve`, tests): no globals, no env.
 export interface ApiDeps {
@@ -24,6 +25,8 @@ export interface ApiDeps {
   executor: Neo4jExecutor;
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
+  /** The extraction threads, shared by the ingester and the runner of ingestion jobs. */
+  extraction: ExtractionPool;
   /** Writes documents again from their stored text (after a correction); returns how many. */
   rewriter: (documentIds: string[], bind?: ExecutorBinding) => Promise<number>;
 }
@@ -38,6 +41,7 @@ class DepsModule {
       { provide: SAVED_QUERIES, useValue: deps.savedQueries },
       { provide: INGESTER, useValue: deps.ingester },
       { provide: REWRITER, useValue: deps.rewriter },
+      { provide: EXTRACTION_POOL, useValue: deps.extraction },
     ];
     return { module: DepsModule, providers, exports: providers };
   }

@@ -5,7 +5,7 @@ import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
 import { callersFrom } from './auth/callers';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
-import { openUploadExtractor, type UploadExtractor } from './ingest/upload-extractor';
+import { ExtractionPool, extractionThreads } from './extraction/extraction-pool';
 import type { Ingester } from './ingest/ingest.service';
 import type { ExecutorBinding } from './neo4j/request-session';
 import { fileCatalog } from './saved-query/saved-query.catalog';
@@ -19,13 +19,15 @@ const API_CONNECT_TIMEOUT_MS = 5_000;
 // A frozen Neo4j answers nothing, not even its own timeout: each call gives up this long after it.
 const API_DEADLINE_GRACE_MS = 5_000;
 
-// Depth counts levels of fields, a root field being level 1 (fragments add none).
-// One upload's extraction (the CLI's extractor, on its own thread): it must answer well within a
-// client's patience and never take the worker's heap; a bigger or slower document belongs in a job.
-const UPLOAD_EXTRACTION = { timeoutMs: 20_000, heapMb: 512 };
+// One upload's extraction (on a thread of the extraction pool): it must answer well within a client's
+// patience, waiting at most as long for a thread the files of jobs hold; a bigger or slower document belongs in a job.
+const UPLOAD_EXTRACTION = { timeoutMs: 20_000, waitMs: 20_000 };
+// an extraction thread's heap: a document past it ends its thread, never the API's
+const EXTRACTION_HEAP_MB = 512;
 // what a .docx (or another zip-based document) may unpack to, in uploads of the largest body
 const UNPACKED_PER_BODY_BYTE = 10;
 
+// Depth counts levels of fields, a root field being level 1 (fragments add none).
 export const GRAPHQL_LIMITS = { maxDepth: 11, maxCost: 5_000, maxAliases: 30 };
 
 export function apiOptionsFrom(config: Config, repoRoot: string): ApiOptions {
@@ -67,14 +69,15 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
     deadlineGraceMs: API_DEADLINE_GRACE_MS,
   });
+  // One set of extraction threads for uploads and jobs alike, started on the first document.
+  const extraction = new ExtractionPool({ threads: extractionThreads(), heapMb: EXTRACTION_HEAP_MB, unpackedBytes: UNPACKED_PER_BODY_BYTE * options.ingestLimitBytes });
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
-  // It and the extractor load on the first upload, so the API starts fast.
-  let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor; extractor: UploadExtractor }) | null = null;
+  // It loads on the first upload, so the API starts fast.
+  let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;
   const ingester: Ingester = async (bytes, fileName, meta, bind) => {
     if (!loaded) {
-      const extractor = openUploadExtractor({ ...UPLOAD_EXTRACTION, unpackedBytes: UNPACKED_PER_BODY_BYTE * options.ingestLimitBytes });
       const writer = Neo4jExecutor.connect({ ...config.neo4j, appName: 'policy-graph-api' });
-      loaded = { extract: extractor.extract, extractor, gazetteer: loadGazetteer(), writer };
+      loaded = { extract: (b, name, m) => extraction.extract(b, name, m, UPLOAD_EXTRACTION), gazetteer: loadGazetteer(), writer };
     }
     const writer = bind ? bind(loaded.writer) : loaded.writer;
     return createIngester({ ...loaded, writer })(bytes, fileName, meta);
@@ -94,9 +97,10 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     executor,
     savedQueries: fileCatalog(options.queriesDir ?? DEFAULT_SAVED_QUERIES_DIR),
     ingester,
+    extraction,
     rewriter,
     close: async () => {
-      await Promise.all([executor.close(), loaded?.writer.close(), loaded?.extractor.close(), rewriteWriter?.close()]);
+      await Promise.all([executor.close(), loaded?.writer.close(), extraction.close(), rewriteWriter?.close()]);
     },
   };
 }

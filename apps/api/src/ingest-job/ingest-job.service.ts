@@ -43,9 +43,7 @@ export class IngestJobService {
       if (bad) throw apiError('BAD_USER_INPUT', bad);
       if (!file.bytes.length) throw apiError('BAD_USER_INPUT', `${file.name} is empty.`);
     }
-    const saved: UploadedFile[] = [];
-    for (const file of files) saved.push({ id: await this.store.saveUpload(file.name, file.bytes, by), name: file.name, size: file.bytes.length });
-    return saved;
+    return this.store.storeUploads(files, by);
   }
 
   private async unzip(zip: NamedBytes): Promise<NamedBytes[]> {

@@ -4,14 +4,14 @@ import { hostname } from 'node:os';
 import { writeDocument, type IngestItem, type Neo4jExecutor, type WriteTransactionRunner } from '@policy-graph/graph';
 import { documentsIngested, ingestJobs } from '../metrics/metrics';
 import type { ApiOptions } from '../api-options';
-import { API_OPTIONS, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import { API_OPTIONS, EXTRACTION_POOL, NEO4J_EXECUTOR } from '../neo4j/tokens';
+import type { ExtractionPool } from '../extraction/extraction-pool';
 import { fetchDocument } from './fetch-url';
 import { uploadLimits } from './job-limits';
-import { ExtractionPool, jobPoolSize, openExtractionPool } from './extraction-pool';
 import { jobSourceKey } from './file-names';
+import { JobStore } from './job-store';
 import {
   CLAIM_NEXT,
-  DROP_STALE_UPLOADS,
   DOCUMENT_EXISTS,
   FAIL_FILE,
   FINISH_FILE,
@@ -33,10 +33,16 @@ const METRICS_MS = 10_000;
 const JOB_STATES = ['RUNNING', 'DONE', 'CANCELLED'] as const;
 // a document's write has the time a large one needs, not a request's
 const WRITE_TIMEOUT_MS = 300_000;
+// a file's extraction has the time a long scan to OCR needs; past it its thread is ended and the file fails
+const EXTRACTION_TIMEOUT_MS = 600_000;
 
 interface ClaimedFile {
   id: string;
   name: string;
+  size: number | null;
+  /** how many parts its bytes are stored in */
+  chunks: number | null;
+  /** bytes stored whole, by an API from before uploads were stored in parts */
   bytes: Int8Array | null;
   /** a file to fetch rather than an upload */
   url: string | null;
@@ -52,8 +58,8 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger('ingest-jobs');
   private readonly me = `runner-${randomUUID()}`;
   private readonly busy = new Set<string>();
-  private readonly concurrency = jobPoolSize() + 1;
-  private pool: ExtractionPool | null = null;
+  // one file more than the pool has threads: the next is read while the others are extracted
+  private readonly concurrency: number;
   private timer: NodeJS.Timeout | null = null;
   private metricsTimer: NodeJS.Timeout | null = null;
   private holding = false;
@@ -64,12 +70,16 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private writing: Promise<unknown> = Promise.resolve();
 
   private readonly fileLimit: number;
+  private readonly store: JobStore;
 
   constructor(
     @Inject(NEO4J_EXECUTOR) private readonly executor: Neo4jExecutor,
     @Inject(API_OPTIONS) options: ApiOptions,
+    @Inject(EXTRACTION_POOL) private readonly pool: ExtractionPool,
   ) {
     this.fileLimit = uploadLimits(options).fileBytes;
+    this.concurrency = pool.threads + 1;
+    this.store = new JobStore(executor);
   }
 
   onApplicationBootstrap(): void {
@@ -82,7 +92,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async housekeeping(): Promise<void> {
     await this.publishJobStates();
-    if (this.holding) await this.executor.write(DROP_STALE_UPLOADS, {});
+    if (this.holding) await this.store.dropStaleUploads();
   }
 
   private async publishJobStates(): Promise<void> {
@@ -95,7 +105,6 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     if (this.timer) clearInterval(this.timer);
     if (this.metricsTimer) clearInterval(this.metricsTimer);
     if (this.holding) await this.executor.write(RELEASE_LEASE, { me: this.me }).catch(() => undefined);
-    await this.pool?.close();
   }
 
   // Looks for work now (a job was just started) rather than at the next tick.
@@ -210,8 +219,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     const [known] = await this.executor.read<{ found: boolean }>(DOCUMENT_EXISTS, { id: documentId });
     if (known?.found) return { file: file.name, kind: 'unchanged', documentId };
     await this.setState(file.id, 'extracting');
-    this.pool ??= openExtractionPool();
-    return this.pool.prepare({ file: fileName, sourceKey, bytes });
+    return this.pool.prepare({ file: fileName, sourceKey, bytes }, { timeoutMs: EXTRACTION_TIMEOUT_MS });
   }
 
   private async read(file: ClaimedFile): Promise<{ bytes: Uint8Array; fileName: string; sourceKey: string }> {
@@ -221,8 +229,10 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
       // the URL is the source: a later version fetched from it replaces this one
       return { bytes: fetched.bytes, fileName: fetched.fileName, sourceKey: file.url };
     }
-    const stored = file.bytes ?? new Int8Array(0);
-    const bytes = new Uint8Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
+    const whole = file.bytes;
+    const bytes = whole
+      ? new Uint8Array(whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength))
+      : await this.store.uploadBytes(file.id, file.size ?? 0, file.chunks ?? 0);
     return { bytes, fileName: file.name, sourceKey: jobSourceKey(file.name) };
   }
 

@@ -1,8 +1,37 @@
-// Cypher of ingestion jobs. An upload is an (:IngestFile) holding its bytes; starting a job attaches
-// uploads to an (:IngestJob) as its queued files. Bytes are dropped once a file's document is written.
+// Cypher of ingestion jobs. An upload is an (:IngestFile) holding its bytes in (:IngestChunk) parts of a
+// megabyte; starting a job attaches uploads to an (:IngestJob) as its queued files. Bytes are dropped
+// once a file's document is written.
 
-export const SAVE_UPLOAD = `
-CREATE (f:IngestFile {id: $id, name: $name, size: $size, bytes: $bytes, state: 'uploaded', uploadedBy: $by, uploadedAt: datetime()})`;
+// An upload is 'storing' while its parts are written, each in a transaction of its own, and becomes
+// 'uploaded' with the other files of its request once all are there: a job takes only whole uploads.
+export const CREATE_UPLOAD = `
+CREATE (f:IngestFile {id: $id, name: $name, size: $size, chunks: $chunks, state: 'storing', uploadedBy: $by, uploadedAt: datetime()})`;
+
+export const SAVE_CHUNK = `
+MATCH (f:IngestFile {id: $id, state: 'storing'})
+CREATE (f)-[:HAS_CHUNK]->(:IngestChunk {index: $index, bytes: $bytes})`;
+
+export const FINISH_UPLOADS = `
+UNWIND $ids AS id
+MATCH (f:IngestFile {id: id, state: 'storing'})
+WHERE COUNT { (f)-[:HAS_CHUNK]->() } = f.chunks
+SET f.state = 'uploaded', f.uploadedAt = datetime()
+RETURN count(f) AS stored`;
+
+export const READ_CHUNK = `
+MATCH (:IngestFile {id: $id})-[:HAS_CHUNK]->(c:IngestChunk {index: $index})
+RETURN c.bytes AS bytes`;
+
+// A few megabytes at a time: a transaction holds what it deletes, within db.memory.transaction.max.
+export const DROP_CHUNKS_OF = `
+MATCH (f:IngestFile)-[:HAS_CHUNK]->(c:IngestChunk) WHERE f.id IN $ids
+WITH c LIMIT 8
+DETACH DELETE c
+RETURN count(*) AS dropped`;
+
+export const DROP_FILES = `
+MATCH (f:IngestFile) WHERE f.id IN $ids AND NOT (f)-[:HAS_CHUNK]->()
+DETACH DELETE f`;
 
 // Uploads the caller made that no job took yet, with their sizes (bytes stay in the store).
 export const FIND_UPLOADS = `
@@ -56,7 +85,8 @@ export const RETRY_JOB = `
 MATCH (j:IngestJob {id: $id})
 SET j.cancelled = false
 WITH j
-OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile) WHERE f.state IN ['failed', 'cancelled'] AND (f.bytes IS NOT NULL OR f.url IS NOT NULL)
+OPTIONAL MATCH (j)-[:HAS_FILE]->(f:IngestFile)
+WHERE f.state IN ['failed', 'cancelled'] AND (f.bytes IS NOT NULL OR f.url IS NOT NULL OR (f)-[:HAS_CHUNK]->())
 SET f.state = 'queued', f.error = null
 RETURN count(f) AS queued`;
 
@@ -93,7 +123,7 @@ MATCH (j:IngestJob {cancelled: false})-[:HAS_FILE]->(f:IngestFile {state: 'queue
 WHERE NOT f.id IN $busy
 WITH f, j ORDER BY j.createdAt, f.index LIMIT 1
 SET f.state = 'reading'
-RETURN f.id AS id, f.name AS name, f.bytes AS bytes, f.url AS url, j.id AS jobId`;
+RETURN f.id AS id, f.name AS name, f.size AS size, f.chunks AS chunks, f.bytes AS bytes, f.url AS url, j.id AS jobId`;
 
 export const SET_STATE = `MATCH (f:IngestFile {id: $id}) SET f.state = $state`;
 
@@ -106,7 +136,10 @@ export const FAIL_FILE = `MATCH (f:IngestFile {id: $id}) SET f.state = $state, f
 // Run inside the transaction that writes the document, so the two commit together.
 export const FINISH_FILE = `
 MATCH (f:IngestFile {id: $id})
-SET f.state = 'done', f.documentId = $documentId, f.documentStatus = $status, f.error = null, f.bytes = null`;
+SET f.state = 'done', f.documentId = $documentId, f.documentStatus = $status, f.error = null, f.bytes = null
+WITH f
+OPTIONAL MATCH (f)-[:HAS_CHUNK]->(c:IngestChunk)
+DETACH DELETE c`;
 
 export const DOCUMENT_EXISTS = `MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found`;
 
@@ -119,9 +152,20 @@ WITH j, sum(CASE WHEN f.state IN ['queued', 'reading', 'extracting', 'loading'] 
 WITH CASE WHEN waiting > 0 THEN 'RUNNING' WHEN j.cancelled AND cancelledFiles > 0 THEN 'CANCELLED' ELSE 'DONE' END AS state
 RETURN state, count(*) AS jobs`;
 
-// Uploads no job took within a day are dropped with their bytes.
+// Uploads no job took within a day are dropped with their bytes, and those whose storing stopped
+// (the API ended mid-request) after an hour: their parts a few megabytes at a time, then the files.
+const STALE_UPLOAD = `
+(f.state = 'uploaded' AND f.uploadedAt < datetime() - duration({hours: 24}))
+OR (f.state = 'storing' AND f.uploadedAt < datetime() - duration({hours: 1}))`;
+
+export const DROP_STALE_CHUNKS = `
+MATCH (f:IngestFile)-[:HAS_CHUNK]->(c:IngestChunk) WHERE ${STALE_UPLOAD}
+WITH c LIMIT 8
+DETACH DELETE c
+RETURN count(*) AS dropped`;
+
 export const DROP_STALE_UPLOADS = `
-MATCH (f:IngestFile {state: 'uploaded'}) WHERE f.uploadedAt < datetime() - duration({hours: 24})
-WITH f LIMIT 1000
+MATCH (f:IngestFile) WHERE (${STALE_UPLOAD}) AND NOT (f)-[:HAS_CHUNK]->()
+WITH f LIMIT 8
 DELETE f
 RETURN count(*) AS dropped`;

@@ -1,6 +1,7 @@
 import { buildDocumentRows, writeDocument, type Gazetteer, type WriteTransactionRunner } from '@policy-graph/graph';
 import { ExtractionSchema, type Extraction } from '@policy-graph/model';
 import { apiError } from '../common/errors';
+import { ExtractionBusyError } from '../extraction/extraction-pool';
 import { mapGraphError } from '../neo4j/driver-errors';
 import type { IngestResult } from './ingest.model';
 import type { DocumentMetadata, Ingester } from './ingest.service';
@@ -33,6 +34,7 @@ function writeFailure(error: unknown, fileName: string) {
 export function createIngester(deps: PipelineDeps): Ingester {
   return async (bytes, fileName, meta): Promise<IngestResult> => {
     const extraction = await deps.extract(bytes, fileName, meta).catch((error: Error) => {
+      if (error instanceof ExtractionBusyError) throw apiError('TOO_MANY_REQUESTS', `${fileName} was not read: ${error.message} (ingestion jobs hold them). Try again, or upload it as a job (POST /uploads).`);
       throw apiError('BAD_USER_INPUT', `Could not read ${fileName}: ${error.message}`);
     });
     const parsed = ExtractionSchema.safeParse(withMetadata(extraction, meta));
