@@ -26,6 +26,14 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾溪小流域综合治理', '松岭河小流域综合治理', '柳塘村城中村改造', '石溪村城中村改造', '青禾现代农业示范园', '松岭现代农业示范园']));
   });
 
+  it('takes a route between places and the routes listed before it, a ring road, and the kind of road a list of routes is', () => {
+    const names = projects('做好青禾、松岭、柳塘至太原铁路前期工作。续建西外环工程等20个项目。抓紧青禾至松岭改扩建、柳塘至石溪等高速公路项目建设。');
+    expect(names).toEqual(expect.arrayContaining(['柳塘至太原铁路', '青禾铁路', '松岭铁路', '西外环工程', '青禾至松岭改扩建', '柳塘至石溪']));
+    expect(names.some((n) => /^(抓紧|续建)/.test(n))).toBe(false);
+    const aliases = extractText('抓紧青禾至松岭改扩建、柳塘至石溪等高速公路项目建设。').projects.flatMap((p) => p.aliases);
+    expect(aliases).toContain('柳塘至石溪高速公路');
+  });
+
   it('takes the facilities a city has one of, named by their kind, but not a museum of a kind of city', () => {
     const names = projects('开工建设青禾遗址公园和市博物馆、图书馆、文化馆，推进县人民医院迁建。松岭是一座城市博物馆。');
     expect(names).toEqual(expect.arrayContaining(['市博物馆', '市图书馆', '市文化馆', '县人民医院']));

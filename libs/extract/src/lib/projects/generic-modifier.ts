@@ -1,4 +1,5 @@
 import { tagWords, type Word } from '../segment';
+import { isPlaceName } from './name-boundary';
 
 // Common words that describe a class of things rather than name one: 企业技术研究中心, 现代农业产业园,
 // 国家物流枢纽 are kinds of facility; 天府新区, 双港水厂, 光谷生物城 name one.
@@ -63,6 +64,11 @@ export function genericModifier(text: string, start: number, headStart: number, 
   if (!words) return false;
   // 西部新城, 南部循环经济区: a quarter of a city named by its direction is one place
   if (ZONE_HEADS.test(head) && /^(东部|西部|南部|北部|中部|东|西|南|北)$/.test(words[0]?.text ?? '')) return false;
+  // 大村至遵义铁路: a route from one place to another is that one route, however the segmenter tags the places
+  const route = /^([\u4e00-\u9fff]{2,4})(?:经[\u4e00-\u9fff]{2,4})?至([\u4e00-\u9fff]{2,4})$/.exec(text.slice(start, headStart));
+  if (route && (isPlaceName(route[1]) || isPlaceName(route[2]))) return false;
+  // 西外环工程, 二环路改造: a city has one ring road of each name
+  if (/^(?:[东西南北]|城市|城区)?(?:外环|内环|[一二三四五六]环)/.test(text.slice(start, headStart))) return false;
   // 城市数字大脑: a city's "brain" is always the one system
   if (head === '大脑') return false;
   // 陆港型国家物流枢纽, 全国性综合交通枢纽: the kind of hub a city means to be, not a hub built

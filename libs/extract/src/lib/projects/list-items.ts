@@ -4,7 +4,7 @@ import { afterLastVerb, dropGoverning } from './trim-name';
 // Projects named as items of a list: 华夏动漫、a963等一批文化创意项目; 浙商财富中心、亚都大厦、中天MCC…
 // 青禾华侨城、…、石溪购物村等一批高端旅游设施: facilities counted as a batch are named one by one
 const LIST_TAIL = /^等(?:(?:\d+个|[一二三四五六七八九十]+个|一批|各类|)[^，。；、]{0,8}?(项目|工程|活动|场馆|院校|综合体)(?!载体|平台|方式|形式|机制|示范|案例)|(?:一批|\d+[个处]|[一二三四五六七八九十]+[个处])[^，。；、]{0,8}?设施)/;
-const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及|组织|通过)+/;
+const LEADING = /^(?:已经|已|又|先后|积极|配合|做好|完成|推进|加快|实施了|实施|建成|建设|开展|重点|打造|依托|引进|包括|举办|去年|今年|还|并|了|对|和|及|与|以及|组织|通过|抓紧|续建|新开工|竣工|开工)+/;
 const HARD = '，。；：！？\n（）()';
 
 export interface ListItem extends Span {
@@ -43,7 +43,9 @@ export function itemsBeforeGenericHead(text: string): ListItem[] {
     if (/^等[^，。；、]{0,8}?(企|公司|集团|单位|院所|高校|银行)/.test(text.slice(i, i + 14))) continue;
     // 青禾、松岭等名人故居保护工程: the people whose homes are kept, not works of their own
     if (/^等[^，。；、]{0,4}?(故居|旧居|名人)/.test(text.slice(i, i + 10))) continue;
-    const kind = /^等(?:\d+个|[一二三四五六七八九十]+个|一批|重点|重大)*(项目|工程)/.exec(text.slice(i, i + 8))?.[1];
+    // 等高速公路项目: the kind of road or railway each item is names it better than 项目
+    const route = /^等(?:\d+[个条]|[一二三四五六七八九十]+[个条]|一批|重点|重大)*(高速公路|城际铁路|铁路|公路|高速)(?:项目|工程)/.exec(text.slice(i, i + 14))?.[1];
+    const kind = route ?? /^等(?:\d+个|[一二三四五六七八九十]+个|一批|重点|重大)*(项目|工程)/.exec(text.slice(i, i + 8))?.[1];
     out.push(...itemsBefore(text, i).map((it) => ({ ...it, kind })));
   }
   return out;

@@ -5,7 +5,7 @@ import { GENERIC, HEAD_ALTERNATIVES, HEAD_WORD_SET, LEFT_STOPS, NAME_INTERNAL } 
 let placeNames: Set<string> | null = null;
 
 /** Cities and districts by full or short name (大同, 萧山区): words a name may start with. */
-function isPlaceName(word: string): boolean {
+export function isPlaceName(word: string): boolean {
   if (!placeNames) {
     placeNames = new Set();
     const g = gazetteer();

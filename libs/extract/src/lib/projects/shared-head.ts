@@ -38,6 +38,8 @@ const HARD = '，。；：！？\n（）()“”';
 
 /** The part of a found name the other items share: 厦门地铁 → 地铁, 东大河一期湖滨生态湿地 → 湖滨生态湿地. */
 function sharedTail(text: string, found: Span, head: string): string {
+  // 新渝贵、泸遵、大村至遵义铁路: routes listed before a route share only what they are
+  if (/^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$/.test(text.slice(found.start, found.end - head.length))) return head;
   let words;
   try {
     words = tagWords(text, found.start, found.end);
