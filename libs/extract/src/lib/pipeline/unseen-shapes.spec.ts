@@ -216,6 +216,13 @@ describe('slogans and their parts on unseen text', () => {
     expect(extractText(text).slogans.map((s) => s.name)).not.toContain('青禾工程、松岭工程、柳塘工程');
   });
 
+  it('takes the parts of a slogan of counted verbs from the phrases those verbs open, and the cards of N张牌 from their quotes', () => {
+    const verbs = '青禾市政府工作报告（节选）\n（一）扎实推进“两建一改”。加快建基站，扎实建驿站，全面改厕所，群众满意。\n（二）其他工作。';
+    expect(slogan(verbs, '两建一改')?.parts).toEqual(['建基站', '建驿站', '改厕所']);
+    const cards = '打好“三张牌”。努力打造“青禾能源牌”。努力打造“松岭食品牌”。努力打造“柳塘康养牌”。';
+    expect(slogan(cards, '三张牌')?.parts).toEqual(['青禾能源牌', '松岭食品牌', '柳塘康养牌']);
+  });
+
   it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
     const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
     const names = extractText(text).slogans.map((s) => s.name);

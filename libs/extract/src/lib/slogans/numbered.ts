@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
-import { countedPieces, listsPerAddend, namedPartsAfter } from './parts-following';
+import { countedPieces, countedVerbParts, listsPerAddend, namedPartsAfter } from './parts-following';
 import { clausesAfter, countsOf, fieldsAroundAfter, listAfterHead, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
@@ -30,7 +30,7 @@ export function findNumberedParts(text: string, book: SloganBook, structure?: Do
     // parts named later in the slogan's own part of the text
     for (const m of d.mentions) {
       // a run-in heading may close the slogan's own paragraph early: look on through its section
-      const found = namedPartsAfter(text, m.end, scopeEnd(structure, m.end, text.length), d.name) ?? namedPartsAfter(text, m.end, sectionEnd(structure, m.end, text.length), d.name);
+      const found = namedPartsAfter(text, m.end, scopeEnd(structure, m.end, text.length), d.name) ?? namedPartsAfter(text, m.end, sectionEnd(structure, m.end, text.length), d.name) ?? countedVerbParts(text, m.end, sectionEnd(structure, m.end, text.length), d.name);
       if (!found) continue;
       d.parts = found.parts;
       d.partsRule = found.rule;

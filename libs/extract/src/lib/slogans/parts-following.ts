@@ -6,7 +6,8 @@ const PART_VERBS = '(?:决胜|打好|打赢|坚决打好|坚决打赢|全力打�
 
 /** The noun a numbered slogan counts: 三大攻坚战 → 攻坚战, 五场攻坚战 → 攻坚战, 六大行动 → 行动. */
 export function countedNoun(name: string): string | null {
-  const m = /^[一二三四五六七八九十两]+[个大项场种条张]([\u4e00-\u9fff]{2,4})$/.exec(name);
+  // 三张牌: the cards a province plays are named …牌 each (绿色能源牌)
+  const m = /^[一二三四五六七八九十两]+[个大项场种条张]([\u4e00-\u9fff]{2,4}|牌)$/.exec(name);
   return m ? m[1] : null;
 }
 
@@ -19,8 +20,8 @@ export function namedPartsAfter(text: string, from: number, until: number, name:
   const counts = countsOf(name);
   // 五大中心 … 金融中心, 结算中心: facilities named later are works of their own, not the count's members
   // 五大发展: phrases ending in 发展 or 建设 later on are the report's own wording, not the count's members
-  if (!noun || noun.length < 2 || !counts.length || /^(中心|平台|基地|园区|发展|建设|工作|改革)$/.test(noun)) return null;
-  const re = new RegExp(`(?:^|[，。；、\\n：]|${PART_VERBS})([\\u4e00-\\u9fff]{2,10}?${noun})`, 'g');
+  if (!noun || (noun.length < 2 && noun !== '牌') || !counts.length || /^(中心|平台|基地|园区|发展|建设|工作|改革)$/.test(noun)) return null;
+  const re = new RegExp(`(?:^|[，。；、\\n：“]|${PART_VERBS})([\\u4e00-\\u9fff]{2,10}?${noun})`, 'g');
   const body = text.slice(from, until);
   const parts: string[] = [];
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -61,4 +62,24 @@ export function listsPerAddend(text: string, from: number, name: string): PartsF
     k++;
   }
   return k === addends.length ? { parts, span: null, rule: 'parts.lists-per-addend' } : null;
+}
+
+const DIGIT_OF: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 三去一降一补: a slogan of counted verbs has as parts as many phrases opened by each verb as it counts
+ * (去产能、去库存、去杠杆、降成本、补短板), found in the text after it, each ending a clause or a list item.
+ */
+export function countedVerbParts(text: string, from: number, until: number, name: string): PartsFound | null {
+  const pairs = [...name.matchAll(/([一二两三四五六七八九十])([\u4e00-\u9fff])/g)];
+  if (pairs.length < 2 || pairs.map((p) => p[0]).join('') !== name) return null;
+  const body = text.slice(from, Math.min(until, from + 600));
+  const parts: string[] = [];
+  for (const [, count, verb] of pairs) {
+    const found: string[] = [];
+    for (const m of body.matchAll(new RegExp(`${verb}[\\u4e00-\\u9fff]{2,3}(?=[，、；。和”\\n]|$)`, 'g'))) if (!found.includes(m[0])) found.push(m[0]);
+    if (found.length !== DIGIT_OF[count]) return null;
+    parts.push(...found);
+  }
+  return { parts, span: null, rule: 'parts.named-after' };
 }
