@@ -38,6 +38,15 @@ const answers = async () =>
   (await fetch(`${api.url}/health`).then((r) => r.status, () => 0)) === 200 &&
   (await gql<{ cypher: { rowCount: number } }>(api.url, 'query { cypher(query: "RETURN 1 AS one") { rowCount } }').then((r) => r.data?.cypher?.rowCount === 1, () => false));
 
+// The server writes its log asynchronously: a line shows up shortly after the answer.
+async function logged(test: (line: Record<string, unknown>) => boolean): Promise<boolean> {
+  for (const end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const lines = api.output().split('\n').filter((line) => line.startsWith('{') && line.endsWith('}'));
+    if (lines.some((line) => test(JSON.parse(line) as Record<string, unknown>))) return true;
+  }
+  return false;
+}
+
 // A call's deadline is its timeout (10 s) and 5 s more; one that finds no idle connection waits for a
 // new one at most 10 s. Four at once, so that some find one and some do not.
 it('a frozen Neo4j: /health says down within 4 s, searches and a console query get DATABASE_UNAVAILABLE within 16 s, and answer once it runs again', async () => {
@@ -48,6 +57,8 @@ it('a frozen Neo4j: /health says down within 4 s, searches and a console query g
     const started = Date.now();
     const health = await fetch(`${api.url}/health`);
     expect({ status: health.status, body: await health.json(), within4s: Date.now() - started < 4_000 }).toEqual({ status: 503, body: { status: 'error', neo4j: 'down' }, within4s: true });
+    // the reason goes to the log, as a warning of the health check's own logger
+    expect(await logged((line) => line['level'] === 'warn' && line['context'] === 'health' && String(line['msg']).startsWith('Neo4j is down: '))).toBe(true);
     const timed = async (query: string) => {
       const sent = Date.now();
       const res = await gql(api.url, query);

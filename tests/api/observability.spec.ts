@@ -75,6 +75,8 @@ describe('the request log', () => {
     expect(line.durationMs).toEqual(expect.any(Number));
     expect(line.durationMs).toBeGreaterThanOrEqual(0);
     expect(line.errorCodes).toBeUndefined();
+    // and no second request logger writes a line of its own (nestjs-pino mounts none)
+    expect(jsonLines(api.output()).filter((l) => l.res !== undefined && l.requestId === undefined)).toEqual([]);
   });
 
   it('makes a request id when the caller sends none, and answers with it', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from '@policy-graph/config';
 import type { Neo4jExecutor } from '@policy-graph/graph';
 import type { ApiOptions } from './api-options';
 import { ReadAccessGuard } from './auth/read-access.guard';
@@ -9,6 +10,7 @@ import { ReviewerGuard } from './auth/reviewer.guard';
 import { AdminGuard } from './auth/admin.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { LoggingModule } from './logging/logging.module';
 import { IngestJobModule } from './ingest-job/ingest-job.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { API_OPTIONS, EXTRACTION_POOL, INGESTER, NEO4J_EXECUTOR, REWRITER, SAVED_QUERIES } from './neo4j/tokens';
@@ -49,10 +51,11 @@ class DepsModule {
 
 @Module({})
 export class ApiModule {
-  static forRoot(deps: ApiDeps): DynamicModule {
+  static forRoot(deps: ApiDeps, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
       imports: [
+        LoggingModule.forRoot(logger),
         DepsModule.with(deps),
         IngestJobModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.options, deps.executor) }),

@@ -9,7 +9,7 @@ import { ideMiddleware } from './http/ide';
 import { jsonDepthGuard } from './http/json-depth';
 import { securityHeaders } from './http/security-headers';
 import { BOOKMARK_HEADER } from './neo4j/request-session';
-import { nestLoggerOf } from './logging/nest-logger';
+import { NestLogger } from './logging/nest-logger';
 import { requestLog } from './logging/request-log';
 import { joinClusterMetrics } from './metrics/cluster-metrics';
 import { readPoolUseFrom } from './metrics/metrics';
@@ -28,11 +28,11 @@ export interface RunningApi {
 // Nest shutdown hooks.
 export async function createApiApp(deps: ApiDeps): Promise<NestExpressApplication> {
   const logger = createLogger({ level: deps.options.logLevel, name: 'policy-graph-api', sync: false });
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps, logger), {
     bodyParser: false,
     bufferLogs: true,
   });
-  app.useLogger(nestLoggerOf(logger));
+  app.useLogger(app.get(NestLogger));
   readPoolUseFrom(() => deps.executor.poolUse());
   joinClusterMetrics();
   // first, so every request is logged, those refused by the handlers below too

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpStatus, Inject, Logger, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { NEO4J_EXECUTOR } from '../neo4j/tokens';
 
 interface JsonResponse {
@@ -14,9 +15,10 @@ const HEALTH_DEADLINE_MS = 3_000;
 
 @Controller()
 export class HealthController {
-  private readonly logger = new Logger('health');
-
-  constructor(@Inject(NEO4J_EXECUTOR) private readonly executor: Connectivity) {}
+  constructor(
+    @Inject(NEO4J_EXECUTOR) private readonly executor: Connectivity,
+    @InjectPinoLogger('health') private readonly logger: PinoLogger,
+  ) {}
 
   // 200 when Neo4j answers a query, 503 when it does not; the reason goes to the log, not to the caller.
   @Get('health')

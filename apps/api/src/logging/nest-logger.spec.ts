@@ -1,20 +1,41 @@
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { createLogger } from '@policy-graph/config';
-import { nestLoggerOf } from './nest-logger';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { LoggingModule } from './logging.module';
+import { NestLogger } from './nest-logger';
 
-// Nest's own Logger in front of the adapter, as in the API: contexts and stacks arrive as Nest passes them.
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
-  Logger.overrideLogger(nestLoggerOf(createLogger({ level: 'trace', name: 'policy-graph-api', destination })));
-  return lines;
+// A module's own logger, injected as the API's modules take theirs.
+@Injectable()
+class Graph {
+  constructor(@InjectPinoLogger('graph') readonly logger: PinoLogger) {}
 }
 
-afterEach(() => Logger.overrideLogger(false));
+// The API's logging module in a Nest context, with Nest's own Logger in front of it as in the API:
+// contexts and stacks arrive as Nest passes them. nestjs-pino keeps one root logger per process, so
+// the file shares one context and one list of lines.
+const lines: Record<string, unknown>[] = [];
+const destination = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+let context: INestApplicationContext;
 
-describe('Nest logger on pino', () => {
+beforeAll(async () => {
+  const logger = createLogger({ level: 'trace', name: 'policy-graph-api', destination });
+  context = await NestFactory.createApplicationContext(
+    { module: class LoggingSpec {}, imports: [LoggingModule.forRoot(logger)], providers: [Graph] },
+    { logger: false },
+  );
+});
+
+beforeEach(() => {
+  lines.length = 0;
+  Logger.overrideLogger(context.get(NestLogger));
+});
+
+afterEach(() => Logger.overrideLogger(false));
+afterAll(() => context.close());
+
+describe('Nest logger on nestjs-pino', () => {
   it('writes a warning as a JSON line with its context', () => {
-    const lines = capture();
     new Logger('graph').warn('Neo4j unavailable: connection refused');
     expect(lines).toEqual([
       expect.objectContaining({ level: 'warn', name: 'policy-graph-api', context: 'graph', msg: 'Neo4j unavailable: connection refused' }),
@@ -22,7 +43,6 @@ describe('Nest logger on pino', () => {
   });
 
   it('writes a thrown error with its stack, whether Nest passes the error or its message and stack', () => {
-    const lines = capture();
     const error = new Error('resolver failed');
     new Logger('ExceptionsHandler').error(error);
     Logger.error('Error happened during shutdown', error.stack, 'NestApplicationContext');
@@ -33,7 +53,6 @@ describe('Nest logger on pino', () => {
   });
 
   it("leaves out messages below warn (Nest's start-up account)", () => {
-    const lines = capture();
     const logger = new Logger('RoutesResolver');
     logger.log('GraphQL mapped');
     logger.debug('detail');
@@ -43,9 +62,16 @@ describe('Nest logger on pino', () => {
   });
 
   it('never writes a password passed in a logged object', () => {
-    const lines = capture();
     new Logger('graph').error({ msg: 'login failed', password: 'secret-7731' });
     expect(JSON.stringify(lines)).not.toContain('secret-7731');
     expect(lines[0]).toMatchObject({ context: 'graph', password: '[redacted]' });
+  });
+
+  it("writes an injected PinoLogger's lines to the same logger, with its context and redaction", () => {
+    const { logger } = context.get(Graph);
+    logger.warn({ token: 'tok-5521' }, 'Neo4j is down: connection refused');
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', name: 'policy-graph-api', context: 'graph', token: '[redacted]', msg: 'Neo4j is down: connection refused' }),
+    ]);
   });
 });
