@@ -223,6 +223,10 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(cards, '三张牌')?.parts).toEqual(['青禾能源牌', '松岭食品牌', '柳塘康养牌']);
   });
 
+  it('gives short names of quarters listed before a count of areas the kind of area they are', () => {
+    expect(slogan('统筹沿青、沿松、沿柳塘三大板块，构建组团式发展格局。', '三大板块')?.parts).toEqual(['沿青板块', '沿松板块', '沿柳塘板块']);
+  });
+
   it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
     const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
     const names = extractText(text).slogans.map((s) => s.name);

@@ -138,7 +138,7 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
   const after = text[m.end] === '”' ? m.end + 1 : m.end;
   const plausible = (found: PartsFound | null) => (found && plausibleParts(name, found.parts) ? found : null);
   return (
-    plausible(listBefore(text, openAt, counts)) ??
+    withPlaceKind(plausible(listBefore(text, openAt, counts)), name) ??
     listAfterNamely(text, after, counts, name) ??
     plausible(quotedListAfter(text, after, counts, name)) ??
     plausible(clausesAfter(text, after, counts, name)) ??
@@ -146,6 +146,15 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
     ordinalItemsAfter(text, after, counts, name) ??
     fieldsAroundAfter(text, after, counts)
   );
+}
+
+// 统筹沿汾、沿黄、沿太岳三大板块: short names of quarters each take the kind of area they are counted as
+const AREA_KIND = /^[一二三四五六七八九十两]+[个大](板块|片区|组团|新城|园区|城区|功能区)$/;
+
+function withPlaceKind(found: PartsFound | null, name: string): PartsFound | null {
+  const kind = AREA_KIND.exec(name)?.[1];
+  if (!found || !kind || !found.parts.every((p) => p.length <= 3 && !p.endsWith(kind.slice(-1)))) return found;
+  return { ...found, parts: found.parts.map((p) => p + kind) };
 }
 
 /** 三个全域 with three sections headed 全域创新…, 全域美丽…, 全域治理…: the headings name the parts. */
