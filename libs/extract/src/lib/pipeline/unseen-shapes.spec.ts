@@ -223,6 +223,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(cards, '三张牌')?.parts).toEqual(['青禾能源牌', '松岭食品牌', '柳塘康养牌']);
   });
 
+  it('takes the pieces of a framing each explained in quotes as its parts', () => {
+    const text = '构建“一核两带、三区多点”发展格局。“一核”即中心城区；“两带”即沿江、沿湖两条发展带；“三区”即三个园区；“多点”即各镇。';
+    expect(slogan(text, '一核两带、三区多点')?.parts).toEqual(['一核', '两带', '三区', '多点']);
+  });
+
   it('gives short names of quarters listed before a count of areas the kind of area they are', () => {
     expect(slogan('统筹沿青、沿松、沿柳塘三大板块，构建组团式发展格局。', '三大板块')?.parts).toEqual(['沿青板块', '沿松板块', '沿柳塘板块']);
   });

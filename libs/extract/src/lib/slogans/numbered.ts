@@ -1,14 +1,14 @@
 import type { DocumentStructure } from '@policy-graph/text';
 import type { Span } from '../spans';
 import type { SloganBook } from './draft';
-import { countedPieces, countedVerbParts, listsPerAddend, namedPartsAfter } from './parts-following';
+import { countedPieces, countedVerbParts, listsPerAddend, namedPartsAfter, quotedPieces } from './parts-following';
 import { clausesAfter, countsOf, fieldsAroundAfter, listAfterHead, listAfterNamely, listBefore, ordinalItemsAfter, PartsFound, plausibleParts, quotedListAfter } from './parts';
 
 /** Fills in the parts of numbered slogans; returns the spans whose quotes were list items. */
 export function findNumberedParts(text: string, book: SloganBook, structure?: DocumentStructure): Span[] {
   const consumed: Span[] = [];
   for (const d of book.all()) {
-    const pieces = countedPieces(d.name) ?? d.mentions.map((m) => listsPerAddend(text, text[m.end] === '”' ? m.end + 1 : m.end, d.name)).find(Boolean) ?? null;
+    const pieces = countedPieces(d.name) ?? quotedPieces(text, d.name) ?? d.mentions.map((m) => listsPerAddend(text, text[m.end] === '”' ? m.end + 1 : m.end, d.name)).find(Boolean) ?? null;
     if (pieces) {
       d.parts = pieces.parts;
       d.partsRule = pieces.rule;

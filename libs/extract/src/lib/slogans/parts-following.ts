@@ -83,3 +83,11 @@ export function countedVerbParts(text: string, from: number, until: number, name
   }
   return { parts, span: null, rule: 'parts.named-after' };
 }
+
+/** 一轴双翼三城多点, each piece explained in quotes (“一轴”即…；“双翼”即…): the pieces are its parts. */
+export function quotedPieces(text: string, written: string): PartsFound | null {
+  const name = written.replace(/[、，\s]/g, '');
+  if (!/^(?:[一二两三四五六七八九十双多][\u4e00-\u9fff]){3,}$/.test(name)) return null;
+  const pieces = name.match(/[一二两三四五六七八九十双多][\u4e00-\u9fff]/g) ?? [];
+  return pieces.every((p) => text.includes(`“${p}”`)) ? { parts: pieces, span: null, rule: 'parts.counted-pieces' } : null;
+}
