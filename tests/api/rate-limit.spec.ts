@@ -48,6 +48,16 @@ function ping(headers: Record<string, string> = {}): Promise<Answer> {
   });
 }
 
+// The server writes its log asynchronously: a line shows up shortly after its answer.
+async function logLineOf(requestId: string): Promise<Record<string, unknown> | undefined> {
+  for (const end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    const lines = api.output().split('\n').filter((line) => line.startsWith('{') && line.endsWith('}'));
+    const found = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line['requestId'] === requestId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 describe('requests per caller', () => {
   it('answers 1,000 requests from one address with 429 past the limit, while another token is served', async () => {
     const started = Date.now();
@@ -85,6 +95,17 @@ describe('requests per caller', () => {
   it('counts an unknown token as its address: inventing tokens buys nothing', async () => {
     const res = await ping({ authorization: 'Bearer invented-token-000000000000' });
     expect(res.status).toBe(429);
+  });
+
+  it('logs a refusal on the request log, with the path it was sent to and its code', async () => {
+    const res = await ping({ 'x-request-id': 'rate-limited-0001' });
+    expect(res.status).toBe(429);
+    expect(await logLineOf('rate-limited-0001')).toMatchObject({
+      level: 'warn',
+      errorCodes: ['TOO_MANY_REQUESTS'],
+      req: { method: 'POST', path: '/graphql' },
+      res: { statusCode: 429 },
+    });
   });
 
   it('shows the refusals in /metrics', async () => {

@@ -1,7 +1,7 @@
 import type { Logger } from '@policy-graph/config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Options, pinoHttp } from 'pino-http';
+import { pinoHttp } from 'pino-http';
 import { recordOf } from './request-record';
 
 // A caller's own id is kept when it looks like one (a UUID, a trace id), so its logs and ours join up.
@@ -28,8 +28,8 @@ const isOurFault = (req: IncomingMessage) => recordOf(req).errorCodes?.includes(
  * size in bytes, and for GraphQL the operation, its Neo4j transactions and the codes of its errors.
  * No header, query text or variable is logged, so no token or password can be.
  */
-export function requestLogOptions(logger: Logger): Options {
-  return {
+export function requestLog(logger: Logger) {
+  return pinoHttp({
     logger,
     quietReqLogger: true,
     genReqId(req, res) {
@@ -40,9 +40,9 @@ export function requestLogOptions(logger: Logger): Options {
     customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage & { id?: string; originalUrl?: string }) => ({
+      req: (req: IncomingMessage & { id?: string }) => ({
         method: req.method,
-        path: pathOf(req.originalUrl ?? req.url),
+        path: pathOf(req.url),
         remoteAddress: req.socket?.remoteAddress,
       }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
@@ -57,7 +57,5 @@ export function requestLogOptions(logger: Logger): Options {
     // the request id is already bound to the line (quietReqLogger), as requestId
     customSuccessObject: (req, res, fields) => ({ ...fields, bytes: bytesOf(res), ...recordOf(req) }),
     customErrorObject: (req, res, _error, fields) => ({ ...fields, bytes: bytesOf(res), ...recordOf(req) }),
-  };
+  });
 }
-
-export const requestLog = (logger: Logger) => pinoHttp(requestLogOptions(logger));
