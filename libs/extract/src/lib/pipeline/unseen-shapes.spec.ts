@@ -223,6 +223,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(cards, '三张牌')?.parts).toEqual(['青禾能源牌', '松岭食品牌', '柳塘康养牌']);
   });
 
+  it('takes a list as long as a counted programme right against its quote as its parts, however long the items', () => {
+    const text = '开展拖欠青禾企业账款、侵害松岭企业产权和企业家合法权益、涉企违规收费罚款“三个专项治理”，优化营商环境。';
+    expect(slogan(text, '三个专项治理')?.parts).toEqual(['拖欠青禾企业账款', '侵害松岭企业产权和企业家合法权益', '涉企违规收费罚款']);
+  });
+
   it('takes the pieces of a framing each explained in quotes as its parts', () => {
     const text = '构建“一核两带、三区多点”发展格局。“一核”即中心城区；“两带”即沿江、沿湖两条发展带；“三区”即三个园区；“多点”即各镇。';
     expect(slogan(text, '一核两带、三区多点')?.parts).toEqual(['一核', '两带', '三区', '多点']);

@@ -137,8 +137,12 @@ function partsAt(text: string, m: Span, counts: number[], name: string): PartsFo
   const openAt = text[m.start - 1] === '“' ? m.start - 1 : m.start;
   const after = text[m.end] === '”' ? m.end + 1 : m.end;
   const plausible = (found: PartsFound | null) => (found && plausibleParts(name, found.parts) ? found : null);
+  const before = listBefore(text, openAt, counts);
+  // …、涉企违规收费罚款、涉企执法检查“五个专项治理”: a list as long as the count, right against the quote, is its parts however long
+  const counted = /^[三四五六七八九十]+[个大项][\u4e00-\u9fff]{2,}$/.test(name);
+  const adjacent = counted && before && text[m.start - 1] === '“' && before.span?.end === openAt && before.parts.every((p) => p.length <= 16 && !/\d/.test(p)) ? before : null;
   return (
-    withPlaceKind(plausible(listBefore(text, openAt, counts)), name) ??
+    withPlaceKind(plausible(before) ?? adjacent, name) ??
     listAfterNamely(text, after, counts, name) ??
     plausible(quotedListAfter(text, after, counts, name)) ??
     plausible(clausesAfter(text, after, counts, name)) ??
