@@ -19,7 +19,7 @@ export const RULES = {
   'slogan.counted-list': { confidence: 0.80, what: 'a counted phrase right after a list of as many items (A、B、C、D四个示范区)' },
   'slogan.position': { confidence: 0.90, what: 'the kind of city a body sets out to become (打造创新型中心城市)' },
   'slogan.maxim': { confidence: 0.75, what: 'a maxim of reform or merit written without quotes (以亩产论英雄, 一业一证)' },
-  'slogan.belt': { confidence: 0.90, what: 'a named economic belt a body builds or joins (推进松岭经济带建设)' },
+  'slogan.belt': { confidence: 0.90, what: 'a named economic belt a body builds or joins, or places it grows together with (推进松岭经济带建设, 推动青松同城化)' },
   'slogan.construction': { confidence: 0.85, what: 'a named construction carried out more than once (推进秦岭山水乡村建设 … 秦岭山水乡村建设)' },
   'slogan.heading-phrase': { confidence: 0.60, what: 'a phrase of a heading repeated in the text' },
   'slogan.heading-part': { confidence: 0.85, what: 'a part of a numbered slogan named by a section heading' },

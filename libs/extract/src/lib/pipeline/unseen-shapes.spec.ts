@@ -237,6 +237,12 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan('统筹沿青、沿松、沿柳塘三大板块，构建组团式发展格局。', '三大板块')?.parts).toEqual(['沿青板块', '沿松板块', '沿柳塘板块']);
   });
 
+  it('takes the places a body grows together with as a slogan, not things brought together', () => {
+    const names = extractText('服务和融入青松柳一体化发展，推动青松同城化在产业协同上取得突破。推进城乡一体化发展。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青松柳一体化发展', '青松同城化']));
+    expect(names.some((n) => n.startsWith('城乡'))).toBe(false);
+  });
+
   it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
     const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
     const names = extractText(text).slogans.map((s) => s.name);
