@@ -34,6 +34,11 @@ describe('projects on unseen text', () => {
     expect(aliases).toContain('柳塘至石溪高速公路');
   });
 
+  it('keeps the stretch by which a road is extended in its name', () => {
+    const names = projects('推进青禾南大道延伸段、松岭大道北延伸、柳塘大道西延伸等35条道路建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾南大道延伸段', '松岭大道北延伸', '柳塘大道西延伸']));
+  });
+
   it('takes the facilities a city has one of, named by their kind, but not a museum of a kind of city', () => {
     const names = projects('开工建设青禾遗址公园和市博物馆、图书馆、文化馆，推进县人民医院迁建。松岭是一座城市博物馆。');
     expect(names).toEqual(expect.arrayContaining(['市博物馆', '市图书馆', '市文化馆', '县人民医院']));

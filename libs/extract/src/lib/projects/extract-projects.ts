@@ -56,7 +56,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
     const generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
     if (generic && !builtAsOne(text, trimmed, m[0]) && !CIVIC_FACILITY.test(trimmed.name)) continue;
-    const section = stretchOfLine(text, trimmed.end);
+    const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end);
     if (section) {
       trimmed.end += section.length;
       trimmed.name += section;
@@ -155,6 +155,15 @@ function stretchOfLine(text: string, end: number): string | null {
   const m = STRETCH.exec(text.slice(end, end + 12));
   if (!m || !placeNamed(m[1]) || (m[2] && !placeNamed(m[2]))) return null;
   return m[0];
+}
+
+// 叶挺南大道延伸段, 稼轩大道北延伸: the stretch by which a road is extended is a work of its own
+const ROAD_END = /(?:路|大道|街|公路|高速)$/;
+const EXTENSION = /^[东西南北]?(?:延伸段|延伸线|延长线|延长段|延伸)/;
+
+function extensionOfRoad(text: string, end: number): string | null {
+  if (!ROAD_END.test(text.slice(Math.max(0, end - 2), end))) return null;
+  return EXTENSION.exec(text.slice(end, end + 5))?.[0] ?? null;
 }
 
 const placeNamed = (n: string) => ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s)) || gazetteer().byShortName.has(n);
