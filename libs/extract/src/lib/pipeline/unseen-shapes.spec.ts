@@ -34,6 +34,11 @@ describe('projects on unseen text', () => {
     expect(aliases).toContain('柳塘至石溪高速公路');
   });
 
+  it('reads a city the segmenter tags as a verb or a plain noun as the city naming a work', () => {
+    const names = projects('加快自贡机场飞行区改扩建工程，推进资阳高铁站片区配套工程。');
+    expect(names).toEqual(expect.arrayContaining(['自贡机场飞行区改扩建工程', '资阳高铁站片区配套工程']));
+  });
+
   it('keeps the stretch by which a road is extended in its name', () => {
     const names = projects('推进青禾南大道延伸段、松岭大道北延伸、柳塘大道西延伸等35条道路建设。');
     expect(names).toEqual(expect.arrayContaining(['青禾南大道延伸段', '松岭大道北延伸', '柳塘大道西延伸']));

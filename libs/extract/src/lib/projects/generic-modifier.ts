@@ -1,4 +1,5 @@
 import { tagWords, type Word } from '../segment';
+import { gazetteer } from '../places/gazetteer';
 import { isPlaceName } from './name-boundary';
 
 // Common words that describe a class of things rather than name one: 企业技术研究中心, 现代农业产业园,
@@ -24,7 +25,12 @@ const GENERIC_WORDS = new Set([
 const FILLER_TAGS = /^(v|vn|vd|a|ad|an|d|b|f|t|q|m|r|p|c|u|uj|ul|uz|ud|y|e|o|k|h)$/;
 
 // 第十一污水处理厂, 三厂: an ordinal or a count inside a name points at one thing
-const isGeneric = (w: Word) => composedOfGeneric(w.text) || (FILLER_TAGS.test(w.tag) && !/\d|^第/.test(w.text));
+const isGeneric = (w: Word) => !isCityName(w.text) && (composedOfGeneric(w.text) || (FILLER_TAGS.test(w.tag) && !/\d|^第/.test(w.text)));
+
+/** A prefecture-level city by its short name (包头 of 包头市): never a common word, whatever its tag. */
+function isCityName(word: string): boolean {
+  return word.length >= 2 && (gazetteer().byName.get(word + '市') ?? []).some((d) => d.level === 'city');
+}
 
 /** 现代农业 = 现代 + 农业: a word the dictionary keeps whole but made of common words. */
 function composedOfGeneric(word: string): boolean {
@@ -43,6 +49,8 @@ const PROPER_TAGS = /^(ns|nr|nrt|nz|nt|j|eng)$/;
 
 function properWord(w: Word): boolean {
   if (GENERIC_WORDS.has(w.text)) return false;
+  // 包头, 遵义: a city the segmenter tags as a verb is still the city
+  if (isCityName(w.text)) return true;
   return PROPER_TAGS.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fffA-Za-z]{2,}$/.test(w.text)) || /\d|^第/.test(w.text);
 }
 
