@@ -39,6 +39,11 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['自贡机场飞行区改扩建工程', '资阳高铁站片区配套工程']));
   });
 
+  it('takes 开放 before a park as the verb of opening it, and keeps it inside 开放大学', () => {
+    const names = projects('建成开放青禾白塔公园，推进松岭开放大学新校区建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾白塔公园', '松岭开放大学新校区']));
+  });
+
   it('keeps the stretch by which a road is extended in its name', () => {
     const names = projects('推进青禾南大道延伸段、松岭大道北延伸、柳塘大道西延伸等35条道路建设。');
     expect(names).toEqual(expect.arrayContaining(['青禾南大道延伸段', '松岭大道北延伸', '柳塘大道西延伸']));
