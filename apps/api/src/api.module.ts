@@ -27,7 +27,7 @@ export interface ApiDeps {
   executor: Neo4jExecutor;
   savedQueries: SavedQueryCatalog;
   ingester: Ingester;
-  /** The extraction threads, shared by the ingester and the runner of ingestion jobs. */
+  /** The extraction processes, shared by the ingester and the runner of ingestion jobs. */
   extraction: ExtractionPool;
   /** Writes documents again from their stored text (after a correction); returns how many. */
   rewriter: (documentIds: string[], bind?: ExecutorBinding) => Promise<number>;

@@ -5,7 +5,7 @@ import type { ApiDeps } from './api.module';
 import type { ApiOptions } from './api-options';
 import { callersFrom } from './auth/callers';
 import { createIngester, type PipelineDeps } from './ingest/ingest.pipeline';
-import { ExtractionPool, extractionThreads } from './extraction/extraction-pool';
+import { ExtractionPool, extractionProcesses } from './extraction/extraction-pool';
 import type { Ingester } from './ingest/ingest.service';
 import type { ExecutorBinding } from './neo4j/request-session';
 import { fileCatalog } from './saved-query/saved-query.catalog';
@@ -19,10 +19,10 @@ const API_CONNECT_TIMEOUT_MS = 5_000;
 // A frozen Neo4j answers nothing, not even its own timeout: each call gives up this long after it.
 const API_DEADLINE_GRACE_MS = 5_000;
 
-// One upload's extraction (on a thread of the extraction pool): it must answer well within a client's
-// patience, waiting at most as long for a thread the files of jobs hold; a bigger or slower document belongs in a job.
+// One upload's extraction (in a process of the extraction pool): it must answer well within a client's
+// patience, waiting at most as long for a process the files of jobs hold; a bigger or slower document belongs in a job.
 const UPLOAD_EXTRACTION = { timeoutMs: 20_000, waitMs: 20_000 };
-// an extraction thread's heap: a document past it ends its thread, never the API's
+// an extraction process's heap: a document past it ends that process, never the API
 const EXTRACTION_HEAP_MB = 512;
 // what a .docx (or another zip-based document) may unpack to, in uploads of the largest body
 const UNPACKED_PER_BODY_BYTE = 10;
@@ -69,8 +69,8 @@ export function apiDepsFrom(config: Config, repoRoot: string, overrides: Partial
     connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
     deadlineGraceMs: API_DEADLINE_GRACE_MS,
   });
-  // One set of extraction threads for uploads and jobs alike, started on the first document.
-  const extraction = new ExtractionPool({ threads: extractionThreads(), heapMb: EXTRACTION_HEAP_MB, unpackedBytes: UNPACKED_PER_BODY_BYTE * options.ingestLimitBytes });
+  // One set of extraction processes for uploads and jobs alike, started on the first document.
+  const extraction = new ExtractionPool({ processes: extractionProcesses(), heapMb: EXTRACTION_HEAP_MB, unpackedBytes: UNPACKED_PER_BODY_BYTE * options.ingestLimitBytes });
   // Uploads write through their own executor with the driver's usual retries (deadlocks retry for 30 s).
   // It loads on the first upload, so the API starts fast.
   let loaded: (Omit<PipelineDeps, 'writer'> & { writer: Neo4jExecutor }) | null = null;

@@ -15,7 +15,7 @@ const scratchFolders = () => readdirSync(root).filter((name) => name.startsWith(
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'extraction-pool-spec-'));
-  pool = new ExtractionPool({ threads: 1, ...LIMITS, scratchRoot: root });
+  pool = new ExtractionPool({ processes: 1, ...LIMITS, scratchRoot: root });
 });
 
 afterAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-it('serves uploads and the files of jobs on one set of threads', async () => {
+it('serves uploads and the files of jobs in one set of processes', async () => {
   const [extraction, item] = await Promise.all([
     pool.extract(TEXT, 'upload.txt', {}, { timeoutMs: 60_000 }),
     pool.prepare({ file: 'job/one.txt', sourceKey: 'job/one.txt', bytes: new Uint8Array(TEXT) }, { timeoutMs: 60_000 }),
@@ -34,20 +34,20 @@ it('serves uploads and the files of jobs on one set of threads', async () => {
   expect(scratchFolders()).toEqual([]);
 }, 90_000);
 
-it('lets a document wait for a thread no longer than its caller allows', async () => {
+it('lets a document wait for a process no longer than its caller allows', async () => {
   const slow = pool.extract(TEXT, 'first.txt', {}, { timeoutMs: 60_000 });
   await expect(pool.extract(TEXT, 'second.txt', {}, { timeoutMs: 60_000, waitMs: 1 })).rejects.toThrow(ExtractionBusyError);
   await slow;
 }, 90_000);
 
-it('removes the folder of a document whose thread is ended at its deadline, and starts another thread', async () => {
+it('removes the folder of a document whose process is ended at its deadline, and starts another process', async () => {
   // a page scanned at 300 dpi: tesseract reads it for seconds, in a folder the reader made
   const image = join(root, 'page');
   execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', SCAN_PDF, image]);
   const png = readFileSync(`${image}.png`);
   rmSync(`${image}.png`);
 
-  // whether the reader's own folder was there, inside the document's, before the thread was ended
+  // whether the reader's own folder was there, inside the document's, before the process was ended
   let seen = false;
   const watch = setInterval(() => {
     for (const folder of scratchFolders()) seen ||= readdirSync(join(root, folder), { withFileTypes: true }).some((inner) => inner.name.startsWith('policy-graph-read-'));

@@ -1,17 +1,17 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
-import { Piscina } from 'piscina';
 import type { IngestItem } from '@policy-graph/graph';
 import type { Extraction } from '@policy-graph/model';
 import { unpackedSizeProblem } from '../ingest/unpacked-size';
-import type { ExtractTask, PrepareTask } from './extraction.worker';
+import type { AnswerMessage, TaskMessage } from './extraction-process';
+import type { ExtractTask, PrepareTask } from './extraction-tasks';
 
 export interface ExtractionPoolOptions {
-  /** threads: each holds its own copy of the extractor (the word dictionary and the rules) */
-  threads: number;
-  /** V8 heap of one thread, MiB: a document past it ends its thread */
+  /** processes at most: each holds its own copy of the extractor (the word dictionary and the rules) */
+  processes: number;
+  /** V8 heap of one process, MiB: a document past it ends its process */
   heapMb: number;
   /** what one zip-based document (.docx …) may declare its parts unpack to */
   unpackedBytes: number;
@@ -20,35 +20,35 @@ export interface ExtractionPoolOptions {
 }
 
 export interface ExtractionDeadline {
-  /** wall-clock of the document's extraction on its thread: past it the thread is ended */
+  /** wall-clock of the document's extraction in its process: past it the process is ended */
   timeoutMs: number;
-  /** how long it may wait for a free thread before it is refused (none: as long as it takes) */
+  /** how long it may wait for a free process before it is refused (none: as long as it takes) */
   waitMs?: number;
 }
 
 export type DocumentMeta = ExtractTask['meta'];
 
-/** No thread came free within the wait the caller gave. */
+/** No process came free within the wait the caller gave. */
 export class ExtractionBusyError extends Error {
   constructor(waitMs: number) {
-    super(`every extraction thread was busy for ${waitMs / 1000} s`);
+    super(`every extraction process was busy for ${waitMs / 1000} s`);
     this.name = 'ExtractionBusyError';
   }
 }
 
-// One thread per core but the one the event loop needs, so requests are answered during a big job.
-export function extractionThreads(): number {
+// One process per core but the one the API's event loop needs, so requests are answered during a big job.
+export function extractionProcesses(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-// Compiled (dist/node) the worker is JavaScript; from the sources its thread registers swc first.
+// Compiled (dist/node) the entry is JavaScript; from the sources the process registers swc first.
 const COMPILED = __filename.endsWith('.js');
 const IDLE_MS = 60_000;
-// A program a killed thread started (LibreOffice, pdftoppm, tesseract) runs until its own deadline
+// A program an ended process started (LibreOffice, pdftoppm, tesseract) runs until its own deadline
 // (at most 120 s): its task's folder is removed once more after that, in case it wrote there.
 const LATE_TOOLS_MS = 130_000;
 const SCRATCH_PREFIX = 'policy-graph-extract-';
-const logger = new Logger('extraction');
+const STDERR_KEPT = 4_096;
 
 interface Waiting {
   /** a person waits on it (ingestDocument): served before the files of jobs */
@@ -56,40 +56,51 @@ interface Waiting {
   start(): void;
 }
 
+interface Extractor {
+  child: ChildProcess;
+  /** the end of what it wrote on stderr: V8 says there that it ran out of heap */
+  stderr: string;
+  idle: NodeJS.Timeout | null;
+}
+
 /**
- * The API's extraction threads, shared by single uploads (ingestDocument) and the files of ingestion
- * jobs, so the process holds one set of extractors. A document past its deadline or its thread's
- * heap ends that thread (piscina starts another for the next document) and fails with the reason.
- * A deadline counts from when the document gets a thread: the pool hands out no more documents than
- * it has threads, a person's upload before a job's files. Each document reads in a temporary folder
- * of its own, made and removed here, so a thread ended mid-document leaves nothing behind.
+ * The API's extraction processes, shared by single uploads (ingestDocument) and the files of
+ * ingestion jobs. Processes rather than threads: the word segmenter's dictionary (native memory,
+ * 220 MB) is not freed when a thread ends, so every thread ended or replaced kept it in the API for
+ * good; a process gives all its memory back. A document past its deadline or its process's heap ends
+ * that process (the next document starts another) and fails with the reason; a process idle for a
+ * minute ends. A deadline counts from when the document gets a process: the pool hands out no more
+ * documents than it has processes, a person's upload before a job's files. Each document reads in a
+ * temporary folder of its own, made and removed here, so an ended process leaves nothing behind.
  */
 export class ExtractionPool {
-  private pool: Piscina | null = null;
+  private readonly idle: Extractor[] = [];
+  private readonly started = new Set<Extractor>();
   private running = 0;
+  private nextId = 0;
+  private closed = false;
   private readonly waiting: Waiting[] = [];
   private readonly lateSweeps = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly options: ExtractionPoolOptions,
-    private readonly workerFile = require.resolve('./extraction.worker'),
+    private readonly entry = require.resolve('./extraction-process'),
   ) {}
 
-  get threads(): number {
-    return this.options.threads;
+  get size(): number {
+    return this.options.processes;
   }
 
-  /** Threads started now (none until the first document, and after a minute idle). */
+  /** Processes running now (none until the first document, nor after a minute idle). */
   get alive(): number {
-    return this.pool?.threads.length ?? 0;
+    return this.started.size;
   }
 
   /** The extraction of one upload; throws the reason it could not be read. */
   async extract(bytes: Uint8Array, fileName: string, meta: DocumentMeta, deadline: ExtractionDeadline): Promise<Extraction> {
     const problem = unpackedSizeProblem(bytes, this.options.unpackedBytes);
     if (problem) throw new Error(problem);
-    // not handed over: a small Buffer may be a view of Node's shared pool
-    return this.run<Extraction>('extract', (scratch) => ({ scratch, bytes, fileName, meta }), deadline, true, []);
+    return this.run<Extraction>('extract', (scratch) => ({ scratch, bytes, fileName, meta }), deadline, true);
   }
 
   /** Extraction and rows of a job's file; never throws: a document that could not be read is a failed item. */
@@ -97,32 +108,29 @@ export class ExtractionPool {
     const problem = unpackedSizeProblem(request.bytes, this.options.unpackedBytes);
     if (problem) return { file: request.sourceKey, kind: 'failed', reason: problem };
     try {
-      // handed over to the thread when the bytes are a buffer of their own (a job's file read from the store)
-      const own = request.bytes.byteOffset === 0 && request.bytes.byteLength === request.bytes.buffer.byteLength;
-      return await this.run<IngestItem>('prepare', (scratch) => ({ ...request, scratch }), deadline, false, own ? [request.bytes.buffer as ArrayBuffer] : []);
+      return await this.run<IngestItem>('prepare', (scratch) => ({ ...request, scratch }), deadline, false);
     } catch (error) {
       return { file: request.sourceKey, kind: 'failed', reason: (error as Error).message };
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const sweep of this.lateSweeps) clearTimeout(sweep);
     this.lateSweeps.clear();
-    await this.pool?.destroy();
-    this.pool = null;
+    await Promise.all([...this.started].map((extractor) => this.end(extractor)));
   }
 
-  private async run<T>(name: 'extract' | 'prepare', task: (scratch: string) => object, deadline: ExtractionDeadline, urgent: boolean, transferList: ArrayBuffer[]): Promise<T> {
+  private async run<T>(name: TaskMessage['name'], task: (scratch: string) => TaskMessage['task'] | object, deadline: ExtractionDeadline, urgent: boolean): Promise<T> {
     await this.turn(urgent, deadline.waitMs);
     let scratch: string | null = null;
     let ended = false;
     try {
       scratch = await mkdtemp(join(this.options.scratchRoot ?? tmpdir(), SCRATCH_PREFIX));
-      return (await this.threadPool().run(task(scratch), { name, signal: AbortSignal.timeout(deadline.timeoutMs), transferList })) as T;
-    } catch (error) {
-      const reason = this.reasonOf(error as Error & { code?: string }, deadline);
-      ended = reason.ended;
-      throw new Error(reason.message);
+      const outcome = await this.send(name, task(scratch) as TaskMessage['task'], deadline.timeoutMs);
+      ended = outcome.ended;
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.result as T;
     } finally {
       if (scratch) {
         await rm(scratch, { recursive: true, force: true });
@@ -132,25 +140,92 @@ export class ExtractionPool {
     }
   }
 
-  private threadPool(): Piscina {
-    this.pool ??= new Piscina({
-      filename: this.workerFile,
-      // the worker's exports are named: piscina loads this one as each thread starts
-      name: 'extract',
-      minThreads: 0,
-      maxThreads: this.options.threads,
-      idleTimeout: IDLE_MS,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
-      execArgv: COMPILED ? [] : ['--require', require.resolve('@swc-node/register')],
+  // One document in one process: its answer, or why there is none (the process was ended or died).
+  private send(name: TaskMessage['name'], task: TaskMessage['task'], timeoutMs: number): Promise<{ ok: true; result: unknown; ended: false } | { ok: false; message: string; ended: boolean }> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'the API is stopping', ended: false });
+    const extractor = this.idle.pop() ?? this.start();
+    if (extractor.idle) clearTimeout(extractor.idle);
+    extractor.idle = null;
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        extractor.child.off('message', onMessage);
+        extractor.child.off('exit', onExit);
+      };
+      const onMessage = (message: AnswerMessage) => {
+        if (message.id !== id) return;
+        done();
+        this.rest(extractor);
+        resolve(message.ok ? { ok: true, result: message.result, ended: false } : { ok: false, message: message.message, ended: false });
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        done();
+        const outOfHeap = /heap out of memory|Reached heap limit/.test(extractor.stderr);
+        const message = outOfHeap ? `reading it needed more than ${this.options.heapMb} MiB` : `the extraction process stopped while reading it (${signal ?? `exit code ${code}`})`;
+        resolve({ ok: false, message, ended: true });
+      };
+      const timer = setTimeout(() => {
+        done();
+        void this.end(extractor);
+        resolve({ ok: false, message: `reading it took longer than ${timeoutMs / 1000} s`, ended: true });
+      }, timeoutMs);
+      extractor.child.on('message', onMessage);
+      extractor.child.once('exit', onExit);
+      extractor.child.send({ id, name, task } satisfies TaskMessage, (error) => {
+        if (!error) return;
+        done();
+        void this.end(extractor);
+        resolve({ ok: false, message: `the extraction process could not take it (${error.message})`, ended: true });
+      });
     });
-    // a thread that fails outside a document (as it starts) is reported, not thrown at the API
-    this.pool.on('error', (error: Error) => logger.warn(`an extraction thread failed: ${error.message}`));
-    return this.pool;
   }
 
-  // Waits for a free thread; an urgent document goes before the others that wait.
+  private start(): Extractor {
+    const child = fork(this.entry, [], {
+      execArgv: [...(COMPILED ? [] : ['--require', require.resolve('@swc-node/register')]), `--max-old-space-size=${this.options.heapMb}`],
+      // typed arrays cross as they are (JSON would spell out every byte)
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const extractor: Extractor = { child, stderr: '', idle: null };
+    child.stderr?.on('data', (chunk: Buffer) => (extractor.stderr = (extractor.stderr + chunk.toString('utf8')).slice(-STDERR_KEPT)));
+    child.once('exit', () => this.forget(extractor));
+    // a process that cannot be started is reported by its task (the 'exit' that follows)
+    child.on('error', () => undefined);
+    this.started.add(extractor);
+    return extractor;
+  }
+
+  // Back among the idle ones, ended after a minute of rest so an idle API holds no extractor.
+  private rest(extractor: Extractor): void {
+    if (this.closed || !this.started.has(extractor)) return;
+    extractor.idle = setTimeout(() => void this.end(extractor), IDLE_MS);
+    extractor.idle.unref();
+    this.idle.push(extractor);
+  }
+
+  private end(extractor: Extractor): Promise<void> {
+    this.forget(extractor);
+    const { child } = extractor;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+
+  private forget(extractor: Extractor): void {
+    if (extractor.idle) clearTimeout(extractor.idle);
+    extractor.idle = null;
+    this.started.delete(extractor);
+    const at = this.idle.indexOf(extractor);
+    if (at !== -1) this.idle.splice(at, 1);
+  }
+
+  // Waits for a free process; an urgent document goes before the others that wait.
   private turn(urgent: boolean, waitMs?: number): Promise<void> {
-    if (this.running < this.options.threads) {
+    if (this.running < this.options.processes) {
       this.running++;
       return Promise.resolve();
     }
@@ -188,11 +263,5 @@ export class ExtractionPool {
     }, LATE_TOOLS_MS);
     sweep.unref();
     this.lateSweeps.add(sweep);
-  }
-
-  private reasonOf(error: Error & { code?: string }, deadline: ExtractionDeadline): { message: string; ended: boolean } {
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') return { message: `reading it took longer than ${deadline.timeoutMs / 1000} s`, ended: true };
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return { message: `reading it needed more than ${this.options.heapMb} MiB`, ended: true };
-    return { message: error.message, ended: false };
   }
 }

@@ -33,7 +33,7 @@ const METRICS_MS = 10_000;
 const JOB_STATES = ['RUNNING', 'DONE', 'CANCELLED'] as const;
 // a document's write has the time a large one needs, not a request's
 const WRITE_TIMEOUT_MS = 300_000;
-// a file's extraction has the time a long scan to OCR needs; past it its thread is ended and the file fails
+// a file's extraction has the time a long scan to OCR needs; past it its process is ended and the file fails
 const EXTRACTION_TIMEOUT_MS = 600_000;
 
 interface ClaimedFile {
@@ -50,7 +50,7 @@ interface ClaimedFile {
 }
 
 // Runs the queued files of ingestion jobs: reading (bytes from the store, already known?), extracting
-// (on the pool's threads, off the event loop), loading (the document and the file's state in one
+// (in the pool's processes, off the event loop), loading (the document and the file's state in one
 // transaction). One process of `kg serve --workers N` holds the lease and runs them; whichever holds
 // it after a restart puts the files that were in flight back in the queue.
 @Injectable()
@@ -58,7 +58,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger('ingest-jobs');
   private readonly me = `runner-${randomUUID()}`;
   private readonly busy = new Set<string>();
-  // one file more than the pool has threads: the next is read while the others are extracted
+  // one file more than the pool has processes: the next is read while the others are extracted
   private readonly concurrency: number;
   private timer: NodeJS.Timeout | null = null;
   private metricsTimer: NodeJS.Timeout | null = null;
@@ -78,7 +78,7 @@ export class IngestJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(EXTRACTION_POOL) private readonly pool: ExtractionPool,
   ) {
     this.fileLimit = uploadLimits(options).fileBytes;
-    this.concurrency = pool.threads + 1;
+    this.concurrency = pool.size + 1;
     this.store = new JobStore(executor);
   }
 

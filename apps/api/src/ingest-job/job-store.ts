@@ -71,9 +71,11 @@ function summaryOf(row: SummaryRow): JobSummary {
 }
 
 // The driver packs Neo4j bytes one at a time on the event loop (10 MB held it for 0.6 s, and 3 s
-// under load): an upload is stored in parts of a megabyte, each in a write of its own, so other
-// requests are answered between them.
+// under load): an upload is stored in parts of a megabyte, each sent by a statement of its own, so
+// other requests are answered between them; the parts of a file are written in one transaction.
 export const CHUNK_BYTES = 1024 * 1024;
+// a file's transaction: ten parts, each a round trip
+const FILE_WRITE_TIMEOUT_MS = 120_000;
 // the batches of DROP_STALE_* one housekeeping round runs at most
 const DROP_ROUNDS = 25;
 
@@ -88,23 +90,28 @@ export class JobStore {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   /**
-   * Stores the files of one request, part by part; they become uploads a job can take together, once
-   * every part of every file is written. When a write fails what was written is dropped, and the
-   * error is thrown: a request stores all its files or none (an API that stops midway leaves files
-   * no job can take, dropped an hour later).
+   * Stores the files of one request, each in a transaction of its own (its parts sent one by one);
+   * they become uploads a job can take together, once every file is written. When a write fails what
+   * was written is dropped, and the error is thrown: a request stores all its files or none (an API
+   * that stops midway leaves files no job can take, dropped an hour later).
    */
   async storeUploads(files: { name: string; bytes: Uint8Array }[], by: string): Promise<StoredUpload[]> {
     const stored: StoredUpload[] = [];
     try {
       for (const file of files) {
         const upload = { id: `u-${randomUUID()}`, name: file.name, size: file.bytes.length };
-        await this.executor.write(CREATE_UPLOAD, { ...upload, chunks: Math.ceil(file.bytes.length / CHUNK_BYTES), by });
         stored.push(upload);
-        for (let index = 0, at = 0; at < file.bytes.length; index++, at += CHUNK_BYTES) {
-          const part = file.bytes.subarray(at, at + CHUNK_BYTES);
-          // the driver sends an Int8Array as Neo4j bytes
-          await this.executor.write(SAVE_CHUNK, { id: upload.id, index, bytes: new Int8Array(part.buffer, part.byteOffset, part.byteLength) }, { timeoutMs: 60_000 });
-        }
+        await this.executor.executeWrite(
+          async (tx) => {
+            await tx.run(CREATE_UPLOAD, { ...upload, chunks: Math.ceil(file.bytes.length / CHUNK_BYTES), by });
+            for (let index = 0, at = 0; at < file.bytes.length; index++, at += CHUNK_BYTES) {
+              const part = file.bytes.subarray(at, at + CHUNK_BYTES);
+              // the driver sends an Int8Array as Neo4j bytes
+              await tx.run(SAVE_CHUNK, { id: upload.id, index, bytes: new Int8Array(part.buffer, part.byteOffset, part.byteLength) });
+            }
+          },
+          { timeoutMs: FILE_WRITE_TIMEOUT_MS },
+        );
       }
       const [row] = await this.executor.write<{ stored: number }>(FINISH_UPLOADS, { ids: stored.map((u) => u.id) });
       if (row?.stored !== files.length) throw new Error(`only ${row?.stored ?? 0} of ${files.length} files were stored whole`);

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { loadGazetteer, type Gazetteer, type IngestItem } from '@policy-graph/graph';
 import type { Extraction } from '@policy-graph/model';
 
-// Runs on a thread of the API's extraction pool: the CLI's extractor and row building (loaded by path,
+// Runs in a process of the API's extraction pool: the CLI's extractor and row building (loaded by path,
 // as the API loads the CLI's ingest pipeline), so a document that takes too long or too much memory
-// ends this thread, not the API. One copy of the extractor per thread serves uploads and jobs alike.
+// ends that process, not the API. One copy of the extractor per process serves uploads and jobs alike.
 const CLI_INGEST = join(__dirname, '..', '..', '..', 'cli', 'src', 'ingest');
 const { extract: extractDocument } = require(join(CLI_INGEST, 'extractor')) as { extract: (bytes: Uint8Array, fileName: string, meta?: Record<string, unknown>) => Promise<Extraction> };
 const { prepareDocument } = require(join(CLI_INGEST, 'prepare-document')) as {
@@ -14,7 +14,7 @@ const { prepareDocument } = require(join(CLI_INGEST, 'prepare-document')) as {
 let gazetteer: Gazetteer | null = null;
 
 export interface ScratchTask {
-  /** a folder the pool made for this task and removes after it, even when it ends this thread */
+  /** a folder the pool made for this task and removes after it, even when it ends this process */
   scratch: string;
 }
 
@@ -31,7 +31,7 @@ export interface PrepareTask extends ScratchTask {
 }
 
 // The readers' temporary folders (and those of the programs they run: LibreOffice, pdftoppm,
-// tesseract) go under TMPDIR: this thread's own environment points it at the task's folder.
+// tesseract) go under TMPDIR: the process points it at the task's folder while it reads the document.
 async function inScratch<T>(scratch: string, work: () => Promise<T>): Promise<T> {
   const before = process.env.TMPDIR;
   process.env.TMPDIR = scratch;
