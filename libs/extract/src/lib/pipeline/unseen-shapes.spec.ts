@@ -357,6 +357,14 @@ describe('FULFILS on unseen text', () => {
     expect(extractText(text).slogans.find((s) => s.name === '工业强市三年行动计划')?.aliases).toContain('工业强市');
   });
 
+  it('reads a quoted slogan and its bracketed meaning as one, and ties the works named as its support', () => {
+    const text = '以青禾小镇、松岭康养小镇等重大项目为支撑，实现“1+2”（即1带2园）融合发展新路径。';
+    const x = extractText(text);
+    expect(x.slogans.find((s) => s.name === '1+2')?.aliases).toContain('1带2园');
+    expect(x.slogans.some((s) => s.name === '1带2园')).toBe(false);
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾小镇→1+2', '松岭康养小镇→1+2']));
+  });
+
   it('ties works to the programme a body runs, not to a national field of policy or to a title a place is given', () => {
     const text = '深入推进新型城镇化，实施青禾城乡提升行动。建成松岭污水处理厂，创建柳塘农业示范区。';
     expect(fulfils(text)).toContain('松岭污水处理厂→青禾城乡提升行动');

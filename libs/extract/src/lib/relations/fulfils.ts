@@ -69,7 +69,7 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
   // 红古园区, 葛店开发区, 柳梧新区: a zone is where works are done, it serves no programme by being named near one
   const works = projects.filter((p) => !ZONE_OF_WORKS.test(p.name));
-  soleSloganOfSentence(structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
+  soleSloganOfSentence(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
   openingClause(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add);
   // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
   const sentences = new SpanSet(structure.sentences);
@@ -148,7 +148,10 @@ function insideProject(projectsAt: Located[], s: Located): boolean {
 // 乡村振兴战略, 工业倍增计划, 三大攻坚战: names of programmes that works are done under
 const PROGRAMME_NAME = /(战略|计划|行动|工程|建设|攻坚战|发展|一体化|示范区|先行区|振兴|改革|创建)$/;
 
-function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation, programmes: Set<string>): void {
+// 以青禾小镇、松岭园区等重大项目为支撑，实现“1+2+3”…: works named as the support of what the sentence achieves
+const AS_SUPPORT = /^以[^，。；]{2,80}为(?:支撑|抓手|载体|依托|引擎|牵引)/;
+
+function soleSloganOfSentence(text: string, sentences: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation, programmes: Set<string>): void {
   for (const sentence of sentences) {
     const names = new Set<string>();
     for (let k = lowerBound(slogansAt, sentence.start); k < slogansAt.length && slogansAt[k].start < sentence.end; k++) names.add(slogansAt[k].name);
@@ -159,6 +162,11 @@ function soleSloganOfSentence(sentences: TextSpan[], projectsAt: Located[], slog
     const framedFrom = slogansAt[lowerBound(slogansAt, sentence.start)].start;
     for (let k = lowerBound(projectsAt, framedFrom); k < projectsAt.length && projectsAt[k].start < sentence.end; k++) {
       if (projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
+    }
+    // …unless the works before it are named as what carries it (以…为支撑)
+    for (let k = lowerBound(projectsAt, sentence.start); k < projectsAt.length && projectsAt[k].start < framedFrom; k++) {
+      const clauseStart = Math.max(text.lastIndexOf('，', projectsAt[k].start) + 1, sentence.start);
+      if (AS_SUPPORT.test(text.slice(clauseStart, framedFrom)) && projectsAt[k].name !== slogan) add(projectsAt[k].name, slogan, 'fulfils.sole-slogan', sentence);
     }
   }
 }

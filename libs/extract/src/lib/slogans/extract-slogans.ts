@@ -89,6 +89,7 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
     if (coded) d.aliases.add(canonical + coded);
   }
   splitSharedEnding(book);
+  mergeExplained(text, book);
   findUnquotedSlogans(text, structure, book);
   findBrandSlogans(text, book);
   findOwnBrands(text, book);
@@ -107,6 +108,26 @@ export function extractSlogans(text: string, quotes: Quote[], structure: Documen
   const sloganNames = new Set(merged.flatMap((d) => [d.name, ...d.aliases]));
   const partsRules = new Map(merged.flatMap((d) => (d.partsRule ? [[d.name, d.partsRule] as const] : [])));
   return { slogans: merged.map(toSlogan), partsRules, quotedProjects: quotedProjects.filter((p) => !sloganNames.has(canonicalName(p.surface))) };
+}
+
+// “1+2+3”（即1带2园3区）: the bracket says what the quoted slogan stands for, one slogan under two names
+const EXPLAINED = /“([^“”]{1,20})”[（(]即“?([^（）()“”]{2,20})”?[）)]/g;
+
+function mergeExplained(text: string, book: SloganBook): void {
+  for (const m of text.matchAll(EXPLAINED)) {
+    const quoted = book.get(m[1]);
+    const meant = book.get(m[2]);
+    if (!quoted || quoted === meant) continue;
+    if (!meant) {
+      if (!/[，。；、]/.test(m[2])) quoted.aliases.add(m[2]);
+      continue;
+    }
+    quoted.aliases.add(meant.name);
+    for (const a of meant.aliases) quoted.aliases.add(a);
+    for (const span of meant.mentions) book.add(quoted.name, meant.name, span, quoted.kind, quoted.rule);
+    if (!quoted.parts.length) quoted.parts = meant.parts;
+    book.delete(meant.name);
+  }
 }
 
 // 工业强市三年行动计划 and, elsewhere, 着力在推动工业强市上开新局: the goal is named on its own too
