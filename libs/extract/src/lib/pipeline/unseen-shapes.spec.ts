@@ -357,6 +357,11 @@ describe('FULFILS on unseen text', () => {
     expect(extractText(text).slogans.find((s) => s.name === '工业强市三年行动计划')?.aliases).toContain('工业强市');
   });
 
+  it('reads a short sentence carrying out a quoted programme with a comma inside its name as a run-in lead', () => {
+    const text = '实施生态工程。有序推进“青山修复、城市修补”工程。实施青禾二站、松岭大堤加固等工程，建成柳塘湖公园。';
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['柳塘湖公园→青山修复、城市修补']));
+  });
+
   it('reads a quoted slogan and its bracketed meaning as one, and ties the works named as its support', () => {
     const text = '以青禾小镇、松岭康养小镇等重大项目为支撑，实现“1+2”（即1带2园）融合发展新路径。';
     const x = extractText(text);

@@ -36,7 +36,9 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       const end = text.indexOf('。', i + 1);
       if (end < 0 || end >= p.end) continue;
       const sentence = text.slice(i + 1, end);
-      if (sentence.length >= 4 && sentence.length <= MAX_RUN_IN && !/[，,、；：\d]/.test(sentence) && (!/[“”]/.test(sentence) || DECLARES.test(sentence))) starts.push(i + 1);
+      // 有序推进“生态修复、城市修补”工程。: the commas of a quoted name do not make a sentence of clauses
+      const unquoted = sentence.replace(/“[^”]*”/g, '“”');
+      if (unquoted.length >= 4 && unquoted.length <= MAX_RUN_IN && !/[，,、；：\d]/.test(unquoted) && (!/[“”]/.test(sentence) || DECLARES.test(sentence))) starts.push(i + 1);
     }
     const sorted = [...new Set(starts)].sort((a, b) => a - b);
     sorted.forEach((start, k) => {
@@ -64,7 +66,7 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
 
 // 全力打造“绿色能源牌”。: a short sentence that sets out to carry out a quoted programme leads what follows;
 // 工业实现第二个“三年翻番”。 reports a result and leads nothing
-const DECLARES = /^(?:全力|全面|大力|加快|持续|深入|扎实|着力|奋力|聚力|积极|进一步)?(?:打造|实施|推进|推动|深化|开展|建设|做强|做优|擦亮|打响|打好|聚焦|突出|培育)“/;
+const DECLARES = /^(?:全力|全面|大力|加快|持续|深入|扎实|着力|奋力|聚力|积极|进一步|有序|稳步)?(?:打造|实施|推进|推动|深化|开展|建设|做强|做优|擦亮|打响|打好|聚焦|突出|培育|启动)“/;
 
 // …共谋划农业项目5个：\n（一）…\n（二）…: a paragraph that ends by announcing a list governs the numbered lines under it
 const LIST_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．）)](?!\d)|[①-⑳])/;
