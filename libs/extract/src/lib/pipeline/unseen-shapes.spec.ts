@@ -258,6 +258,12 @@ describe('slogans and their parts on unseen text', () => {
     expect(names.some((n) => n.startsWith('城乡'))).toBe(false);
   });
 
+  it('takes no quoted measure a body raises or lowers for a slogan', () => {
+    const names = extractText('不断提高“含金量”、减少“含水量”，实施“青禾提质”行动。').slogans.map((s) => s.name);
+    expect(names).toContain('青禾提质');
+    expect(names.some((n) => /量$/.test(n))).toBe(false);
+  });
+
   it('takes listed watchwords, a quoted line of work and counted heights as slogans', () => {
     const text = '全镇突出稳中求进、守正创新、实干争先、民生为本的工作导向，以“青禾先行，松岭共富”为工作主线，聚焦打造两个高地。';
     const names = extractText(text).slogans.map((s) => s.name);
