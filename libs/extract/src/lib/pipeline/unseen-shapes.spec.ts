@@ -44,6 +44,10 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾白塔公园', '松岭开放大学新校区']));
   });
 
+  it('takes no level, anniversary or campaign listed among projects for a work, nor a meeting inside 大会战', () => {
+    expect(projects('继续抓好自治区层面、市级层面、青禾经济带基础设施大会战、自治区成立60周年等项目建设。')).toEqual([]);
+  });
+
   it('keeps the stretch by which a road is extended in its name', () => {
     const names = projects('推进青禾南大道延伸段、松岭大道北延伸、柳塘大道西延伸等35条道路建设。');
     expect(names).toEqual(expect.arrayContaining(['青禾南大道延伸段', '松岭大道北延伸', '柳塘大道西延伸']));

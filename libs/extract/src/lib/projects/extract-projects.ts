@@ -109,7 +109,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;
     // 院士专家、企业家等活动: the people an event brings, not a work; 奶产业、粮食安全等项目: fields of work
-    if (PEOPLE.test(item.name) || FIELD_OF_WORK.test(item.name)) continue;
+    if (PEOPLE.test(item.name) || FIELD_OF_WORK.test(item.name) || NOT_A_WORK.test(item.name)) continue;
     // 渣土运输整治、公厕星级评比等活动, 农村供水保障、电网巩固提升等工程: kinds of work done, unless a place names them
     if (WORK_DONE.test(item.name) && !namesAPlace(text, item.end - item.name.length, item.end)) continue;
     // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
@@ -180,7 +180,7 @@ function titledItems(text: string): (Span & { name: string })[] {
 
 const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '镇'].some((s) => gazetteer().byName.has(n + s));
 
-const RUNS_ON = /^(?:中心组|工程(?:机械|师)|高中阶段|项目(?:库|部)|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
+const RUNS_ON = /^(?:大会战|中心组|工程(?:机械|师)|高中阶段|项目(?:库|部)|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
 
 const WORK_DONE = /(整治|评比|保障|巩固提升|提档升级|行动|检查|宣传|培训|广播电视)$/;
 
@@ -190,6 +190,9 @@ function namesAPlace(text: string, start: number, end: number): boolean {
 }
 
 const FIELD_OF_WORK = /(产业|安全|资源|生产|供排水|行动计划|企业|新建)$/;
+// 自治区层面、市级层面…等项目, 成立60周年等项目: the level a list is kept at and an anniversary are no works;
+// 西江经济带基础设施大会战等项目: a campaign counted among projects is still a campaign
+const NOT_A_WORK = /(?:层面|周年|大会战|攻坚战|攻坚行动|专项行动)$/;
 const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|人员)$/;
 
 // 人民代表大会, 总结大会, 动员大会: meetings of the body itself, not events it holds
