@@ -44,6 +44,12 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾白塔公园', '松岭开放大学新校区']));
   });
 
+  it('takes projects described by their standing for a class of them, not a work', () => {
+    const names = projects('加快青禾新区重大科技项目和松岭一体化标志性项目建设，建成柳塘大桥项目。');
+    expect(names).toContain('柳塘大桥项目');
+    expect(names.some((n) => /重大|标志性/.test(n))).toBe(false);
+  });
+
   it('takes no level, anniversary or campaign listed among projects for a work, nor a meeting inside 大会战', () => {
     expect(projects('继续抓好自治区层面、市级层面、青禾经济带基础设施大会战、自治区成立60周年等项目建设。')).toEqual([]);
   });

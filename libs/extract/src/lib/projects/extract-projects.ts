@@ -130,7 +130,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
   const sloganForms = new Set(sloganNames);
-  const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name))).map((d) => ({
+  const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name) && !CLASS_OF_PROJECTS.test(d.name))).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
@@ -204,6 +204,8 @@ const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
 // 煤改电或清洁煤替代工程: a choice between works is several things, not one name
 const CHOICE_INSIDE = /或/;
 // 新一轮园区, 首批试点聚集区, 国际知名品牌酒店: a round, a batch or a rank of things is a kind, not one named
+// 中心城区重大城建项目, 嘉湖一体化标志性项目, 当年入统项目: projects described by their standing are a class of them
+const CLASS_OF_PROJECTS = /(?:重大|重点|标志性|精品|优秀|入统|牛鼻子)[\u4e00-\u9fff]{0,4}项目$/;
 const KIND_PREFIX = /^(新一轮|第[一二三四五六七八九十]+轮|一流|首批|一批|一大批|一系列|更多|多个|若干|国际知名|知名)/;
 const ETC_INSIDE = /[^高平对均同相中初优超]等(?![级次奖])./;
 const FACILITY_HEAD = /(中心|馆|学校|中学|小学|医院|公园|广场|大厦|大楼|剧院|体育场|图书馆|码头|车站|水厂)$/;
