@@ -44,6 +44,11 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾白塔公园', '松岭开放大学新校区']));
   });
 
+  it('takes no produce listed before 等生产基地 for a base of its own, but a place so listed', () => {
+    expect(projects('规模化发展一批茶叶、辣椒、蔬菜等生产基地。')).toEqual([]);
+    expect(projects('建设太原、大同等生产基地。')).toEqual(expect.arrayContaining(['太原生产基地', '大同生产基地']));
+  });
+
   it('takes projects described by their standing for a class of them, not a work', () => {
     const names = projects('加快青禾新区重大科技项目和松岭一体化标志性项目建设，建成柳塘大桥项目。');
     expect(names).toContain('柳塘大桥项目');

@@ -2,6 +2,7 @@ import { tagWords } from '../segment';
 import type { Span } from '../spans';
 import { genericModifier } from './generic-modifier';
 import { afterLastVerb, dropGoverning, governingPrefix } from './trim-name';
+import { isPlaceName } from './name-boundary';
 import { HEAD, LEFT_STOPS } from './vocabulary';
 
 // Lists whose items share the head of the last one: 福州、厦门地铁 → 福州地铁, 厦门地铁;
@@ -116,7 +117,9 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
     // 美丽家园创建和实事项目: a head shared by two phrases is not one the items share
     if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[和与及的]/.test(m[2])) continue;
     // 青禾溪、松岭河等小流域综合治理: only waters are treated as a whole by name
-    const items = listedItemsEndingAt(text, i).filter((it) => !m[2].endsWith('综合治理') || /[河溪江湖渠沟]$/.test(it.surface));
+    // 茶叶、辣椒、蔬菜等生产基地: what is grown names a kind of base, a place names one
+    const byProduce = /(?:生产|种植|养殖|加工)基地$/.test(m[2]);
+    const items = listedItemsEndingAt(text, i).filter((it) => (!m[2].endsWith('综合治理') || /[河溪江湖渠沟]$/.test(it.surface)) && (!byProduce || isPlaceName(it.surface)));
     // 孟关等6座污水处理厂: with a count, one item named is one of them
     // 青禾等32件中小型水库: the size class of the counted kind is not part of each one's name
     const kind = m[2].replace(/^(?:大中小型|中小型|大中型|小型|中型|大型)(?=[\u4e00-\u9fff]{2})/, '');
