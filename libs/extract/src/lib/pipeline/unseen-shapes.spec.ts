@@ -391,6 +391,12 @@ describe('FULFILS on unseen text', () => {
     expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾小镇→1+2', '松岭康养小镇→1+2']));
   });
 
+  it('ties a reform of procedure to the service platform that carries it, not to a road built beside it', () => {
+    const text = '深化“放管服”改革，建成青禾政务服务平台，开通松岭大道。';
+    expect(fulfils(text)).toContain('青禾政务服务平台→放管服');
+    expect(fulfils(text).some((f) => f.startsWith('松岭大道→'))).toBe(false);
+  });
+
   it('ties works to the programme a body runs, not to a national field of policy or to a title a place is given', () => {
     const text = '深入推进新型城镇化，实施青禾城乡提升行动。建成松岭污水处理厂，创建柳塘农业示范区。';
     expect(fulfils(text)).toContain('松岭污水处理厂→青禾城乡提升行动');

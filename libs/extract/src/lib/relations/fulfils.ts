@@ -52,7 +52,10 @@ function clausesOf(text: string, sentences: TextSpan[]): TextSpan[] {
  */
 export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[], listedOnly: Set<string> = new Set()): Relation[] {
   const out = new Map<string, Relation>();
+  const reforms = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => PROCEDURE_REFORM.test(f))).map((s) => s.name));
   const add: AddRelation = (from, to, rule, evidence) => {
+    // 放管服 is served by a service platform or hotline, not by a road built in the same section
+    if (reforms.has(to) && !SERVICE_WORK.test(from)) return;
     const key = `${from}\u0000${to}`;
     const confidence = confidenceOf(rule);
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
@@ -114,6 +117,9 @@ const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽|示范区|试�
 
 // 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
+
+const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
+const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
 const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$/;
