@@ -391,6 +391,12 @@ describe('FULFILS on unseen text', () => {
     expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾小镇→1+2', '松岭康养小镇→1+2']));
   });
 
+  it('ties the rural programme to farm and food works, not to the city roads and new towns beside them', () => {
+    const text = '深入实施乡村振兴战略，建成青禾绿色食品产业园，开通松岭路，加快柳塘新城建设。';
+    expect(fulfils(text)).toContain('青禾绿色食品产业园→乡村振兴战略');
+    expect(fulfils(text).some((f) => /^(松岭路|柳塘新城)→/.test(f))).toBe(false);
+  });
+
   it('ties a reform of procedure to the service platform that carries it, not to a road built beside it', () => {
     const text = '深化“放管服”改革，建成青禾政务服务平台，开通松岭大道。';
     expect(fulfils(text)).toContain('青禾政务服务平台→放管服');

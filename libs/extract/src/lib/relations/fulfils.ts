@@ -52,10 +52,13 @@ function clausesOf(text: string, sentences: TextSpan[]): TextSpan[] {
  */
 export function findFulfils(text: string, structure: DocumentStructure, projects: Project[], slogans: Slogan[], listedOnly: Set<string> = new Set()): Relation[] {
   const out = new Map<string, Relation>();
+  const rural = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => RURAL_PROGRAMME.test(f))).map((s) => s.name));
   const reforms = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => PROCEDURE_REFORM.test(f))).map((s) => s.name));
   const add: AddRelation = (from, to, rule, evidence) => {
     // 放管服 is served by a service platform or hotline, not by a road built in the same section
     if (reforms.has(to) && !SERVICE_WORK.test(from)) return;
+    // 乡村振兴 is served by farms, food and village works, not by a city's roads and new towns named in its section
+    if (rural.has(to) && URBAN_WORK.test(from)) return;
     const key = `${from}\u0000${to}`;
     const confidence = confidenceOf(rule);
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
@@ -118,6 +121,8 @@ const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽|示范区|试�
 // 三证合一, 一照一码, 一网通办, 最多跑一次, 供给侧结构性改革: reforms of procedure and of policy, which no built thing fulfils
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
 
+const RURAL_PROGRAMME = /^(?:乡村振兴|乡村全面振兴|三农)/;
+const URBAN_WORK = /(?:[^村]路|大道|街|大桥|新城|新区|小区|火车站|高铁|机场|安置房|棚改|广场|地铁|轨道交通|城际|[^村]路[一二三四五六七八九十\d]期)(?:[一二三四五六七八九十\d]期)?(?:工程|项目|改造|建设|升级改造)?$/;
 const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
 const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
