@@ -397,6 +397,11 @@ describe('FULFILS on unseen text', () => {
     expect(fulfils(text).some((f) => /^(松岭路|柳塘新城)→/.test(f))).toBe(false);
   });
 
+  it('ties no work to a programme that names no aim of its own, or to a manner of working', () => {
+    const text = '实施“三年行动计划”，坚持“两手抓”，建成青禾大桥。';
+    expect(fulfils(text)).toEqual([]);
+  });
+
   it('ties a reform of procedure to the service platform that carries it, not to a road built beside it', () => {
     const text = '深化“放管服”改革，建成青禾政务服务平台，开通松岭大道。';
     expect(fulfils(text)).toContain('青禾政务服务平台→放管服');

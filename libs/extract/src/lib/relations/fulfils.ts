@@ -127,7 +127,10 @@ const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
 const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
-const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$/;
+const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$|^两手抓$/;
+
+// 三年行动计划, 专项行动: a programme that names no aim of its own says nothing a work could serve
+const BARE_PROGRAMME = /^(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|专项行动|攻坚行动|行动|计划)$/;
 
 // 一县一策, 一周一调度、半月一研判: a rule of working, not a programme things are built under
 const ROUTINE = /^一[\u4e00-\u9fff]{1,2}一(策|档|案|表|单|调度|研判|分析|评|督|报)/;
@@ -139,7 +142,7 @@ const COUNTED_CATCHWORD = /^[一二三四五六七八九十两双][\u4e00-\u9fff
 const POLICY_FIELD = /^(?:新型城镇化|三农|生态文明建设|中国制造2025|高质量发展|数字中国|健康中国)$/;
 
 function programmeShaped(s: Slogan): boolean {
-  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name) || POLICY_FIELD.test(s.name)) return false;
+  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name) || POLICY_FIELD.test(s.name) || BARE_PROGRAMME.test(s.name)) return false;
   // 28+6+19 counts items of a policy; “211”省内交通网 says what it is in words
   return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fff]/g, '').length >= 2 && f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
