@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { KG, ROOT, serveEnv } from '../api/support/serve';
 import { CORPUS_TARBALL } from '../graph/support/corpus-subset';
+import { connectTestExecutor } from '../support/executor';
 import { explorerSession } from './support/explorer-session';
+import { settled } from './support/explorer-page';
 import { dropOnUploadTab, lastJobFiles } from './support/upload-page';
 
 jest.setTimeout(420_000);
@@ -111,7 +113,7 @@ it('opens the scanned PDF from its row, and the tie stated on its scanned page n
   expect(scanned).toContain('星动巴士');
   expect(scanned).toContain('全域创新');
 
-  // the tie's two names, read by OCR, are mentions of the scan on its page 2 (what the evidence panel labels p. 2)
+  // the tie's two names, read by OCR, are mentions of the scan on its page 2
   const answer = await fetch(`${session.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -120,4 +122,32 @@ it('opens the scanned PDF from its row, and the tie stated on its scanned page n
   const pages = (name: string) => new Set((answer.data?.document?.mentions ?? []).filter((m) => m.name === name).map((m) => m.page));
   expect([...pages('星动巴士')]).toEqual([2]);
   expect([...pages('全域创新')]).toContain(2);
+
+  // the scan's own FULFILS edge (the other 星桥 files state the same tie, each on an edge of its own):
+  // its evidence says p. 2 and opens the scan, outlined after the page break
+  const executor = connectTestExecutor();
+  const [tie] = await executor
+    .read<{ rel: string; project: string }>(
+      "MATCH (j:Project {name: '星动巴士'})-[f:FULFILS {document: $id}]->(:Slogan {name: '全域创新'}) RETURN elementId(f) AS rel, j.id AS project",
+      { id: scanId },
+    )
+    .finally(() => executor.close());
+  expect(tie).toBeDefined();
+  const edge = `r${tie.rel.slice(tie.rel.lastIndexOf(':') + 1)}`;
+  await page.goto(`${session.api.url}/?focus=${encodeURIComponent(tie.project)}&sel=${encodeURIComponent(edge)}&lang=en`);
+  await settled(page);
+  await page.locator('#tab-evidence .ev-title', { hasText: '星动巴士 → 全域创新' }).waitFor({ timeout: 30_000 });
+  const evidence = page.locator('#tab-evidence .evidence-list > div');
+  await evidence.first().locator('.sentence').waitFor({ timeout: 30_000 });
+  await expect(evidence.count()).resolves.toBe(1);
+  await expect(evidence.locator('.page-ref').textContent()).resolves.toBe('p. 2 ');
+  await expect(evidence.locator('.sentence').textContent()).resolves.toContain('星动巴士');
+  await evidence.locator('.open-doc').click();
+  await page.locator('#tab-document .doc-text mark.focus').waitFor({ timeout: 30_000 });
+  expect(await page.evaluate(() => new URL(window.location.href).searchParams.get('doc'))).toBe(scanId);
+  await expect(page.locator('#tab-document .doc-text').evaluate((el) => {
+    const mark = el.querySelector('mark.focus');
+    const brk = el.querySelector('.page-break');
+    return !!mark && !!brk && (brk.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  })).resolves.toBe(true);
 });

@@ -20,8 +20,10 @@ export function unpackedSizeProblem(bytes: Uint8Array, limitBytes: number): stri
         return false;
       },
     });
-  } catch (error) {
-    return `it is not a readable archive (${(error as Error).message})`;
+  } catch {
+    // No directory to read (a download cut short, a damaged file): nothing can be inflated from it,
+    // so the reader fails it with the file's name, its kind and the problem (CORRUPT_DOCX, CONVERSION_FAILED).
+    return null;
   }
   if (problem) return problem;
   return total > limitBytes ? `it unpacks to ${mib(total)}, more than the ${mib(limitBytes)} one document may unpack to` : null;
