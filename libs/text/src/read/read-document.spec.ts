@@ -145,6 +145,15 @@ describe('readDocument: office files through LibreOffice', () => {
     expect(row).toHaveLength(3);
     expect(doc.text).toContain('\n建立“心皆安”矛盾纠纷溯源解分E本账小程序');
   }, 60_000);
+
+  it('reads an Excel 97 .xls of the same table row for row as its .xlsx', async () => {
+    const [xls, xlsx] = await Promise.all([
+      readDocument(fixtureBytes('xinjie-2024-tasks.xls'), 'xinjie-2024-tasks.xls'),
+      readDocument(fixtureBytes('xinjie-2024-tasks.xlsx'), 'xinjie-2024-tasks.xlsx'),
+    ]);
+    expect(xls.format).toBe('xls');
+    expect(xls.text).toBe(xlsx.text);
+  }, 60_000);
 });
 
 describe('readDocument: refusals', () => {
