@@ -11,7 +11,9 @@ import { connectTestExecutor } from '../support/executor';
 import { wipeGraph } from '../graph/support/graph-state';
 import { extractText } from '@policy-graph/extract';
 import { loadGazetteer, rewriteDocuments } from '@policy-graph/graph';
-import { kgIngest, type IngestJson } from '../graph/support/seeds';
+import { runKgTo } from '../graph/support/kg-process';
+import { type IngestJson } from '../graph/support/seeds';
+import { testNeo4j } from '../support/neo4j-env';
 import { gql, gqlData } from './support/gql';
 import { serve, WRITE_TOKEN, type ServedApi } from './support/serve';
 
@@ -29,6 +31,7 @@ interface Fulfilment {
 let executor: Neo4jExecutor;
 let folder: string;
 let summary: IngestJson;
+let progress: string[];
 let api: ServedApi;
 
 beforeAll(async () => {
@@ -39,7 +42,11 @@ beforeAll(async () => {
   for (const name of FILES) copyFileSync(join(FIXTURES, name), join(folder, name));
   // a Word file cut short in transit: the OLE header is there, the rest is not
   writeFileSync(join(folder, 'cut.doc'), readFileSync(join(FIXTURES, 'xingqiao-2019.doc')).subarray(0, 1500));
-  summary = await kgIngest([folder]);
+  // a progress line after each file, as a job's counts
+  const run = await runKgTo(['ingest', folder, '--json', '--every', '1'], testNeo4j());
+  expect(run.code).toBe(3);
+  summary = JSON.parse(run.stdout) as IngestJson;
+  progress = run.stderr.split('\n').filter((l) => l.startsWith('ingest ')).map((l) => l.replace(/; [\d.]+ files\/s, ETA \d+s$/, ''));
   api = await serve();
 }, 300_000);
 
@@ -52,6 +59,17 @@ afterAll(async () => {
 it('writes the four readable files and fails the broken one alone, naming it and the problem', () => {
   expect(summary).toMatchObject({ documents: 4, new: 4 });
   expect(summary.failed).toEqual([{ file: 'files/cut.doc', reason: expect.stringMatching(/^extraction failed: files\/cut\.doc: could not be opened by LibreOffice \(corrupt, password-protected or not an office document\) \(CONVERSION_FAILED\)$/) }]);
+});
+
+it('reports the run in the states of a job: queued, reading, extracting, loading, done, failed', () => {
+  // files in order: cut.doc first; four in the window (cut.doc and three extracted ahead) when the first is written
+  expect(progress).toEqual([
+    'ingest 1/5 files: 1 queued, 0 reading, 3 extracting, 0 loading, 0 done, 1 failed',
+    'ingest 2/5 files: 0 queued, 0 reading, 3 extracting, 0 loading, 1 done, 1 failed',
+    'ingest 3/5 files: 0 queued, 0 reading, 2 extracting, 0 loading, 2 done, 1 failed',
+    'ingest 4/5 files: 0 queued, 0 reading, 1 extracting, 0 loading, 3 done, 1 failed',
+    'ingest 5/5 files: 0 queued, 0 reading, 0 extracting, 0 loading, 4 done, 1 failed',
+  ]);
 });
 
 it('reads the scanned page by OCR and finds 星动巴士 fulfilling 全域创新 there, on page 2', async () => {

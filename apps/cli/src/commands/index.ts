@@ -68,7 +68,7 @@ export const commands: Command[] = [
         '  kg ingest PATH... [--workers N] [--ahead N] [--every N] [--json]',
         '    --workers  extraction threads (default 1; 0 extracts on the main thread)',
         '    --ahead    documents extracted ahead of the one being written',
-        '    --every    without a terminal, print a progress line every N documents (default 100)',
+        '    --every    without a terminal, print the files in each state (queued, reading, extracting, loading, done, failed) every N files (default 100)',
         '    --json     print the summary as JSON on stdout',
         '  Exit status 3 when some documents failed (each is listed with its reason); the others are written.',
         '  Files named README* are skipped; a folder\'s files are keyed by their path from the folder\'s parent.',

@@ -1,6 +1,7 @@
-import { IngestSummary, Neo4jExecutor, TxWork, ingestDocuments, loadGazetteer } from '@policy-graph/graph';
+import { IngestProgress, IngestSummary, Neo4jExecutor, TxWork, ingestDocuments, loadGazetteer } from '@policy-graph/graph';
 import { collectFiles } from './collect-files';
 import { Preparer, WorkerPreparer } from './extraction-pool';
+import { FileStates } from './file-states';
 import { InlinePreparer } from './inline-preparer';
 import { progressReporter } from './ingest-progress';
 import { preparedItems } from './prepared-items';
@@ -36,11 +37,18 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   const files = collectFiles(options.paths);
   const known = await knownDocumentIds(options.executor);
   const preparer = options.preparer ?? makePreparer(options);
-  const reporter = progressReporter(files.length, options.progress, options.progressEvery);
+  const states = new FileStates(files.length);
+  const reporter = progressReporter(files.length, states, options.progress, options.progressEvery);
   const runner = { executeWrite: <T>(work: TxWork<T>) => options.executor.executeWrite(work, { metadata: { job: 'ingest' } }) };
+  let failed = 0;
+  const written = (p: IngestProgress) => {
+    states.set(p.done - 1, p.summary.failed.length > failed ? 'failed' : 'done');
+    failed = p.summary.failed.length;
+    reporter.update(p);
+  };
   try {
-    const items = preparedItems(files, known, preparer, options.ahead ?? 2 + 2 * options.workers);
-    return await ingestDocuments(items, runner, { onDocument: (p) => reporter.update(p) });
+    const items = preparedItems(files, known, preparer, options.ahead ?? 2 + 2 * options.workers, states);
+    return await ingestDocuments(items, runner, { onDocument: written });
   } finally {
     reporter.stop();
     if (!options.preparer) await preparer.close();
