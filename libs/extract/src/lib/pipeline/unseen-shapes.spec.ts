@@ -44,6 +44,12 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾白塔公园', '松岭开放大学新校区']));
   });
 
+  it('shares no tail that opens with a name of its own (…中国医药城) with the items before it', () => {
+    const names = projects('加快青禾软件、松岭物联网、柳塘中国医药城等基地建设。');
+    expect(names).toContain('柳塘中国医药城');
+    expect(names.some((n) => /^(青禾软件|松岭物联网)中国/.test(n))).toBe(false);
+  });
+
   it('takes no produce listed before 等生产基地 for a base of its own, but a place so listed', () => {
     expect(projects('规模化发展一批茶叶、辣椒、蔬菜等生产基地。')).toEqual([]);
     expect(projects('建设太原、大同等生产基地。')).toEqual(expect.arrayContaining(['太原生产基地', '大同生产基地']));

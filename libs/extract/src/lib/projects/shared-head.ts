@@ -52,6 +52,8 @@ function sharedTail(text: string, found: Span, head: string): string {
   const tail = text.slice(words[1].start, found.end).replace(/^[一二三四五六七八九十\d]+期/, '');
   // 神龙三厂: a numbered tail names that one plant, the other items do not share it
   if (/^[一二三四五六七八九十\d第]/.test(tail)) return '';
+  // 泰州中国医药城: a tail that opens with a name of its own (中国…) is that one work's, not a shared kind
+  if (/^(?:中国|世界)/.test(tail)) return '';
   return tail.length >= head.length ? tail : head;
 }
 
