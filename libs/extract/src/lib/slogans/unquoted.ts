@@ -25,6 +25,8 @@ const ECONOMIC_BELT = /([\u4e00-\u9fff]{2,10}?经济带)(?=建设|发展|[，。
 const REGION_UNION = /(?<=推动|助推|融入|推进|加快|深化|服务|支持|实施|促进|以)([\u4e00-\u9fff]{2,10}?(?:一体化发展|一体化|同城化))(?=建设|发展|进程|在|取得|[，。；、”）)]|$)/g;
 // 城乡一体化, 产城一体化, 政务服务一体化: things brought together, not places
 const NOT_A_REGION = /^(?:城乡|区域|产城|军民|文旅|农文旅|城市|全域|交通|市场|产业|服务|政务|监管|标准|数据|生态|公共服务|基本公共服务|医疗|教育|县域|镇村|村镇|港产城|港城|站城|景城|城镇|运营|管理|一体化)/;
+// 城区工业一体化, 旅游发展一体化: fields of work brought together anywhere in the name, not places
+const THINGS_JOINED = /(?:工业|产业|旅游|发展|文化|交通|服务|经济|城区|农业|市场|要素|生态|环境|治理|管理|规划|建设)(?:一体化|同城化)/;
 const BELT_LEAD = /^(?:[\u4e00-\u9fff]*?(?:认真|落实|主动|积极|深度|全面|更好|加快|努力|紧紧|共同|打通|推动|推进|融入|投入|参与|对接|联动|抓住|加强|提升|强化|支持|搞好|实施|打造|建设|把|与|和|即|向|在|为|的|及))+/;
 // 加快建设全国科技创新中心, 国际航运中心建设: the centre of a trade or of finance a city means to be
 const CENTRE_POSITION = /(?<=^|\n|[（）)]|建设|打造|提速建设|加快建设|加快)((?:全国|国际|国家|区域|区域性|全球|[\u4e00-\u9fff]{2,4}地区)[\u4e00-\u9fff]{0,4}?(?:科技创新|金融|航运|贸易|消费|商贸物流|物流)中心)(?=建设|[，。；、]|$)/g;
@@ -142,7 +144,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   for (const m of text.matchAll(REGION_UNION)) {
     const name = m[1].replace(BELT_LEAD, '');
-    if (name.length < 4 || NOT_A_REGION.test(name) || /[的了着是在和与及、]/.test(name)) continue;
+    if (name.length < 4 || NOT_A_REGION.test(name) || THINGS_JOINED.test(name) || /[的了着是在和与及、]/.test(name)) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.belt');
   }
