@@ -273,6 +273,10 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan('统筹沿青、沿松、沿柳塘三大板块，构建组团式发展格局。', '三大板块')?.parts).toEqual(['沿青板块', '沿松板块', '沿柳塘板块']);
   });
 
+  it('takes the kind of city a body sets out to become as its main task (以建设…中心城市为主抓手)', () => {
+    expect(extractText('以建设青禾经济区中心城市为主抓手，认真落实各项部署。').slogans.map((s) => s.name)).toContain('青禾经济区中心城市');
+  });
+
   it('takes the places a body grows together with as a slogan, not things brought together', () => {
     const names = extractText('服务和融入青松柳一体化发展，推动青松同城化在产业协同上取得突破。推进城乡一体化发展，推动城区工业一体化发展。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['青松柳一体化发展', '青松同城化']));
