@@ -283,6 +283,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(names.some((n) => /^城乡|工业一体化/.test(n))).toBe(false);
   });
 
+  it('splits no quoted list of verbs of doing well or of measures aimed at into slogans', () => {
+    const names = extractText('牢记“保护好、挖掘好、运用好”的嘱托，实现“最高时效度、最优便利度、最好满意度”。').slogans.map((s) => s.name);
+    expect(names.some((n) => /^(保护好|挖掘好|运用好|最高时效度|最优便利度|最好满意度)$/.test(n))).toBe(false);
+  });
+
   it('takes no quoted measure a body raises or lowers for a slogan', () => {
     const names = extractText('不断提高“含金量”、减少“含水量”，实施“青禾提质”行动。').slogans.map((s) => s.name);
     expect(names).toContain('青禾提质');

@@ -112,7 +112,8 @@ export function splitSharedEnding(book: SloganBook): void {
     const items = d.name.split('、');
     if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10)) continue;
     const ending = items[0].slice(-1);
-    if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十的]/.test(ending) || couplet(items)) continue;
+    // “保护好、挖掘好、运用好”: verbs of doing well, and “最高时效度、最优便利度”: measures aimed at, are no slogans each
+    if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十的好度率量]/.test(ending) || couplet(items)) continue;
     const m = d.mentions[0];
     let at = m.start;
     for (const item of items) {
