@@ -273,6 +273,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan('统筹沿青、沿松、沿柳塘三大板块，构建组团式发展格局。', '三大板块')?.parts).toEqual(['沿青板块', '沿松板块', '沿柳塘板块']);
   });
 
+  it('takes a programme named as the means of the work around it (以…工程为载体)', () => {
+    const names = extractText('以农民增收为中心，以青禾现代化工程为载体，以实施松岭文化建设工程为抓手，加快发展。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾现代化工程', '松岭文化建设工程']));
+  });
+
   it('takes the kind of city a body sets out to become as its main task (以建设…中心城市为主抓手)', () => {
     expect(extractText('以建设青禾经济区中心城市为主抓手，认真落实各项部署。').slogans.map((s) => s.name)).toContain('青禾经济区中心城市');
   });

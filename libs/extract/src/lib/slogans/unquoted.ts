@@ -35,6 +35,8 @@ const LEAD_GOAL = /(?<=^|\n)\s*(?:[（(][一二三四五六七八九十\d]+[）)
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
 const WORKS_PROGRAMME = /(?:实施|推进|持续推进|积极推进|深入推进|加快实施|深入实施|全面实施|启动实施|启动|深化)([\u4e00-\u9fff]{4,10}?(?:工程|大会战))(?=[，。；、）)和与及]|$)/g;
 const BUILT_WORKS = /路|桥|厂|站|河|湖|渠|库|港|园|馆|楼|院|校|场|管网|管道|改造|整治|修复|治理|建设|扩建|新建|迁建|污水|供水|供电|供热|电网|线|道|隧|堤|水利|绿化|亮化|景观|安置|棚户|危房|提质|标段|一期|二期|三期/;
+// 以农业现代化工程为载体, 以青禾提升行动为抓手: a programme named as the means of the work around it
+const PROGRAMME_AS_MEANS = /以([\u4e00-\u9fff]{2,12}?(?:工程|行动|计划|战略))为(?:载体|抓手|主抓手|引领|牵引|统领|主线|突破口|切入点)/g;
 // a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
 const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
@@ -153,6 +155,13 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const start = (m.index ?? 0) + m[0].length - m[1].length - 1;
     if (/[的了着是在和与及、]/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.position');
+  }
+  for (const m of text.matchAll(PROGRAMME_AS_MEANS)) {
+    // 以实施文化建设工程为抓手: the verb of carrying it out is not its name
+    const name = m[1].replace(/^(?:深入实施|全面实施|实施|推进|开展|深化|加快)/, '');
+    const start = (m.index ?? 0) + 1 + m[1].length - name.length;
+    if (name.length < 4 || GENERIC_PROGRAMME.test(name) || /[的了着是在、]/.test(name)) continue;
+    book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.programme');
   }
   for (const m of text.matchAll(WORKS_PROGRAMME)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
