@@ -293,6 +293,12 @@ describe('slogans and their parts on unseen text', () => {
     expect(names.some((n) => /^(保护好|挖掘好|运用好|最高时效度|最优便利度|最好满意度)$/.test(n))).toBe(false);
   });
 
+  it('takes no short quoted word that describes a thing (“会呼吸”的城市) for a slogan, but a programme so described', () => {
+    const names = extractText('建设“会呼吸”的城市，落实“青禾先行”的要求。').slogans.map((s) => s.name);
+    expect(names).toContain('青禾先行');
+    expect(names).not.toContain('会呼吸');
+  });
+
   it('takes no quoted measure a body raises or lowers for a slogan', () => {
     const names = extractText('不断提高“含金量”、减少“含水量”，实施“青禾提质”行动。').slogans.map((s) => s.name);
     expect(names).toContain('青禾提质');

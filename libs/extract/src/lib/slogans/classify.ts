@@ -34,6 +34,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   // “这么近，那么美，周末到河北”品牌: a line of verse a body adopts as its brand
   if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题|为(?:工作|总|核心)?(?:主线|目标|主题|抓手|导向))/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
   if (isOther(words) || isIdiom(words)) return { kind: 'other', name: words };
+  // 建设“会呼吸”的城市, 跨越“数字鸿沟”: a short quoted word that describes, not a programme named
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(words) && /^的/.test(after) && !isNumberedShape(words) && !/^的(?:要求|部署|目标|战略|理念|精神|主题|品牌|工作|建设|实施)/.test(after)) return { kind: 'other', name: words };
   // 提高“含绿量”、减少“含碳量”: a measure a body raises or lowers, not a programme
   if (/^[\u4e00-\u9fff]{1,3}[量率度]$/.test(words) && /(?:提高|提升|增加|减少|降低|增强|减)$/.test(text.slice(Math.max(0, q.outerStart - 2), q.outerStart))) return { kind: 'other', name: words };
   // “破五未”项目攻坚行动: a drive whose object is projects is a programme, not a project
