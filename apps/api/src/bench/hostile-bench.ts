@@ -4,20 +4,24 @@
 // resident memory (each of its processes) sampled throughout. Then concurrent uploads of one file and
 // of one source's versions. Prints a line per request and exits 1 when one is past its bound: an
 // answer later than 15 s (30 s for an upload), another caller waiting 1 s or more, a code other
-// than the expected one, a 5xx, an API process past 1 GiB during the queries and requests (during
-// the uploads it is printed: the extraction threads hold their own copy of the extractor), or Neo4j
-// not answering afterwards.
+// than the expected one, a 5xx, an API process past 1 GiB (while documents are read too: they are
+// read in processes of its own, whose sizes are printed with the API's), or Neo4j not answering afterwards.
 // Not part of `make test` (tests/api/hostile.spec.ts and upload-bombs.spec.ts check the same with
-// shorter timeouts); it needs a graph with documents (bin/kg ingest seeds).
-//   NEO4J_URI=… node -r @swc-node/register apps/api/src/bench/hostile-bench.ts [--workers N]
+// shorter timeouts); it needs a graph with documents (bin/kg ingest seeds). --only runs the requests
+// whose label matches a regular expression.
+//   NEO4J_URI=… node -r @swc-node/register apps/api/src/bench/hostile-bench.ts [--workers N] [--only REGEX]
 import { loadConfig } from '@policy-graph/config';
 import { Neo4jExecutor } from '@policy-graph/graph';
 import { docxBomb, pdfBomb } from '@policy-graph/text';
+import { repoRoot } from '@policy-graph/model';
+import { zipSync } from 'fflate';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './server';
 
-const { values } = parseArgs({ options: { workers: { type: 'string' } } });
+const { values } = parseArgs({ options: { workers: { type: 'string' }, only: { type: 'string' } } });
+const SEEDS = join(repoRoot(__dirname), 'seeds');
 
 const TOKEN = 'hostile-bench-token-0123456789abcdef';
 const SERVER_ENV = { RATE_LIMIT_REQUESTS: '100000000', RATE_LIMIT_CONSOLE: '100000000', RATE_LIMIT_UPLOADS: '100000000', API_WRITE_TOKEN: TOKEN };
@@ -40,8 +44,12 @@ interface Case {
   boundMs: number;
   /** refused before Neo4j runs anything */
   runsNothing?: boolean;
-  /** a document to extract (its memory is the extraction threads', reported apart) */
+  /** a document to read (the API's extraction processes then run) */
   upload?: boolean;
+  /** files to store, not to read */
+  stores?: boolean;
+  /** made before the request is timed and the other caller starts */
+  prepare?(): void;
   send(): Promise<Answer>;
 }
 
@@ -109,8 +117,85 @@ const jobCase = (label: string, fileName: string, bytes: Buffer, expect: RegExp)
   },
 });
 
+// Documents the graph does not hold yet: the seeds, each with a line of its own.
+const freshSeeds = (tag: string) =>
+  readdirSync(SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ name, bytes: Buffer.concat([readFileSync(join(SEEDS, name)), Buffer.from(`\n${tag} ${name}\n`)]) }));
 
-function cases(): Case[] {
+const graphql = async <T>(query: string, variables: Record<string, unknown>) =>
+  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) })).json()) as T;
+
+async function uploadIds(files: { name: string; bytes: Uint8Array }[]): Promise<{ status: number; ids: string[]; message?: string }> {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([new Uint8Array(f.bytes)]), f.name);
+  const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: auth });
+  const body = (await res.json()) as { files?: { id: string }[]; message?: string };
+  return { status: res.status, ids: (body.files ?? []).map((f) => f.id), message: body.message };
+}
+
+type IngestAnswer = { data?: { ingestDocument: { documentId: string; status: string } }; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+type JobAnswer = { data: { ingestJob: { state: string; files: { state: string; documentId: string | null }[] } } };
+
+// The seeds as a job and, while its files are read, one more document through ingestDocument: both
+// ask the API's extraction processes at once. The documents written are deleted afterwards.
+const jobBesideIngest = (written: Set<string>): Case => ({
+  label: '6 a job of 5 documents beside an ingestDocument',
+  expect: /^job done ×5, ingestDocument created$/,
+  boundMs: UPLOAD_BOUND_MS,
+  upload: true,
+  async send() {
+    const tag = `hostile bench ${Date.now()}`;
+    const uploaded = await uploadIds(freshSeeds(tag));
+    const started = await graphql<{ data: { startIngestJob: { id: string } } }>('mutation($ids: [ID!]!) { startIngestJob(uploadIds: $ids) { id } }', { ids: uploaded.ids });
+    const id = started.data.startIngestJob.id;
+    const [one] = freshSeeds(`${tag} alone`);
+    const single = await graphql<IngestAnswer>(INGEST, { input: { fileName: `alone-${one.name}`, text: one.bytes.toString('utf8') } });
+    if (single.data) written.add(single.data.ingestDocument.documentId);
+    const singleOutcome = single.data?.ingestDocument.status ?? single.errors?.[0]?.extensions?.code ?? 'no answer';
+    for (;;) {
+      const { state, files } = (await graphql<JobAnswer>('query($id: ID!) { ingestJob(id: $id) { state files { state documentId } } }', { id })).data.ingestJob;
+      if (state !== 'RUNNING') {
+        for (const f of files) if (f.documentId) written.add(f.documentId);
+        const done = files.filter((f) => f.state === 'done').length;
+        return { status: uploaded.status, outcome: `job ${state.toLowerCase()} ×${done}, ingestDocument ${singleOutcome}`, message: single.errors?.[0]?.message };
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  },
+});
+
+// A .zip of 49 files of 10 MB (as large as a job may be) through POST /uploads: its files are stored
+// while the other caller asks. The uploads are deleted afterwards.
+function bigZipUpload(db: Neo4jExecutor): Case {
+  let zip = new Uint8Array(0);
+  return {
+    label: '2 a .zip of 49 × 10 MB through POST /uploads',
+    expect: /^stored ×49$/,
+    boundMs: 120_000,
+    stores: true,
+    prepare() {
+      const files: Record<string, Uint8Array> = {};
+      for (let i = 0; i < 49; i++) {
+        const line = Buffer.from(`第${i}份，竞速区推进“上传测试”工作，开通巴士${i}条。\n`);
+        files[`report-${String(i).padStart(2, '0')}.txt`] = new Uint8Array(Buffer.alloc(10 * MB - 4096, line));
+      }
+      zip = zipSync(files, { level: 1 });
+    },
+    async send() {
+      const answer = await uploadIds([{ name: 'forty-nine.zip', bytes: zip }]);
+      // a few megabytes a transaction, within db.memory.transaction.max
+      for (const id of answer.ids) {
+        for (let dropped = 1; dropped; ) [{ dropped }] = await db.write<{ dropped: number }>('MATCH (:IngestFile {id: $id})-[:HAS_CHUNK]->(c) WITH c LIMIT 8 DETACH DELETE c RETURN count(*) AS dropped', { id });
+        await db.write('MATCH (f:IngestFile {id: $id}) DETACH DELETE f', { id });
+      }
+      return { status: answer.status, outcome: answer.status === 201 ? `stored ×${answer.ids.length}` : 'refused', message: answer.message };
+    },
+  };
+}
+
+
+function cases(db: Neo4jExecutor, written: Set<string>): Case[] {
   const aliases = Array.from({ length: 30 }, (_, i) => `q${i}: cypher(query: "MATCH (n) RETURN count(n) AS n") { rowCount }`).join(' ');
   return [
     consoleQuery('1 a range of 300,000,000 built', 'RETURN size([x IN range(1, 300000000) | x])', REJECTED),
@@ -157,6 +242,8 @@ function cases(): Case[] {
     uploadCase('6 a .docx unpacking to 300 MB', 'bomb.docx', docxBomb(300 * MB), /^BAD_USER_INPUT$/),
     uploadCase('6 a PDF stream inflating to 400 MB', 'bomb.pdf', pdfBomb(400 * MB), /^BAD_USER_INPUT$/),
     jobCase('6 the same PDF in a job', 'bomb.pdf', pdfBomb(400 * MB), /^job file failed$/),
+    jobBesideIngest(written),
+    bigZipUpload(db),
   ];
 }
 
@@ -223,9 +310,16 @@ async function main(): Promise<number> {
   url = server.url;
   // the largest process's resident memory during the current request
   let casePeakMb = 0;
-  const sample = () => treeRssMb(server.pid).forEach((mb) => (casePeakMb = Math.max(casePeakMb, mb)));
+  // and of all its processes together (the primary, its workers and their extraction processes)
+  let caseTotalMb = 0;
+  const sample = () => {
+    const tree = treeRssMb(server.pid);
+    tree.forEach((mb) => (casePeakMb = Math.max(casePeakMb, mb)));
+    caseTotalMb = Math.max(caseTotalMb, [...tree.values()].reduce((sum, mb) => sum + mb, 0));
+  };
   const sampler = setInterval(sample, 200);
-  const peakMb = { requests: 0, uploads: 0 };
+  const peakMb = { requests: 0, uploads: 0, stores: 0 };
+  const totalMb = { requests: 0, uploads: 0, stores: 0 };
   const problems: string[] = [];
   const written = new Set<string>();
   try {
@@ -234,20 +328,24 @@ async function main(): Promise<number> {
     let extractorWarm = false;
     console.log(`hostile bench against ${url} (${workers} workers); bounds: ${QUERY_BOUND_MS / 1000} s a query, ${UPLOAD_BOUND_MS / 1000} s an upload, ${OTHERS_BOUND_MS} ms for others`);
     console.log(`${'request'.padEnd(46)}${'status'.padStart(7)}${'ms'.padStart(8)}${'others max ms'.padStart(15)}${'RSS MiB'.padStart(9)}  outcome`);
-    for (const c of cases()) {
+    const only = values.only ? new RegExp(values.only) : null;
+    for (const c of cases(db, written).filter((c) => !only || only.test(c.label))) {
       if (c.upload && !extractorWarm) {
         await gql(INGEST, { input: { fileName: 'warm-up.txt', text: '2024年，竞速区推进“预热测试”工作。' } }, auth);
         extractorWarm = true;
       }
+      c.prepare?.();
       const others = otherCaller();
       casePeakMb = 0;
+      caseTotalMb = 0;
       sample();
       const started = Date.now();
       const answer = await c.send().catch((error: Error) => ({ status: 0, outcome: `no answer: ${error.message}` }) as Answer);
       const ms = Date.now() - started;
       sample();
-      const phase = c.upload ? 'uploads' : 'requests';
+      const phase = c.upload ? 'uploads' : c.stores ? 'stores' : 'requests';
       peakMb[phase] = Math.max(peakMb[phase], casePeakMb);
+      totalMb[phase] = Math.max(totalMb[phase], caseTotalMb);
       const { slowestMs, rounds, failures } = await others.stop();
       console.log(`${c.label.padEnd(46)}${String(answer.status).padStart(7)}${String(ms).padStart(8)}${String(slowestMs).padStart(15)}${casePeakMb.toFixed(0).padStart(9)}  ${answer.outcome}${answer.message ? ` (${answer.message})` : ''}`);
       if (!c.expect.test(answer.outcome)) problems.push(`${c.label}: ${answer.outcome}, expected ${c.expect}`);
@@ -264,6 +362,7 @@ async function main(): Promise<number> {
         'created ×1, replaced ×7',
       ],
     ] as const) {
+      if (only && !only.test(label)) continue;
       const started = Date.now();
       const answers = await Promise.all(inputs.map((input) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: INGEST, variables: { input } }) }).then((r) => r.json())));
       const outcomes = new Map<string, number>();
@@ -276,9 +375,11 @@ async function main(): Promise<number> {
       console.log(`${label.padEnd(46)}${''.padStart(7)}${String(Date.now() - started).padStart(8)}${''.padStart(15)}  ${summary}`);
       if (summary !== expected) problems.push(`${label}: ${summary}, expected ${expected}`);
     }
-    const [{ n }] = await db.read<{ n: number }>('MATCH (d:Document {sourceKey: $key}) RETURN count(d) AS n', { key: 'hostile-bench/one-source' });
-    console.log(`documents of that source afterwards: ${n}`);
-    if (n !== 1) problems.push(`8 versions of one source left ${n} documents`);
+    if (!only || only.test('7 8 versions of one source at once')) {
+      const [{ n }] = await db.read<{ n: number }>('MATCH (d:Document {sourceKey: $key}) RETURN count(d) AS n', { key: 'hostile-bench/one-source' });
+      console.log(`documents of that source afterwards: ${n}`);
+      if (n !== 1) problems.push(`8 versions of one source left ${n} documents`);
+    }
   } finally {
     clearInterval(sampler);
     for (const id of written) await gql('mutation($id: ID!) { deleteDocument(id: $id) { id } }', { id }, auth);
@@ -286,9 +387,11 @@ async function main(): Promise<number> {
   const neo4jUp = await db.read('RETURN 1 AS ok').then(() => true, () => false);
   const health = await fetch(`${url}/health`).then((r) => r.status, () => 0);
   console.log(
-    `largest API process, resident: ${peakMb.requests.toFixed(0)} MiB during the queries and requests, ${peakMb.uploads.toFixed(0)} MiB during the uploads (with its extraction threads); Neo4j afterwards: ${neo4jUp ? 'up' : 'DOWN'}; /health: ${health}`,
+    `largest API process, resident: ${peakMb.requests.toFixed(0)} MiB during the queries and requests, ${peakMb.uploads.toFixed(0)} MiB during the uploads to read, ${peakMb.stores.toFixed(0)} MiB storing the .zip; ` +
+      `all its processes together: ${totalMb.requests.toFixed(0)}, ${totalMb.uploads.toFixed(0)} and ${totalMb.stores.toFixed(0)} MiB; Neo4j afterwards: ${neo4jUp ? 'up' : 'DOWN'}; /health: ${health}`,
   );
   if (peakMb.requests >= RSS_BOUND_MB) problems.push(`an API process reached ${peakMb.requests.toFixed(0)} MiB during the queries and requests`);
+  if (peakMb.uploads >= RSS_BOUND_MB) problems.push(`an API process reached ${peakMb.uploads.toFixed(0)} MiB during the uploads to read`);
   if (!neo4jUp || health !== 200) problems.push('not healthy afterwards');
   await server.stop();
   await db.close();
