@@ -76,6 +76,30 @@ it('a reader may neither upload nor see jobs; a file over the limit is refused b
   api = undefined;
 }, 120_000);
 
+it('refuses files past the limit of one job, in one upload or in several given to one job, naming the limit; nothing is started', async () => {
+  // one file may have 20,000 bytes, a job 50 times that (0.95 MiB)
+  api = await serve({ ...ENV, BODY_LIMIT_BYTES: '20000' });
+  const files = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}.txt`, bytes: Buffer.alloc(20_000, 0x41) }));
+  const jobsBefore = await executor.read<{ n: number }>('MATCH (j:IngestJob) RETURN count(j) AS n');
+
+  const whole = await uploadFiles(api.url, REVIEWER, files(51, 'f'));
+  expect(whole.status).toBe(413);
+  expect(whole.body.message).toBe('The files of this upload pass 1.0 MiB, the limit for one job, at f50.txt; nothing was uploaded.');
+
+  // two uploads each within the limit, together past it
+  const first = await uploadFiles(api.url, REVIEWER, files(40, 'a'));
+  const second = await uploadFiles(api.url, REVIEWER, files(20, 'b'));
+  expect([first.status, second.status]).toEqual([201, 201]);
+  const ids = [...(first.body.files ?? []), ...(second.body.files ?? [])].map((f) => f.id);
+  expect(ids).toHaveLength(60);
+  const start = await gql(api.url, 'mutation($ids: [ID!]) { startIngestJob(uploadIds: $ids) { id } }', { ids }, { authorization: `Bearer ${REVIEWER}` });
+  expect(start.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  expect(start.errors?.[0]?.message).toBe('The files have 1.1 MiB together; one job takes at most 1.0 MiB. Start several jobs.');
+  expect(await executor.read<{ n: number }>('MATCH (j:IngestJob) RETURN count(j) AS n')).toEqual(jobsBefore);
+  await api.stop();
+  api = undefined;
+}, 120_000);
+
 it('a job interrupted by a killed API finishes after a restart, each document once, as a clean run', async () => {
   // the clean run: one job, start to end, into an empty graph
   await wipeGraph(executor);
