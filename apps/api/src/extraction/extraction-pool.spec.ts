@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExtractionBusyError, ExtractionPool } from './extraction-pool';
@@ -64,4 +64,19 @@ it('removes the folder of a document whose process is ended at its deadline, and
   const next = await pool.extract(TEXT, 'after.txt', {}, { timeoutMs: 60_000 });
   expect(next.slogans.map((s) => s.name)).toContain('提取线程测试');
   expect(scratchFolders()).toEqual([]);
+}, 90_000);
+
+it('removes, before its first document, the folders an API that was killed left, and only those', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'extraction-pool-spec-'));
+  const gone = spawnSync('true').pid as number; // a process that has ended
+  mkdirSync(join(own, `policy-graph-extract-${gone}-killed`));
+  mkdirSync(join(own, `policy-graph-extract-${process.ppid}-alive`));
+  const fresh = new ExtractionPool({ processes: 1, ...LIMITS, scratchRoot: own });
+  try {
+    await fresh.extract(TEXT, 'first.txt', {}, { timeoutMs: 60_000 });
+    expect(readdirSync(own)).toEqual([`policy-graph-extract-${process.ppid}-alive`]);
+  } finally {
+    await fresh.close();
+    rmSync(own, { recursive: true, force: true });
+  }
 }, 90_000);

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestItem } from '@policy-graph/graph';
@@ -47,7 +47,9 @@ const IDLE_MS = 60_000;
 // A program an ended process started (LibreOffice, pdftoppm, tesseract) runs until its own deadline
 // (at most 120 s): its task's folder is removed once more after that, in case it wrote there.
 const LATE_TOOLS_MS = 130_000;
+// <prefix><pid of the API>-<random>: the folders of an API that was killed are known by its pid
 const SCRATCH_PREFIX = 'policy-graph-extract-';
+const SCRATCH_NAME = /^policy-graph-extract-(\d+)-/;
 const STDERR_KEPT = 4_096;
 
 interface Waiting {
@@ -81,6 +83,7 @@ export class ExtractionPool {
   private closed = false;
   private readonly waiting: Waiting[] = [];
   private readonly lateSweeps = new Set<NodeJS.Timeout>();
+  private orphansSwept: Promise<void> | null = null;
 
   constructor(
     private readonly options: ExtractionPoolOptions,
@@ -126,7 +129,8 @@ export class ExtractionPool {
     let scratch: string | null = null;
     let ended = false;
     try {
-      scratch = await mkdtemp(join(this.options.scratchRoot ?? tmpdir(), SCRATCH_PREFIX));
+      await (this.orphansSwept ??= this.sweepOrphans());
+      scratch = await mkdtemp(join(this.scratchRoot, `${SCRATCH_PREFIX}${process.pid}-`));
       const outcome = await this.send(name, task(scratch) as TaskMessage['task'], deadline.timeoutMs);
       ended = outcome.ended;
       if (!outcome.ok) throw new Error(outcome.message);
@@ -256,6 +260,20 @@ export class ExtractionPool {
     this.waiting.shift()?.start();
   }
 
+  private get scratchRoot(): string {
+    return this.options.scratchRoot ?? tmpdir();
+  }
+
+  // The folders an API killed mid-document left (nothing of it ran to remove them), once per process.
+  private async sweepOrphans(): Promise<void> {
+    const names = await readdir(this.scratchRoot).catch(() => [] as string[]);
+    const orphans = names.filter((name) => {
+      const pid = Number(SCRATCH_NAME.exec(name)?.[1]);
+      return pid && pid !== process.pid && !running(pid);
+    });
+    await Promise.all(orphans.map((name) => rm(join(this.scratchRoot, name), { recursive: true, force: true })));
+  }
+
   private sweepLater(scratch: string): void {
     const sweep = setTimeout(() => {
       this.lateSweeps.delete(sweep);
@@ -263,5 +281,14 @@ export class ExtractionPool {
     }, LATE_TOOLS_MS);
     sweep.unref();
     this.lateSweeps.add(sweep);
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
