@@ -12,6 +12,7 @@ interface JobStore {
   uploadBytes(id: string, size: number, chunks: number): Promise<Uint8Array>;
 }
 const { JobStore } = require(resolve(__dirname, '../../apps/api/src/ingest-job/job-store')) as { JobStore: new (executor: Neo4jExecutor) => JobStore };
+const { longestGap } = require(resolve(__dirname, '../../apps/api/src/bench/loop-gap')) as typeof import('../../apps/api/src/bench/loop-gap');
 
 const MB = 1024 * 1024;
 let executor: Neo4jExecutor;
@@ -24,21 +25,6 @@ afterAll(async () => {
   await executor.write('MATCH (b:UploadStoreBaseline) DELETE b');
   await executor.close();
 });
-
-// The longest the event loop went without running a 5 ms timer while `work` ran.
-async function longestGap<T>(work: () => Promise<T>): Promise<{ result: T; longest: number }> {
-  let last = Date.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    longest = Math.max(longest, Date.now() - last);
-    last = Date.now();
-  }, 5);
-  const result = await work();
-  // a blocked loop shows when the timer it held back fires
-  await new Promise((r) => setTimeout(r, 50));
-  clearInterval(ticker);
-  return { result, longest };
-}
 
 const storedNames = async (names: string[]) =>
   executor.read<{ name: string; state: string; parts: number }>('MATCH (f:IngestFile) WHERE f.name IN $names RETURN f.name AS name, f.state AS state, COUNT { (f)-[:HAS_CHUNK]->() } AS parts ORDER BY name', { names });

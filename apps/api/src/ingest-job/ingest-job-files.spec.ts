@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { badUrl, fileNameOf } from './fetch-url';
 import { badFileName, jobSourceKey } from './file-names';
+import { longestGap } from '../bench/loop-gap';
 import { unpackZip, zipEntries, type NamedBytes } from './zip-entries';
 
 const LIMITS = { fileBytes: 1_000, jobBytes: 3_000, jobFiles: 10 };
@@ -31,20 +32,6 @@ describe('unpackZip', () => {
     const text = new TextEncoder().encode('全域美丽建设稳步推进。'.repeat(330_000)); // 10 MB
     const zip: NamedBytes = { name: 'big.zip', bytes: zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`${String(i).padStart(2, '0')}.txt`, text]))) };
     const limits = { fileBytes: 11_000_000, jobBytes: 300_000_000, jobFiles: 100 };
-    // the longest the event loop went without running a 5 ms timer while `work` ran
-    const longestGap = async (work: () => unknown) => {
-      let last = Date.now();
-      let longest = 0;
-      const ticker = setInterval(() => {
-        longest = Math.max(longest, Date.now() - last);
-        last = Date.now();
-      }, 5);
-      const result = await work();
-      // a blocked loop shows when the timer it held back fires
-      await new Promise((r) => setTimeout(r, 50));
-      clearInterval(ticker);
-      return { result, longest };
-    };
     const onLoop = await longestGap(() => zipEntries(zip, limits));
     const offLoop = await longestGap(() => unpackZip(zip, limits));
     expect((offLoop.result as NamedBytes[]).map((f) => [f.name, f.bytes.length])).toEqual(Array.from({ length: 20 }, (_, i) => [`big/${String(i).padStart(2, '0')}.txt`, text.length]));
