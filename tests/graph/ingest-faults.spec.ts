@@ -46,7 +46,7 @@ async function cleanRun(): Promise<GraphChecksum> {
 // Starts an ingestion and lets it write some documents before the fault.
 async function interruptedRun(): Promise<KgRun> {
   const run = startKg(['ingest', subset.dir, '--every', '10'], target);
-  await waitForStderr(run, /ingest 20\/\d+ docs/);
+  await waitForStderr(run, /ingest 20\/\d+ files/);
   return run;
 }
 
