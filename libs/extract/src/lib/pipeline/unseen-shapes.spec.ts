@@ -11,6 +11,17 @@ const fulfils = (text: string) =>
     .map((r) => `${r.from}→${r.to}`);
 
 describe('projects on unseen text', () => {
+  it('takes roads the dictionary knows as places, metro lines by number and lines of a voltage', () => {
+    const names = projects('建成青禾西路、柳塘南路和长江路，开工建设500千伏松岭输变电工程。力争开工建设6号线，加快推进5号线、3号线建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾西路', '柳塘南路', '长江路', '500千伏松岭输变电工程', '6号线', '5号线', '3号线']));
+  });
+
+  it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
+    expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
+    const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');
+    expect(park?.aliases).toContain('桐庐县青禾智能装备产业园');
+  });
+
   it('gives each item of a list the head it shares with the last one', () => {
     const names = projects('今年加快推进青禾、柳塘高速建设，开工建设松岭、石溪水库。');
     expect(names).toEqual(expect.arrayContaining(['青禾高速', '柳塘高速', '松岭水库', '石溪水库']));

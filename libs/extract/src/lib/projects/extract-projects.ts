@@ -54,7 +54,13 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
-    const generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
+    let generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
+    // 松岭县垃圾焚烧发电厂: a kind of work the place it serves names is that one work
+    if (generic && trimmed.placeLed && /^[\u4e00-\u9fff]{1,4}[县区]/.test(trimmed.placeLed.slice(0, trimmed.placeLed.length - trimmed.name.length)) && !/^(项目|工程|改造)/.test(m[0])) {
+      const placeLength = trimmed.placeLed.length - trimmed.name.length;
+      Object.assign(trimmed, { start: trimmed.start - placeLength, name: trimmed.placeLed, placeLed: undefined });
+      generic = null;
+    }
     if (generic && !builtAsOne(text, trimmed, m[0]) && !CIVIC_FACILITY.test(trimmed.name)) continue;
     const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end);
     if (section) {
@@ -63,6 +69,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     }
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
+    if (trimmed.placeLed) drafts.get(name)?.aliases.add(trimmed.placeLed.replace(/\*+/g, ''));
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
   for (const m of text.matchAll(CIVIC_MENTION)) {

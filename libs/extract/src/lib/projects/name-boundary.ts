@@ -152,6 +152,9 @@ function nationalTitleStart(words: Word[], first: number, headEnd: number): numb
   return first;
 }
 
+// 6号线, 2号线南延线: a numbered metro line is named by its number
+const METRO_LINE = /^\d+号线(?:[一二三四五六七八九十首]期(?:工程)?|[东西南北]段|[东西南北]延线)?$/;
+
 export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
   const from = clauseStart(text, headStart);
   if (from >= headStart) return null;
@@ -165,7 +168,8 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   let i = words.length - 1;
   while (i > 0 && words[i].start > headStart) i--;
   // 思路, 道路: a road only when 路 stands alone or ends a word the dictionary does not know
-  if (text[headStart] === '路' && headEnd - headStart === 1 && words[i].text !== '路' && words[i].tag !== 'x') return null;
+  // 长江路, 金陵西路: a word the dictionary knows as a place is a road's name
+  if (text[headStart] === '路' && headEnd - headStart === 1 && words[i].text !== '路' && words[i].tag !== 'x' && words[i].tag !== 'ns') return null;
   let first = i;
   let joined = -1;
   for (let k = i - 1; k >= 0; k--) {
@@ -198,6 +202,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = joined >= 0 ? joined : wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || modifier.length < 2 || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || (modifier.length < 2 && !METRO_LINE.test(name)) || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|千伏|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name) && !METRO_LINE.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }

@@ -67,7 +67,7 @@ export function dropGoverning(name: string): string {
   return governing && name.length - governing[0].length >= 3 ? name.slice(governing[0].length) : name;
 }
 
-export function trimName(text: string, found: NamedSpan, slogans: NameIndex): NamedSpan | null {
+export function trimName(text: string, found: NamedSpan, slogans: NameIndex): (NamedSpan & { placeLed?: string }) | null {
   let start = found.start;
   const name = () => text.slice(start, found.end);
   // 国家可持续发展议程创新示范区: a national title keeps the verbs inside it
@@ -108,7 +108,12 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   const place = /^([\u4e00-\u9fff]{2,5}?[省市区县])/.exec(name());
   // 陕西省第九届建材家居采购节: an event's place belongs to its title
   // 高新区大数据应用产业园: a zone named by its kind is where the park is, keep it
-  if (place && gazetteer().byName.has(place[1]) && !/^(高新区|经开区|开发区|保税区|新区|城区|郊区)$/.test(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) start += place[1].length;
+  // 松岭县垃圾焚烧发电厂: the place stays on as another name of the work, as readers write it either way
+  let placeDropped: string | undefined;
+  if (place && gazetteer().byName.has(place[1]) && !/^(高新区|经开区|开发区|保税区|新区|城区|郊区)$/.test(place[1]) && name().length - place[1].length >= 4 && !/^(第|首届)/.test(name().slice(place[1].length))) {
+    placeDropped = name();
+    start += place[1].length;
+  }
   // 城市东部成吉思汗大街: where in the city a thing lies is not part of its name
   const quarter = /^(?:城市|城区|市区)?[东西南北中]部/.exec(name());
   // 北部湾 is a place of its own, not the north of one
@@ -120,5 +125,5 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): Na
   const across = slogans.spanningStart(text, start);
   if (across !== null) start = across;
   if (found.end - start < 3) return null;
-  return { name: name(), start, end: found.end };
+  return { name: name(), start, end: found.end, ...(placeDropped && placeDropped.endsWith(name()) ? { placeLed: placeDropped } : {}) };
 }
