@@ -59,7 +59,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (generic && trimmed.placeLed && /^[\u4e00-\u9fff]{1,4}[县区]/.test(trimmed.placeLed.slice(0, trimmed.placeLed.length - trimmed.name.length)) && !/^(项目|工程|改造)/.test(m[0])) {
       const placeLength = trimmed.placeLed.length - trimmed.name.length;
       Object.assign(trimmed, { start: trimmed.start - placeLength, name: trimmed.placeLed, placeLed: undefined });
-      generic = null;
+      generic = false;
     }
     if (generic && !builtAsOne(text, trimmed, m[0]) && !CIVIC_FACILITY.test(trimmed.name)) continue;
     const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end);
