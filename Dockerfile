@@ -12,6 +12,9 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patched native sources, compiled again after install (postinstall)
+COPY patches ./patches
+COPY scripts/build-patched-natives.js ./scripts/
 RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 
 COPY . .
