@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AdminLevel } from '@policy-graph/model';
 import { AdminLevelEnum } from '../common/enums';
 import { PlaceRef, SloganRef } from '../common/refs.model';
@@ -105,4 +105,32 @@ export class AdoptionCurvesArgs {
   @Field(() => Int, { nullable: true }) from?: number | null;
   @Field(() => Int, { nullable: true }) to?: number | null;
   @Field({ defaultValue: false, description: 'Count accepted VARIANT_OF slogans as the slogan.' }) variants!: boolean;
+}
+
+export const FamilyRoleEnum = { campaign: 'campaign', variant: 'variant' } as const;
+export type FamilyRole = keyof typeof FamilyRoleEnum;
+registerEnumType(FamilyRoleEnum, {
+  name: 'FamilyRole',
+  description: 'campaign: the slogan its variants were related to; variant: a slogan a reviewer accepted as a variant of it (VARIANT_OF).',
+});
+
+@ObjectType({ description: 'One slogan of a family of variants, with its own adopters.' })
+export class FamilyMember {
+  @Field(() => SloganRef) slogan!: SloganRef;
+  @Field(() => FamilyRoleEnum) role!: FamilyRole;
+  @Field(() => Int, { description: 'Bodies that adopted this slogan.' }) adopters!: number;
+  @Field(() => Int, { nullable: true }) firstYear!: number | null;
+}
+
+@ObjectType({ description: 'A campaign and the slogans reviewers accepted as its variants; never merged, counted together here.' })
+export class VariantFamily {
+  @Field(() => SloganRef) campaign!: SloganRef;
+  @Field(() => [FamilyMember], { description: 'The campaign first, then its accepted variants.' }) members!: FamilyMember[];
+  @Field(() => Int, { description: 'Bodies that adopted any member, each counted once.' }) adopters!: number;
+  @Field(() => Int, { nullable: true, description: 'The earliest first year of any member.' }) firstYear!: number | null;
+}
+
+@ArgsType()
+export class VariantFamilyArgs {
+  @Field({ description: 'Name or alias of the campaign or of one of its accepted variants.' }) slogan!: string;
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../graphql/request-context';
 import { SpreadEdge } from '../diffusion/diffusion.model';
-import { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs } from './panel.model';
+import { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs, VariantFamily, VariantFamilyArgs } from './panel.model';
 import { PanelService } from './panel.service';
 
 // The data researchers take away: coverage, the body × year panel of a slogan, adoption curves.
@@ -27,5 +27,10 @@ export class PanelResolver {
   @Query(() => [AdoptionCurve], { description: 'Cumulative adoption and hazard per year, one curve per slogan and level.' })
   adoptionCurves(@Args() args: AdoptionCurvesArgs, @Context() ctx: GqlContext) {
     return this.panels.curves(ctx.db, args);
+  }
+
+  @Query(() => VariantFamily, { description: "A slogan's family: its campaign and the variants reviewers accepted (VARIANT_OF), each with its adopters, and the family's adopters counted once." })
+  variantFamily(@Args() args: VariantFamilyArgs, @Context() ctx: GqlContext) {
+    return this.panels.family(ctx.db, args.slogan);
   }
 }

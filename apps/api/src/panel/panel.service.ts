@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  acceptedVariants, adoptionCurve, coverageOf, neighbourSpread, diffusionPanelOf, type CypherReader, type PanelLevel, type PanelRow, type SloganRow,
+  acceptedVariants, adoptionCurve, coverageOf, neighbourSpread, diffusionPanelOf, variantFamily, type CypherReader, type PanelLevel, type PanelRow, type SloganRow,
 } from '@policy-graph/graph';
 import { z } from 'zod';
 import { apiError } from '../common/errors';
 import { validate, Year } from '../common/validate';
 import { SloganService } from '../slogan/slogan.service';
 import type { SpreadEdge } from '../diffusion/diffusion.model';
-import type { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs, PanelRowModel } from './panel.model';
+import type { AdoptionCurve, AdoptionCurvesArgs, Coverage, CoverageArgs, DiffusionPanel, DiffusionPanelArgs, NeighbourSpreadArgs, PanelRowModel, VariantFamily } from './panel.model';
 
 const Range = z.object({ from: Year.nullable(), to: Year.nullable() });
 const PanelLevelSchema = z.enum(['province', 'city', 'district', 'street']);
@@ -38,7 +38,13 @@ export class PanelService {
     return coverageOf(db, level(args.level, 'coverage'), range.from, range.to) as Promise<Coverage>;
   }
 
-  private async family(db: CypherReader, name: string, withVariants: boolean): Promise<{ slogan: SloganRow; variants: SloganRow[] }> {
+  /** The slogan's campaign and its accepted variants, each with its adopters. */
+  async family(db: CypherReader, name: string): Promise<VariantFamily> {
+    const slogan = await this.slogans.find(db, name);
+    return variantFamily(db, slogan.id);
+  }
+
+  private async withVariants(db: CypherReader, name: string, withVariants: boolean): Promise<{ slogan: SloganRow; variants: SloganRow[] }> {
     const slogan = await this.slogans.find(db, name);
     return { slogan, variants: withVariants ? await acceptedVariants(db, slogan.id) : [] };
   }
@@ -46,7 +52,7 @@ export class PanelService {
   async panel(db: CypherReader, args: DiffusionPanelArgs): Promise<DiffusionPanel> {
     const range = period(args, 'diffusionPanel');
     const lv = level(args.level, 'diffusionPanel');
-    const { slogan, variants } = await this.family(db, args.slogan, args.variants);
+    const { slogan, variants } = await this.withVariants(db, args.slogan, args.variants);
     const panel = await diffusionPanelOf(db, { sloganIds: [slogan.id, ...variants.map((v) => v.id)], level: lv, ...range });
     return {
       slogan: { id: slogan.id, name: slogan.name },
@@ -61,7 +67,7 @@ export class PanelService {
 
   async spread(db: CypherReader, args: NeighbourSpreadArgs): Promise<SpreadEdge[]> {
     const lv = level(args.level, 'neighbourSpread');
-    const { slogan, variants } = await this.family(db, args.slogan, args.variants);
+    const { slogan, variants } = await this.withVariants(db, args.slogan, args.variants);
     return (await neighbourSpread(db, [slogan.id, ...variants.map((v) => v.id)], lv)) as SpreadEdge[];
   }
 
@@ -71,7 +77,7 @@ export class PanelService {
     const levels = [...new Set(args.levels.map((l) => level(l, 'adoptionCurves')))];
     const out: AdoptionCurve[] = [];
     for (const name of args.slogans) {
-      const { slogan, variants } = await this.family(db, name, args.variants);
+      const { slogan, variants } = await this.withVariants(db, name, args.variants);
       for (const lv of levels) {
         const panel = await diffusionPanelOf(db, { sloganIds: [slogan.id, ...variants.map((v) => v.id)], level: lv, ...range });
         out.push({ slogan: { id: slogan.id, name: slogan.name }, level: lv, points: adoptionCurve(panel.rows, panel.from, panel.to) });

@@ -4,14 +4,27 @@ import { diffusionSvg } from './diffusion-svg';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { h, errorBox } from './dom';
-import { coverageUnder, curvesByLevel, type CoverageBody, type Curve } from '../diffusion/diffusion-api';
+import {
+  ANALYSIS_LEVELS, coverageUnder, curvesByLevel, curvesCompared, variantFamily, type AnalysisLevel, type CoverageBody, type Curve, type VariantFamily,
+} from '../diffusion/diffusion-api';
 import { boundaries, type BoundaryCollection } from '../diffusion/boundaries';
 import { DiffusionMap } from '../diffusion/diffusion-map';
 import { LevelCurves } from '../diffusion/level-curves';
 import { coverageStrip } from '../diffusion/coverage-strip';
+import { hazardTable } from '../diffusion/hazard-table';
+import { CompareCurves } from '../diffusion/compare-curves';
+import { familyList } from '../diffusion/family-list';
+import { attachSuggest } from './suggest';
 import { regionsOf, type Region } from '../diffusion/regions';
 
 const GROUP_LABEL: Record<GroupBy, MessageKey> = { district: 'byDistrict', city: 'byCity', province: 'byProvince' };
+const LEVEL_LABEL: Record<AnalysisLevel, MessageKey> = { province: 'levelProvince', city: 'levelCity', district: 'levelDistrict', street: 'levelStreet' };
+
+// The level a slogan is read at first: where most bodies adopted it, the lower level on a tie.
+function busiestLevel(curves: Curve[]): AnalysisLevel {
+  const adopted = (l: AnalysisLevel) => curves.find((c) => c.level === l)?.points.at(-1)?.cumulative ?? 0;
+  return [...ANALYSIS_LEVELS].reverse().reduce((best, l) => (adopted(l) > adopted(best) ? l : best), 'street' as AnalysisLevel);
+}
 
 export interface DiffusionHandlers {
   onModel(model: DiffusionModel | null): void;
@@ -42,18 +55,39 @@ export class DiffusionPanel {
   private readonly levelCurves = new LevelCurves();
   private readonly strip = h('div', { class: 'coverage' });
   private readonly adopters = h('div', { class: 'diffusion' });
+  /** The level of the hazard table and the comparison; null until the curves say where the slogan was adopted most. */
+  private level: AnalysisLevel | null = null;
+  private readonly hazard = h('div', { class: 'hazard' });
+  private compareWith: string | null = null;
+  private compared: Curve[] = [];
+  private readonly compareCurves = new CompareCurves();
+  private readonly compareInput = h('input', {
+    id: 'compare-slogan', type: 'text', autocomplete: 'off', role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': 'compare-slogan-list',
+  }) as HTMLInputElement;
+  private readonly compareStatus = h('div', { class: 'compare-status' });
+  private family: VariantFamily | null = null;
+  private readonly familyBox = h('div', { class: 'family' });
   private loadId = 0;
+  private readonly compareForm: HTMLFormElement;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly handlers: DiffusionHandlers,
   ) {
+    const list = h('ul', { id: 'compare-slogan-list', class: 'suggest-list', role: 'listbox', hidden: true }) as HTMLUListElement;
+    attachSuggest(this.compareInput, list, (hit) => void this.compare(hit.name), ['Slogan']);
+    this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), void this.compare(this.compareInput.value.trim())) },
+      h('label', { for: 'compare-slogan' }, t('compareWith')),
+      h('div', { class: 'suggest' }, this.compareInput, list),
+      h('button', { type: 'submit' }, t('compareButton')),
+      h('button', { type: 'button', class: 'compare-clear', onclick: () => void this.compare(null) }, t('compareClear')));
     this.render();
     // Charts are drawn only in a shown tab (a hidden one has no size to draw in): when it is shown, or resized.
     new ResizeObserver(() => {
       if (!this.visible()) return;
       this.map.resize();
       this.levelCurves.resize();
+      this.compareCurves.resize();
       this.drawScene();
       this.drawCurves();
     }).observe(root);
@@ -65,6 +99,9 @@ export class DiffusionPanel {
     this.model = null;
     this.scene = null;
     this.curves = [];
+    this.compared = [];
+    this.family = null;
+    this.level = null;
     if (!slogan) return this.finish();
     this.root.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
@@ -76,7 +113,72 @@ export class DiffusionPanel {
     }
     if (id !== this.loadId) return;
     this.finish();
-    await Promise.all([this.loadScene(id), this.loadCurves(slogan, id)]);
+    await Promise.all([this.loadScene(id), this.loadCurves(slogan, id), this.loadFamily(slogan, id)]);
+  }
+
+  private async loadFamily(slogan: string, id: number): Promise<void> {
+    try {
+      const family = await variantFamily(slogan);
+      if (id !== this.loadId) return;
+      this.family = family;
+      this.drawFamily();
+    } catch (e) {
+      this.familyBox.replaceChildren(errorBox((e as Error).message));
+    }
+  }
+
+  private drawFamily(): void {
+    if (this.family && this.result) this.familyBox.replaceChildren(familyList(this.family, this.result.slogan.id));
+    else this.familyBox.replaceChildren();
+  }
+
+  /** Draws a second slogan's curve beside this one's, at the analysis level; null takes it away. */
+  private async compare(other: string | null): Promise<void> {
+    this.compareWith = other || null;
+    this.compared = [];
+    this.compareStatus.replaceChildren();
+    if (!this.compareWith) {
+      this.compareInput.value = '';
+      this.compareCurves.clear();
+      return;
+    }
+    await this.loadCompared(this.loadId);
+  }
+
+  private async loadCompared(id: number): Promise<void> {
+    const other = this.compareWith;
+    const level = this.level;
+    if (!other || !level || !this.result) return;
+    try {
+      const curves = await curvesCompared([this.result.slogan.name, other], level);
+      if (id !== this.loadId || other !== this.compareWith || level !== this.level) return;
+      this.compared = curves;
+      this.drawCompared();
+    } catch (e) {
+      this.compareCurves.clear();
+      this.compareStatus.replaceChildren(errorBox((e as Error).message));
+    }
+  }
+
+  private drawCompared(): void {
+    if (!this.compared.length || !this.level || !this.visible()) return;
+    void this.compareCurves.show(this.compared, t(LEVEL_LABEL[this.level]));
+  }
+
+  private drawHazard(): void {
+    if (!this.level || !this.curves.length) return void this.hazard.replaceChildren();
+    const level = this.level;
+    const select = h('select', { class: 'analysis-level', 'aria-label': t('analysisLevel'), onchange: (e: Event) => this.setLevel((e.target as HTMLSelectElement).value as AnalysisLevel) },
+      ...ANALYSIS_LEVELS.map((l) => h('option', { value: l, selected: l === level }, t(LEVEL_LABEL[l]))));
+    this.hazard.replaceChildren(
+      h('label', { class: 'actions' }, t('analysisLevel'), select),
+      hazardTable(this.curves.find((c) => c.level === level), t(LEVEL_LABEL[level]), this.currentYear(), this.model?.minYear ?? this.currentYear()));
+  }
+
+  private setLevel(level: AnalysisLevel): void {
+    this.level = level;
+    this.drawHazard();
+    if (this.compareWith) void this.loadCompared(this.loadId);
   }
 
   private finish(): void {
@@ -89,7 +191,10 @@ export class DiffusionPanel {
       const curves = await curvesByLevel(slogan);
       if (id !== this.loadId) return;
       this.curves = curves;
+      this.level ??= busiestLevel(curves);
       this.drawCurves();
+      this.drawHazard();
+      if (this.compareWith) await this.loadCompared(id);
     } catch (e) {
       this.levelCurves.element.replaceChildren(errorBox((e as Error).message));
     }
@@ -123,6 +228,7 @@ export class DiffusionPanel {
     this.drawStrip();
     this.drawAdopters();
     this.drawCurves();
+    this.drawHazard();
   }
 
   private currentYear(): number {
@@ -139,12 +245,16 @@ export class DiffusionPanel {
         h('h2', {}, this.result.slogan.name),
         h('p', { class: 'muted' }, `${t('adopters')}: ${this.result.totalAdopters} · ${t('firstAdopter')}: ${firsts}`),
         h('label', { class: 'actions' }, t('groupBy'), select)),
+      this.familyBox,
       h('div', { class: 'diffusion-view' },
         this.map.element,
-        h('div', { class: 'diffusion-side' }, this.levelCurves.element, this.strip,
+        h('div', { class: 'diffusion-side' }, this.levelCurves.element, this.hazard,
+          h('div', { class: 'compare' }, this.compareForm, this.compareStatus, this.compareCurves.element), this.strip,
           h('h3', {}, t('adoptersList')), h('p', { class: 'muted diffusion-key' }, t('diffusionKey')), this.adopters)),
     );
     this.drawAdopters();
+    this.drawFamily();
+    this.drawHazard();
     if (this.scene) this.drawScene();
     if (this.curves.length) this.drawCurves();
   }
@@ -169,6 +279,7 @@ export class DiffusionPanel {
   private drawCurves(): void {
     if (!this.curves.length || !this.visible()) return;
     void this.levelCurves.show(this.curves, this.currentYear());
+    this.drawCompared();
   }
 
   private drawAdopters(): void {

@@ -7,3 +7,4 @@ export * from './variants';
 export * from './variant-patterns';
 export * from './variant-candidates';
 export * from './neighbour-spread';
+export * from './variant-family';
