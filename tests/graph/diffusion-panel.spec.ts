@@ -176,6 +176,18 @@ describe('the API', () => {
     ]);
   });
 
+  it('draws the diffusion\'s neighbour edges along borders (NEIGHBOURS), not between all cities of a province', async () => {
+    const data = await gqlData<{ diffusion: { spread: { from: { name: string }; to: { name: string }; kind: string }[] } }>(
+      (api as ServedApi).url,
+      `{ diffusion(slogan: "最多跑一次", level: city) { spread { from { name } to { name } kind } } }`,
+    );
+    const edges = (kind: string) => data.diffusion.spread.filter((e) => e.kind === kind).map((e) => `${e.from.name}→${e.to.name}`).sort();
+    // 嘉兴市 borders both 2017 adopters (杭州湾 for 宁波市): an edge from each, as neighbourSpread gives
+    expect(edges('neighbour')).toEqual(['宁波市→嘉兴市', '杭州市→嘉兴市']);
+    expect(edges('hierarchy')).toEqual(['浙江省→嘉兴市']);
+    expect(edges('sibling')).toEqual([]);
+  });
+
   it('proposes variants of a campaign for review and counts an accepted one only after the decision', async () => {
     const url = (api as ServedApi).url;
     type Item = { variant: string; of: string; reasons: string[]; target: string; evidence: string };

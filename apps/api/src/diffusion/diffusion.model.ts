@@ -4,11 +4,12 @@ import { AdminLevelEnum } from '../common/enums';
 import { PlaceRef, SloganRef } from '../common/refs.model';
 import { Adopter } from '../slogan/slogan.model';
 
-export const SpreadKindEnum = { hierarchy: 'hierarchy', neighbour: 'neighbour' } as const;
+export const SpreadKindEnum = { hierarchy: 'hierarchy', neighbour: 'neighbour', sibling: 'sibling' } as const;
 export type SpreadKind = keyof typeof SpreadKindEnum;
 registerEnumType(SpreadKindEnum, {
   name: 'SpreadKind',
-  description: 'hierarchy: a higher body adopted before a body under it; neighbour: a body under the same parent adopted later.',
+  description:
+    'hierarchy: a higher body adopted before a body under it; neighbour: a province, city or district adopted after one sharing its border (NEIGHBOURS) did; sibling: a street adopted after the first street under the same parent (streets have no boundaries).',
 });
 
 @ObjectType()

@@ -38,9 +38,14 @@ describe('spreadEdges', () => {
     expect(edges).toEqual([expect.objectContaining({ from: place('余杭区', 'district'), to: place('星桥街道', 'street'), fromYear: 2017, toYear: 2019 })]);
   });
 
-  it('links the first body under a parent to its later neighbours, by the parent of that year', () => {
-    const edges = spreadEdges([xingqiao, donghu, nanyuan]).filter((e) => e.kind === 'neighbour');
+  it('links the first street under a parent to its later siblings, by the parent of that year', () => {
+    const edges = spreadEdges([xingqiao, donghu, nanyuan]).filter((e) => e.kind === 'sibling');
     expect(edges.map((e) => [e.from.id, e.to.id])).toEqual([['星桥街道', '东湖街道']]);
+  });
+
+  it('leaves bodies with boundaries to NEIGHBOURS: no sibling edge between two districts of a city', () => {
+    const xihu = row('西湖区', 'district', [2019], [['杭州市', 1, null, null]]);
+    expect(spreadEdges([district, xihu]).filter((e) => e.kind !== 'hierarchy')).toEqual([]);
   });
 
   it('draws no edge between bodies adopting in the same year', () => {

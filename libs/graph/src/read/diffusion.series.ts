@@ -14,7 +14,7 @@ export interface SpreadEdgeRow {
   to: Body;
   fromYear: number;
   toYear: number;
-  kind: 'hierarchy' | 'neighbour';
+  kind: 'hierarchy' | 'neighbour' | 'sibling';
 }
 
 // Per year: bodies using the slogan, bodies using it for the first time, running total.
@@ -33,7 +33,12 @@ const parentAt = (r: AdoptionRow) =>
   r.ancestors.find((a) => a.depth === 1 && (r.firstYear === null || ((a.since ?? -Infinity) <= r.firstYear && (a.until ?? Infinity) >= r.firstYear))) ??
   r.ancestors.find((a) => a.depth === 1);
 
-// hierarchy: an ancestor adopted strictly earlier; neighbour: the earliest sibling adopted strictly earlier.
+/** Levels whose bodies have NEIGHBOURS (boundary data): their spread along borders comes from the graph. */
+export const BORDER_LEVELS = ['province', 'city', 'district'];
+
+// hierarchy: an ancestor adopted strictly earlier; sibling: for streets, which have no boundaries,
+// the earliest body under the same parent adopted strictly earlier. Neighbour edges (NEIGHBOURS)
+// are read from the graph (diffusion.queries.ts).
 type Dated = AdoptionRow & { firstYear: number };
 
 export function spreadEdges(rows: AdoptionRow[]): SpreadEdgeRow[] {
@@ -49,14 +54,14 @@ export function spreadEdges(rows: AdoptionRow[]): SpreadEdgeRow[] {
     }
   }
   const groups = new Map<string, Dated[]>();
-  for (const r of dated) {
+  for (const r of dated.filter((d) => !BORDER_LEVELS.includes(d.level ?? ''))) {
     const parent = parentAt(r);
     if (parent) groups.set(parent.id, [...(groups.get(parent.id) ?? []), r]);
   }
   for (const siblings of groups.values()) {
     const leader = siblings.reduce((a, b) => (b.firstYear < a.firstYear ? b : a));
     for (const later of siblings.filter((s) => s.firstYear > leader.firstYear)) {
-      edges.push({ from: leader.body, to: later.body, fromYear: leader.firstYear, toYear: later.firstYear, kind: 'neighbour' });
+      edges.push({ from: leader.body, to: later.body, fromYear: leader.firstYear, toYear: later.firstYear, kind: 'sibling' });
     }
   }
   return edges;
