@@ -16,6 +16,12 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾西路', '柳塘南路', '长江路', '500千伏松岭输变电工程', '6号线', '5号线', '3号线']));
   });
 
+  it('gives routes listed before 等 the road they are, however long and whatever their ends are called', () => {
+    const names = projects('公路方面：抓好青禾至松岭、柳塘至石桥至凤岭路口、金坪至永宁等高速公路建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾至松岭高速公路', '柳塘至石桥至凤岭路口高速公路', '金坪至永宁高速公路']));
+    expect(names.some((n) => n.endsWith('桥') || n.startsWith('抓好'))).toBe(false);
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');

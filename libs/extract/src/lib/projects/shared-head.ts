@@ -29,7 +29,14 @@ function hasOwnHead(item: string): boolean {
 // 大辛、西部、老虎冲3座…焚烧发电项目: in a list of works a quarter of the city names one of them
 const DIRECTION = /^[东西南北中]部$/;
 
+// 西峰至长庆桥至凤翔路口、…等高速公路: a route between places, however long, whatever its ends are called
+const ROUTE = /^[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,5})?$/;
+
+// 抓紧柳塘至青禾改扩建, 青禾至松岭铁路以…: a verb or a preposition in a route is a clause, not a name
+const NOT_A_ROUTE = /^(?:抓紧|抓好|加快|推进|推动|开工|建成|完成|启动|实施|力争)|改扩建|扩建|建设|以/;
+
 function plausibleItem(text: string, surface: string, start: number): boolean {
+  if (ROUTE.test(surface)) return !NOT_A_ROUTE.test(surface);
   // 奶产业、粮食安全、…物流园, 农村供水保障、…等工程: fields and kinds of work share no head with a work
   // 青禾坊2户、松岭里5户: a count of households or things at a place, not a name sharing a head
   return ITEM.test(surface) && !COUNTED_AT.test(surface) && !LEFT_STOPS.has(surface) && !/[等的]/.test(surface) && !/(产业|安全|资源|生产|整治|评比|保障|巩固提升|提档升级)$/.test(surface) && !hasOwnHead(surface) && (DIRECTION.test(surface) || !genericModifier(text, start, start + surface.length));
