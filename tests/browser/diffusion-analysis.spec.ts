@@ -48,7 +48,7 @@ async function cumulativeFromAdopters(slogan: string, level: string, years: stri
   return years.map((y) => firsts.filter((f) => f <= Number(y)).length);
 }
 
-type Drawn = { years: string[]; series: { name: string; data: (number | null)[] }[] };
+type Drawn = { years: string[]; series: { name: string; data: (number | null)[] }[]; painted: boolean };
 const compared = () => page.evaluate(() => (window as unknown as { compareCurves: { drawn(): Drawn | null } }).compareCurves.drawn());
 
 async function openDiffusion(slogan: string): Promise<void> {
@@ -95,6 +95,10 @@ describe('the diffusion view for research', () => {
     await page.waitForFunction(() => ((window as unknown as { compareCurves: { drawn(): Drawn | null } }).compareCurves.drawn()?.series.length ?? 0) === 2, null, { timeout: 30_000 });
     const drawn = (await compared()) as Drawn;
     expect(drawn.series.map((s) => s.name)).toEqual(['全域美丽', '三严三实']);
+    // drawn on a canvas with a size, not only set as options
+    expect(drawn.painted).toBe(true);
+    // the suggestions typed for are gone once the comparison is asked for
+    await page.locator('#compare-slogan-list').waitFor({ state: 'hidden', timeout: 5_000 });
     const [own, other] = drawn.series;
     // 古荡街道 used 三严三实 in 2015, years before 全域美丽's first street
     expect(other.data[drawn.years.indexOf('2015')]).toBe(1);

@@ -76,7 +76,7 @@ export class DiffusionPanel {
   ) {
     const list = h('ul', { id: 'compare-slogan-list', class: 'suggest-list', role: 'listbox', hidden: true }) as HTMLUListElement;
     attachSuggest(this.compareInput, list, (hit) => void this.compare(hit.name), ['Slogan']);
-    this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), void this.compare(this.compareInput.value.trim())) },
+    this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), this.compareInput.blur(), void this.compare(this.compareInput.value.trim())) },
       h('label', { for: 'compare-slogan' }, t('compareWith')),
       h('div', { class: 'suggest' }, this.compareInput, list),
       h('button', { type: 'submit' }, t('compareButton')),

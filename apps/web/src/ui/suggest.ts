@@ -69,6 +69,8 @@ class Suggest {
     this.render(t('searching'));
     try {
       this.hits = await search(text, this.inflight.signal, this.types);
+      // the field was left (a form sent, another field taken) while the search ran: no list opens over the page
+      if (document.activeElement !== this.input) return this.close();
       this.active = this.hits.length ? 0 : -1;
       this.render(this.hits.length ? undefined : t('noResults'));
     } catch (e) {
