@@ -22,6 +22,16 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => n.endsWith('桥') || n.startsWith('抓好'))).toBe(false);
   });
 
+  it('starts a name after what the state is asked to do, after a verb of doing well, and keeps 并网 inside it', () => {
+    const names = projects('争取国家尽早核准建设青禾风电设备本地化项目。组织实施好松岭热电公司脱硫工程。开工建设柳塘10兆瓦并网型光伏发电示范试点项目。');
+    expect(names).toEqual(expect.arrayContaining(['青禾风电设备本地化项目', '松岭热电公司脱硫工程', '柳塘10兆瓦并网型光伏发电示范试点项目']));
+    expect(names.some((n) => /^(国家|好|网型)/.test(n))).toBe(false);
+  });
+
+  it('gives plants listed before 等 under construction the kind they are, without the 在建', () => {
+    expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');

@@ -23,6 +23,8 @@ const MAX_NAME = 22;
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
   if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
+  // 10兆瓦并网型光伏电站: 并网 (grid-connected), cut by the segmenter, is no joining word
+  if (w.text === '并' && !!next && next.text.startsWith('网')) return false;
   // 铝镁合金高新材料产业园: 高新 (tagged an adverb) qualifies the name's next word
   if (w.text === '高新') return false;
   // 环北部湾…工程, 环太湖大道: 环 before a place is the first word of the name
@@ -147,7 +149,8 @@ function nationalTitleStart(words: Word[], first: number, headEnd: number): numb
     // 南平国家农业可持续发展试验示范区: the place the national title is given to leads it
     if (w.text === '国家') return k > 0 && (words[k - 1].tag === 'ns' || isPlaceName(words[k - 1].text)) ? k - 1 : k;
     // 可持续 may stand inside the title; a verb that acts on a thing (获批, 建成) stands before it
-    if ((LEFT_STOPS.has(w.text) && (w.text.length === 1 || !/^(持续|发展|创新|提升|优化|完善|综合|系统)$/.test(w.text))) || w.tag === 'x' || w.tag === 'm' || /^(p|c|u|uj|r)$/.test(w.tag)) break;
+    // 国家尽早核准建设…: an adverb says the state acts, it opens no title
+    if ((LEFT_STOPS.has(w.text) && (w.text.length === 1 || !/^(持续|发展|创新|提升|优化|完善|综合|系统)$/.test(w.text))) || w.tag === 'x' || w.tag === 'm' || /^(p|c|u|uj|r|d)$/.test(w.tag)) break;
   }
   return first;
 }

@@ -106,7 +106,7 @@ function joinTail(surface: string, tail: string): string {
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
 // (华能、庄河等8座燃煤电厂脱硫项目, 伊通河、南湖等一批健身步道, 中德、中韩、中白等国际合作产业园区)
 // — built works only: 人民调解、法律咨询等一站式法律服务平台 lists services, not things named
-const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|[^公]园|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|污水处理厂|数据中心|项目|工程|城中村改造|棚户区改造|综合治理))(?=[，。；、建开完等的加全正已顺稳相投分启和与及步]|$)/;
+const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|[^公]园|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|电站|污水处理厂|数据中心|项目|工程|城中村改造|棚户区改造|综合治理))(?=[，。；、建开完等的加全正已顺稳相投分启和与及步]|$)/;
 // 以大辛、西部、老虎冲3座生活垃圾焚烧发电项目投运: items counted straight before what they are
 const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|安置小区|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
 // 北银、裕园2个老旧小区改造: a count of the items and what each of them is
@@ -131,7 +131,8 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
     const items = listedItemsEndingAt(text, i).filter((it) => (!m[2].endsWith('综合治理') || /[河溪江湖渠沟]$/.test(it.surface)) && (!byProduce || isPlaceName(it.surface)));
     // 孟关等6座污水处理厂: with a count, one item named is one of them
     // 青禾等32件中小型水库: the size class of the counted kind is not part of each one's name
-    const kind = m[2].replace(/^(?:大中小型|中小型|大中型|小型|中型|大型)(?=[\u4e00-\u9fff]{2})/, '');
+    // 黄河河口、松岭峡等在建水电站: whether each is being built is not part of its name
+    const kind = m[2].replace(/^(?:大中小型|中小型|大中型|小型|中型|大型|在建|新建|续建|拟建)(?=[\u4e00-\u9fff]{2})/, '');
     if (items.length >= 2 || (items.length === 1 && /\d/.test(m[1] ?? ''))) out.push(...items.map((it) => ({ ...it, name: it.surface + kind })));
   }
   return out;

@@ -39,7 +39,7 @@ export interface NamedSpan extends Span {
  * drop a leading district or city name, a quantifier after a number, and widen to a slogan it cuts through.
  */
 // verbs that govern a name and that the segmenter glues to it: 做强…平台, 办好…论坛, 力促…码头
-const GOVERNING = /^(?:[一二三四五六七八九十]是|开放(?![大型式])|所有|集中力量|及|和|与|以及|以(?!色列)|成功打造|打造|主动参与|主动|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|协同争取|争取|研究论证|论证|投产|提档升级|总结推广|推广|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|—|－|-)+/;
+const GOVERNING = /^(?:[一二三四五六七八九十]是|开放(?![大型式])|所有|集中力量|及|和|与|以及|以(?!色列)|成功打造|打造|主动参与|主动|核准|批复|积极|大力|主动|全力|着力|努力|加快|改造提升|提升改造|高标准|高质量|高水平|成功|确保|建强|抓实|大力开展|开展|建设|不断完善|完善|充分发挥|发挥|跟踪服务|跟踪|有效洽谈|洽谈|投用|严把|与|发展|做强|做大|做优|做实|做精|协同争取|争取|研究论证|论证|投产|提档升级|总结推广|推广|壮大|办好|运作好|规范发展|面向|织牢|建好|力促|隆重庆祝|庆祝|加大|进入|攻坚|培育|打响|用好|管好|抓好|拓展|严厉打击|打击|参加|改造了|创建|争创|升级改造|促成|办理|力争|严把|回购|授予|划归到|划归|考入|了|好|—|－|-)+/;
 
 // 新开工, 全面完成: an adverb glued to a verb the segmenter takes as one word
 const ADVERB_BEFORE = /^(新|全面|基本|已|再|正式|陆续|相继|先后|顺利)$/;
@@ -99,7 +99,7 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): (N
   // 建成普惠性幼儿园 cut as 建 / 成普惠性…: the verb's second half is not the name's first
   if (/[建完形造变]/.test(text[start - 1] ?? '') && /^成/.test(name()) && name().length > 4) start++;
   // 用好市中小企业云服务平台, 办好…: the second half of a verb the segmenter split off
-  if (/[用办管抓做]/.test(text[start - 1] ?? '') && /^好/.test(name()) && name().length > 4) start++;
+  if (/[用办管抓做施护]/.test(text[start - 1] ?? '') && /^好/.test(name()) && name().length > 4) start++;
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
