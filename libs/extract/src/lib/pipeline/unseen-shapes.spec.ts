@@ -32,6 +32,12 @@ describe('projects on unseen text', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });
 
+  it('reads a quoted laboratory, institute or fair approved or held as a project, not a slogan', () => {
+    const x = extractText('青禾学院“松岭矿产智能开采全国重点实验室”获批，“柳塘城隍庙会”精彩纷呈。');
+    expect(x.slogans.map((s) => s.name)).toEqual([]);
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['松岭矿产智能开采全国重点实验室', '柳塘城隍庙会']));
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');
