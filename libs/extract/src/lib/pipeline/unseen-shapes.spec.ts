@@ -38,6 +38,12 @@ describe('projects on unseen text', () => {
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['松岭矿产智能开采全国重点实验室', '柳塘城隍庙会']));
   });
 
+  it('reads a work and a bare kind of work joined by 及 as one work on one named place', () => {
+    const names = projects('完成青禾场镇三岔路口基础设施改造及绿化美化工程。');
+    expect(names).toContain('青禾场镇三岔路口基础设施改造及绿化美化工程');
+    expect(names).not.toContain('青禾场镇三岔路口基础设施改造');
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');

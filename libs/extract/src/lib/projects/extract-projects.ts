@@ -135,6 +135,12 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       if (d.name !== item.name && d.rule === 'project.head' && item.name.startsWith(d.name) && d.mentions.every((m) => m.start >= item.start && m.end <= item.end)) drafts.delete(d.name);
     }
   }
+  // 松岭路口基础设施改造 inside 松岭路口基础设施改造及绿化美化工程: the first work of a joined name is that name
+  for (const d of [...drafts.values()]) {
+    if (d.rule !== 'project.head') continue;
+    const joined = [...drafts.values()].find((e) => e.name.startsWith(d.name) && JOINED_WORK_KIND.test(e.name.slice(d.name.length)));
+    if (joined && d.mentions.every((m) => joined.mentions.some((j) => m.start >= j.start && m.end <= j.end))) drafts.delete(d.name);
+  }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
   const sloganForms = new Set(sloganNames);
   const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name) && !CLASS_OF_PROJECTS.test(d.name))).map((d) => ({
@@ -146,6 +152,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
   return { projects, listedOnly: listedNames };
 }
+
+// …改造及绿化美化工程, …及提升项目: a bare kind of work joined to the first
+const JOINED_WORK_KIND = /^[及和](?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}(?:项目|工程)$/;
 
 // 柳塘苑两个高端酒店, 水陆空三大交通枢纽: a count of things is not the name of one
 const COUNTED = /(?<=.)(?<![第])[两二三四五六七八九十百千][个大座项家条批所]\S{0,8}$/;

@@ -155,6 +155,9 @@ function nationalTitleStart(words: Word[], first: number, headEnd: number): numb
   return first;
 }
 
+// 提升, 绿化美化, 提质扩容: kinds of work done, with no name of their own
+const WORK_KIND = /^(?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}$/;
+
 // 6号线, 2号线南延线: a numbered metro line is named by its number
 const METRO_LINE = /^\d+号线(?:[一二三四五六七八九十首]期(?:工程)?|[东西南北]段|[东西南北]延线)?$/;
 
@@ -177,6 +180,8 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   let joined = -1;
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k];
+    // 松岭河周边基础设施改造及提升项目: 及 before a bare kind of work joins two works on one named thing
+    if (w.text === '及' && first === k + 1 && k > 0 && WORK_KIND.test(text.slice(w.end, headStart)) && /^(v|vn|n|l)$/.test(words[k - 1].tag) && NAME_INTERNAL.has(words[k - 1].text)) continue;
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
     if (insideShortAside(text, w)) {
       first = k;
