@@ -62,7 +62,7 @@ describe('the explorer', () => {
 
   it('groups the diffusion by province: 浙江省 holds 星桥街道 and 新街街道', async () => {
     await page.goto(`${api.url}/?focus=${encodeURIComponent('全域美丽')}&slogan=${encodeURIComponent('全域美丽')}&tab=diffusion`);
-    const grouping = page.locator('#tab-diffusion select');
+    const grouping = page.locator('#tab-diffusion select.grouping');
     await grouping.waitFor({ timeout: 30_000 });
     await expect(grouping.locator('option').allTextContents()).resolves.toEqual(['按区县', '按城市', '按省份']);
     const districts = await eventually(() => diffusionGroups(page), (g) => '余杭区' in g && '萧山区' in g);
