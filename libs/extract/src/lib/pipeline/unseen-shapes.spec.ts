@@ -44,6 +44,12 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('青禾场镇三岔路口基础设施改造');
   });
 
+  it('takes a station on an expressway, and a festival named after it as a thing of its own', () => {
+    const names = projects('确保青禾高速松岭站、柳塘高速石溪站桃花文化节前建成投用。');
+    expect(names).toEqual(expect.arrayContaining(['青禾高速松岭站', '柳塘高速石溪站', '桃花文化节']));
+    expect(names).not.toContain('柳塘高速石溪站桃花文化节');
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');

@@ -41,7 +41,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const slogans = NameIndex.of(sloganNames.filter((n) => n.length >= 3), 3);
   const sloganParts = NameIndex.of(sloganNames.flatMap((n) => n.split(/[、，+]/)));
   for (let m = nextHead(text, 0); m; m = nextHead(text, m.index + m[0].length)) {
-    if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || continuesIntoName(text, m.index + m[0].length)) continue;
+    // 松岭高速青禾站: a station on an expressway ends its name, whatever follows
+    if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || (m[0] !== '站' && continuesIntoName(text, m.index + m[0].length))) continue;
     // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
     if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
@@ -67,6 +68,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       trimmed.end += section.length;
       trimmed.name += section;
     }
+    // 松岭高速青禾站柳塘文化节前: an event named right after a work found before it is not part of that work
+    const before = [...drafts.values()].flatMap((d) => d.mentions).find((x) => x.start >= trimmed.start && x.end < m.index && m.index + m[0].length - x.end >= 4 && /节$|会$/.test(m[0]));
+    if (before) Object.assign(trimmed, { start: before.end, name: text.slice(before.end, trimmed.end) });
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
     if (trimmed.placeLed) drafts.get(name)?.aliases.add(trimmed.placeLed.replace(/\*+/g, ''));

@@ -43,13 +43,13 @@ export const HEAD_AT_START = new RegExp(`^(?:${HEAD_ALTERNATIVES})`);
 
 // 路, 街 and 港 end a name only when nothing follows but punctuation or a conjunction (思路, 道路, 港口 do not).
 export const HEAD = new RegExp(
-  `(?:${HEAD_ALTERNATIVES}|[一二三四五六七八九十]小|十一幼|[一二三四五六七八九十]厂|(?<![开闭场宾旅会使领])馆|(?<![春环季细情关调礼章音])节(?=[，。；、）)和与及等\\n]|$)|(?<![发开进拓扩施伸布参会画影书])展(?=[，。；、）)和与及等\\n]|$)|(?:路|(?<!开)街|港|(?<![友古])城|桥|公路)(?=[，。；、）)和与及等\n]|$)|(?:路|公路)(?=建设|改造|顺利|全线|正式|建成|通车|开工|动工|竣工)|(?<=至[\u4e00-\u9fff]{1,8})段|(?<=高速[\u4e00-\u9fff]{0,4})互通)(?:[一二三四五六七八九十\\d]期(?:工程)?|(?<=号线)[东西南北]段|(?<=铁路|城际|号线)城区段)?`,
+  `(?:${HEAD_ALTERNATIVES}|[一二三四五六七八九十]小|十一幼|[一二三四五六七八九十]厂|(?<![开闭场宾旅会使领])馆|(?<![春环季细情关调礼章音])节(?=[，。；、）)和与及等\\n]|$)|(?<![发开进拓扩施伸布参会画影书])展(?=[，。；、）)和与及等\\n]|$)|(?:路|(?<!开)街|港|(?<![友古])城|桥|公路)(?=[，。；、）)和与及等\n]|$)|(?:路|公路)(?=建设|改造|顺利|全线|正式|建成|通车|开工|动工|竣工)|(?<=至[\u4e00-\u9fff]{1,8})段|(?<=高速[\u4e00-\u9fff]{0,4})互通|(?<=高速[\u4e00-\u9fff]{2,4})站)(?:[一二三四五六七八九十\\d]期(?:工程)?|(?<=号线)[东西南北]段|(?<=铁路|城际|号线)城区段)?`,
   'g',
 );
 
 // Every character a head can start with: the scan tries the head pattern only where one stands,
 // which spares the pattern's hundreds of alternatives at every other character of a report.
-const HEAD_FIRST_CHARS: ReadonlySet<string> = new Set([...HEAD_WORDS.map((w) => w[0]), ...'一二三四五六七八九十馆节展路街港城桥公段互']);
+const HEAD_FIRST_CHARS: ReadonlySet<string> = new Set([...HEAD_WORDS.map((w) => w[0]), ...'一二三四五六七八九十馆节展路街港城桥公段互站']);
 const HEAD_HERE = new RegExp(HEAD.source, 'y');
 
 /** The first head at or after from: what HEAD's global search finds, found faster. */
