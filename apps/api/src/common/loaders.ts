@@ -6,6 +6,7 @@ import {
   outcomesOfSlogans,
   sloganLinks,
   slogansByIds,
+  namedYearsOfBody,
   type CypherReader,
   type Slice,
   type Sliced,
@@ -23,9 +24,13 @@ export class RequestLoaders {
   });
   // parents and children of a body come from one query, asked once per request
   readonly hierarchy = new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => hierarchyOf(this.db, id))));
+  // a body's slogans or projects with their years, read once however many pairs of years a request compares
+  readonly sloganYears = new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => namedYearsOfBody(this.db, id, 'slogans'))));
+  readonly projectYears = new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => namedYearsOfBody(this.db, id, 'projects'))));
   readonly parts = this.links('parts');
   readonly wholes = this.links('wholes');
   private readonly paged = new Map<string, DataLoader<string, Sliced<unknown>>>();
+  private readonly memos = new Map<string, Promise<unknown>>();
 
   constructor(private readonly db: CypherReader) {}
 
@@ -40,6 +45,13 @@ export class RequestLoaders {
   sloganOutcomes(id: string, slice: Slice, status: string | null) {
     const key = `outcomes:${slice.skip}:${slice.limit}:${status}`;
     return this.page(key, (ids) => outcomesOfSlogans(this.db, ids, slice, status), id);
+  }
+
+  /** The answer of fetch for this key, fetched once per request (a body named by several fields). */
+  once<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+    let answer = this.memos.get(key) as Promise<T> | undefined;
+    if (!answer) this.memos.set(key, (answer = fetch()));
+    return answer;
   }
 
   private links(direction: 'parts' | 'wholes') {
