@@ -7,6 +7,8 @@ export interface ConsoleLimits {
   rowLimit: number;
   /** Largest answer, counted as the JSON of the rows. */
   byteLimit: number;
+  /** Rows pulled at a time (FETCH_SIZE when absent). */
+  fetchSize?: number;
 }
 
 export interface RawTable {
@@ -24,6 +26,12 @@ type CallOptions = { timeoutMs?: number; metadata?: Record<string, unknown>; fet
 // Rows are pulled a few at a time: Neo4j holds a whole batch while it sends it, and the byte limit
 // can only stop between batches.
 const FETCH_SIZE = 50;
+/**
+ * The saved queries' batches: their rows are the project's own columns, not whatever an analyst
+ * returns, and 5,000 of them pulled 50 at a time waited on a hundred round trips (on the whole corpus,
+ * outcomes/match-achieved-targets for 杭州市 took about 50 ms of its 270 ms more than in batches of 1,000).
+ */
+export const SAVED_QUERY_FETCH_SIZE = 1_000;
 
 // What the console needs from the executor: a managed READ transaction (READ session + executeRead).
 export interface ReadTransactions {
@@ -92,7 +100,7 @@ export function runReadOnly(
   const work = db.executeRead((tx) => readTable(tx, query, params, limits, toCells)(), {
     timeoutMs: limits.timeoutMs,
     metadata: { purpose: 'console', consoleId },
-    fetchSize: FETCH_SIZE,
+    fetchSize: limits.fetchSize ?? FETCH_SIZE,
   });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, fail) => {

@@ -4,7 +4,7 @@ import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { API_OPTIONS } from '../neo4j/tokens';
 import type { ApiOptions } from '../api-options';
-import { explainRunner, runReadOnly, type ReadTransactions } from './console.runner';
+import { explainRunner, runReadOnly, SAVED_QUERY_FETCH_SIZE, type ReadTransactions } from './console.runner';
 import { ConsoleSlots } from './console-slots';
 import type { CypherResult } from './cypher.model';
 import { mapGraphError } from '../neo4j/driver-errors';
@@ -23,6 +23,9 @@ function cell(value: unknown): unknown {
 
 const toCells = (row: unknown[]) => row.map(cell);
 
+// When the grammar starts loading, after the API's start (see onModuleInit).
+const GRAMMAR_AFTER_MS = 15_000;
+
 /** Who runs a console query, for the per-caller limit: the token, else the address. */
 export interface ConsoleCaller {
   key: string;
@@ -36,19 +39,23 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
   // Each request has its own transactions view: one console query per view, so 30 aliased
   // cypher fields in one request run one query, not 30 at once.
   private readonly usedBy = new WeakSet<object>();
+  private grammarTimer: NodeJS.Timeout | null = null;
 
   constructor(@Inject(API_OPTIONS) private readonly options: ApiOptions) {
     this.slots = new ConsoleSlots(options.cypherConcurrency);
   }
 
-  // Loading the Cypher grammar takes a second or two: begun at start rather than on the first query,
-  // but not waited for, so the API listens (and /health answers) meanwhile. A failed start is retried
-  // by the first query's check.
+  // Loading the Cypher grammar takes 1.7 s of CPU: begun once the start is over rather than on the
+  // first console query, and not waited for. Not at once: beside the other worker starting and the
+  // warm-ups, on two cores it made the page's first requests after a restart take 1–4 s. A console
+  // query that comes sooner starts it itself, as does one after a failed start.
   onModuleInit(): void {
-    void this.guardWorker.start().catch(() => undefined);
+    this.grammarTimer = setTimeout(() => void this.guardWorker.start().catch(() => undefined), GRAMMAR_AFTER_MS);
+    this.grammarTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.grammarTimer) clearTimeout(this.grammarTimer);
     await this.guardWorker.close();
   }
 
@@ -71,15 +78,20 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
     const release = caller ? this.slots.take(caller.key) : () => undefined;
     try {
       if (!trusted) await this.guard(db, query, parameters);
-      return await this.execute(db, query, parameters);
+      return await this.execute(db, query, parameters, trusted);
     } finally {
       release();
     }
   }
 
-  private async execute(db: ReadTransactions, query: string, parameters: Record<string, unknown>): Promise<CypherResult> {
+  private async execute(db: ReadTransactions, query: string, parameters: Record<string, unknown>, trusted: boolean): Promise<CypherResult> {
     const started = Date.now();
-    const limits = { timeoutMs: this.options.cypherTimeoutMs, rowLimit: this.options.cypherRowLimit, byteLimit: this.options.cypherByteLimit };
+    const limits = {
+      timeoutMs: this.options.cypherTimeoutMs,
+      rowLimit: this.options.cypherRowLimit,
+      byteLimit: this.options.cypherByteLimit,
+      ...(trusted ? { fetchSize: SAVED_QUERY_FETCH_SIZE } : {}),
+    };
     const table = await runReadOnly(db, query, parameters, limits, toCells).catch((e) => {
       throw mapGraphError(e, limits.timeoutMs);
     });
