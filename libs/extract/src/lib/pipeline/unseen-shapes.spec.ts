@@ -801,6 +801,11 @@ describe('shapes of district and street pages', () => {
     expect(slogan('青禾区扫黑除恶专项斗争收官战有力推进。', '扫黑除恶')?.aliases).toContain('扫黑除恶专项斗争');
   });
 
+  it('reads a forest city brand and the rural revitalisation named in full as slogans', () => {
+    const names = extractText('全域深化森林衢州建设。推进乡村全面振兴。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['森林衢州', '乡村全面振兴']));
+  });
+
   it('reads a plan carried out whose name opens with 新 or 大 as a programme, and counted hard battles as a slogan', () => {
     const names = extractText('实施新兴产业倍增计划。实施大数据发展行动。打赢五场脱贫硬仗。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['新兴产业倍增计划', '大数据发展行动', '五场脱贫硬仗']));
