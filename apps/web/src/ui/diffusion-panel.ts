@@ -76,11 +76,12 @@ export class DiffusionPanel {
   ) {
     const list = h('ul', { id: 'compare-slogan-list', class: 'suggest-list', role: 'listbox', hidden: true }) as HTMLUListElement;
     attachSuggest(this.compareInput, list, (hit) => void this.compare(hit.name), ['Slogan']);
+    // built once, so what is typed survives a redraw; its words are set again by render()
     this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), this.compareInput.blur(), void this.compare(this.compareInput.value.trim())) },
-      h('label', { for: 'compare-slogan' }, t('compareWith')),
+      h('label', { for: 'compare-slogan', 'data-i18n': 'compareWith' }),
       h('div', { class: 'suggest' }, this.compareInput, list),
-      h('button', { type: 'submit' }, t('compareButton')),
-      h('button', { type: 'button', class: 'compare-clear', onclick: () => void this.compare(null) }, t('compareClear')));
+      h('button', { type: 'submit', 'data-i18n': 'compareButton' }),
+      h('button', { type: 'button', class: 'compare-clear', 'data-i18n': 'compareClear', onclick: () => void this.compare(null) }));
     this.render();
     // Charts are drawn only in a shown tab (a hidden one has no size to draw in): when it is shown, or resized.
     new ResizeObserver(() => {
@@ -236,6 +237,7 @@ export class DiffusionPanel {
   }
 
   render(): void {
+    for (const el of this.compareForm.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
     if (!this.result || !this.model) return void this.root.replaceChildren(h('p', { class: 'muted' }, t('diffusionHint')));
     const select = h('select', { class: 'grouping', 'aria-label': t('groupBy'), onchange: (e: Event) => this.regroup((e.target as HTMLSelectElement).value as GroupBy) },
       ...GROUPINGS.map((g) => h('option', { value: g, selected: this.groupBy === g }, t(GROUP_LABEL[g]))));
