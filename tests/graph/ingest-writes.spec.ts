@@ -76,6 +76,45 @@ describe('queries on a district and its street', () => {
   });
 });
 
+describe('targets matched with results by metric', () => {
+  const YUHANG = { district: '余杭区', city: '杭州市', province: '浙江省' };
+  const report = (year: number, outcomes: Array<[string, number, string]>, status: 'target' | 'achieved'): HandDocument => {
+    const stated = outcomes.map(([metric, value, unit]) => `${status === 'target' ? '力争' : '全年'}${metric}${value}${unit}`);
+    return {
+      text: `${stated.join('，')}。`,
+      year,
+      subject: YUHANG,
+      outcomes: outcomes.map(([metric, value, unit], i) => ({ value, unit, status, metric, text: stated[i], project: null })),
+    };
+  };
+
+  beforeAll(async () => {
+    const docs: Array<[HandDocument, string]> = [
+      [report(2018, [['新增城镇就业人数', 5, '万人'], ['研发投入', 3, '%'], ['绿道', 100, '公里'], ['新建学校', 10, '所']], 'target'), 'hand/yh-2018'],
+      [report(2020, [['就业人数', 6, '万人'], ['全社会研发投入强度', 3.2, '%'], ['绿道', 80, '千米'], ['新建学校', 12, '个']], 'achieved'), 'hand/yh-2020'],
+      [report(2023, [['绿道', 110, '公里']], 'achieved'), 'hand/yh-2023'],
+      [report(2024, [['绿道', 120, '公里']], 'achieved'), 'hand/yh-2024'],
+    ];
+    for (const [doc, key] of docs) await write(doc, key);
+  });
+
+  it('pairs a metric inside the other either way, in the same unit family, within five years', async () => {
+    const rows = await savedQuery(executor, 'outcomes/match-achieved-targets', { place: '余杭区' });
+    const pairs = rows.map((r) => [r.metric, r.targetYear, r.achievedYear, r.targetValue, r.achievedValue, r.baseUnit, r.met]);
+    expect(pairs.sort()).toEqual(
+      [
+        // the result's metric inside the target's, and the target's inside the result's
+        ['新增城镇就业人数', 2018, 2020, 50000, 60000, '人', true],
+        ['研发投入', 2018, 2020, 3, 3.2, '%', true],
+        // 公里 and 千米 are one unit; 2023 is within five years of 2018, 2024 is not
+        ['绿道', 2018, 2020, 100, 80, '千米', false],
+        ['绿道', 2018, 2023, 100, 110, '千米', true],
+        // 所 and 个 are not one unit: the schools are not paired
+      ].sort(),
+    );
+  });
+});
+
 describe('a changed version of a source', () => {
   it('replaces its facts and leaves the graph of its current version, with no orphans', async () => {
     const current: HandDocument = { ...street2022, text: `${street2022.text}（修订）` };
