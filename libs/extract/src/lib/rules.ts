@@ -54,6 +54,7 @@ export const RULES = {
   'fulfils.heading': { confidence: 0.75, what: 'the slogan named by the heading of the project\'s section' },
   'fulfils.opening-clause': { confidence: 0.75, what: 'the slogan the project\'s sentence opens with (深化“X”建设，着力打造…)' },
   'fulfils.lead-sentence': { confidence: 0.75, what: 'the slogan named by the short sentence that opens the project\'s paragraph or run-in part' },
+  'fulfils.listed-for': { confidence: 0.80, what: 'works listed before 等…“X”项目, the programme whose projects they are' },
   'fulfils.table-row': { confidence: 0.65, what: 'the numbered slogan of a task-table row whose last cell reports the project' },
   'status.input': { confidence: 0.70, what: 'money with a cue of putting in (投入, 资金)' },
   'status.progress': { confidence: 0.80, what: 'a progress cue (进度, 续建, 正在)' },

@@ -801,6 +801,18 @@ describe('shapes of district and street pages', () => {
     expect(slogan('青禾区扫黑除恶专项斗争收官战有力推进。', '扫黑除恶')?.aliases).toContain('扫黑除恶专项斗争');
   });
 
+  it('ties the works listed before 等…“X”项目 to the programme they are counted in', () => {
+    expect(fulfils('全力扩大有效投资，青禾水库、松岭高速和柳塘半导体功率器件等148个省“千项万亿”项目顺利推进。')).toEqual(
+      expect.arrayContaining(['青禾水库→千项万亿', '松岭高速→千项万亿', '柳塘半导体功率器件→千项万亿']),
+    );
+  });
+
+  it('ties to rural revitalisation only the village, farm and land works of its section', () => {
+    const ties = fulfils('（三）推进乡村全面振兴\n建成青禾村现代农业产业园，完成松岭路改扩建工程，上线柳塘城市大脑。');
+    expect(ties).toContain('青禾村现代农业产业园→乡村全面振兴');
+    expect(ties.filter((t) => /松岭路|城市大脑/.test(t))).toEqual([]);
+  });
+
   it('reads a forest city brand and the rural revitalisation named in full as slogans', () => {
     const names = extractText('全域深化森林衢州建设。推进乡村全面振兴。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['森林衢州', '乡村全面振兴']));

@@ -57,8 +57,8 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const add: AddRelation = (from, to, rule, evidence) => {
     // 放管服 is served by a service platform or hotline, not by a road built in the same section
     if (reforms.has(to) && !SERVICE_WORK.test(from)) return;
-    // 乡村振兴 is served by farms, food and village works, not by a city's roads and new towns named in its section
-    if (rural.has(to) && URBAN_WORK.test(from)) return;
+    // 乡村振兴 is served by farms, food and village works, not by a city's roads, new towns or brains named in its section
+    if (rural.has(to) && (URBAN_WORK.test(from) || !RURAL_WORK.test(from))) return;
     const key = `${from}\u0000${to}`;
     const confidence = confidenceOf(rule);
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
@@ -71,7 +71,9 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   slogans = slogans.filter(programmeShaped);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
-  cuedInClause(text, clausesOf(text, structure.sentences), named, slogansAt, add);
+  const clauses = clausesOf(text, structure.sentences);
+  cuedInClause(text, clauses, named, slogansAt, add);
+  listedForProgramme(text, clauses, projectsAt, slogansAt, add);
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
   // 红古园区, 葛店开发区, 柳梧新区: a zone is where works are done, it serves no programme by being named near one
   const works = projects.filter((p) => !ZONE_OF_WORKS.test(p.name));
@@ -123,6 +125,8 @@ const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|�
 
 const RURAL_PROGRAMME = /^(?:乡村振兴|乡村全面振兴|三农)/;
 const URBAN_WORK = /(?:[^村]路|大道|街|大桥|新城|新区|小区|火车站|高铁|机场|安置房|棚改|广场|地铁|轨道交通|城际|[^村]路[一二三四五六七八九十\d]期)(?:[一二三四五六七八九十\d]期)?(?:工程|项目|改造|建设|升级改造)?$/;
+// what a village, a farm or the land outside towns has built or held for it
+const RURAL_WORK = /村|乡|镇|农|田|茶|果|畜|禽|牧|渔|林|种|养|粮|菜|灌|土地|丰收|民宿|湿地|河|溪|湖|山|水库|水利|特色|产业园|基地|示范/;
 const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
 const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
@@ -245,6 +249,23 @@ function cuedInClause(text: string, clauses: TextSpan[], projectsAt: Located[], 
       if (d <= NEAR && d < bestDistance && (TIE_CUE.test(between) || servesAsRole(text, between, s))) [best, bestDistance] = [s, d];
     }
     if (best && best.name !== p.name) add(p.name, best.name, 'fulfils.cue-in-clause', clause);
+  }
+}
+
+// 青禾水库、松岭高速等148个省“千项万亿”项目: the works listed are counted among the programme's projects
+const LISTED_BEFORE = /等(?:[一二三四五六七八九十百千\d]+[个项批])?(?:省级|市级|国家级|[省市区县])?(?:重点|重大)?[“"]?$/;
+const PROGRAMME_PROJECTS = /^[”"]?(?:重点|重大)?(?:建设)?(?:项目|工程)/;
+
+function listedForProgramme(text: string, clauses: TextSpan[], projectsAt: Located[], slogansAt: Located[], add: AddRelation): void {
+  const set = new SpanSet(clauses);
+  for (const s of slogansAt) {
+    if (!LISTED_BEFORE.test(text.slice(Math.max(0, s.start - 14), s.start)) || !PROGRAMME_PROJECTS.test(text.slice(s.end, s.end + 6))) continue;
+    const clause = set.find(s.start);
+    if (!clause) continue;
+    const etc = text.lastIndexOf('等', s.start);
+    for (let k = lowerBound(projectsAt, clause.start); k < projectsAt.length && projectsAt[k].end <= etc; k++) {
+      if (projectsAt[k].name !== s.name) add(projectsAt[k].name, s.name, 'fulfils.listed-for', clause);
+    }
   }
 }
 
