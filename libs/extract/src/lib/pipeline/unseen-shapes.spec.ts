@@ -813,6 +813,12 @@ describe('shapes of district and street pages', () => {
     expect(ties.filter((t) => /松岭路|城市大脑/.test(t))).toEqual([]);
   });
 
+  it('keeps quoted reaches in minutes with the circle they make as one slogan', () => {
+    const x = extractText('“市域30分钟、青禾30分钟、松岭60分钟”交通圈加快构建。');
+    expect(x.slogans.map((s) => s.name)).toEqual(['市域30分钟、青禾30分钟、松岭60分钟']);
+    expect(x.slogans[0].aliases).toContain('市域30分钟、青禾30分钟、松岭60分钟交通圈');
+  });
+
   it('reads a forest city brand and the rural revitalisation named in full as slogans', () => {
     const names = extractText('全域深化森林衢州建设。推进乡村全面振兴。').slogans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['森林衢州', '乡村全面振兴']));

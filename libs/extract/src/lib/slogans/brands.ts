@@ -110,7 +110,8 @@ function couplet(items: string[]): boolean {
 export function splitSharedEnding(book: SloganBook): void {
   for (const d of [...book.all()]) {
     const items = d.name.split('、');
-    if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10)) continue;
+    // “市域30分钟、杭甬30分钟”: reaches measured in minutes make one circle together, no slogan each
+    if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10 || /\d/.test(it))) continue;
     const ending = items[0].slice(-1);
     // “保护好、挖掘好、运用好”: verbs of doing well, and “最高时效度、最优便利度”: measures aimed at, are no slogans each
     if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十的好度率量]/.test(ending) || couplet(items)) continue;

@@ -12,7 +12,7 @@ import { findUnquotedSlogans } from './unquoted';
 import { partsFromHeadingsAfterColon, partsFromRunInLeads, partsFromSectionLeads } from './parts-sections';
 
 // Words that extend a quoted slogan into a longer surface form: “一把手”工程, “亩均论英雄”改革.
-const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系)/;
+const SLOGAN_SUFFIX = /^(工程|战略|行动|改革|活动|品牌|计划|机制|体系|交通圈|生活圈|经济圈|服务圈|都市圈)/;
 
 const CODE = /^[0-9A-Za-z+]+$/;
 const COUNTED_ACTION = /^(分置|联创|同创|共治|共建|联建|联动|合一|并举|同治|一拆)(?![\u4e00-\u9fff]{0,1}(?:公司|中心))/;
