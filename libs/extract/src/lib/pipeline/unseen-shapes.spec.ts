@@ -50,6 +50,11 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('柳塘高速石溪站桃花文化节');
   });
 
+  it('takes light rail, tramways and belts of farms or scenery as works', () => {
+    const names = projects('启动青禾都市区轻轨建设。加快松岭、柳塘旅游休闲观光农业带建设，建成石溪滨江景观带。');
+    expect(names).toEqual(expect.arrayContaining(['青禾都市区轻轨', '松岭旅游休闲观光农业带', '柳塘旅游休闲观光农业带', '石溪滨江景观带']));
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');
