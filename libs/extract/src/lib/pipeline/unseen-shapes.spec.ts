@@ -55,6 +55,10 @@ describe('projects on unseen text', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾都市区轻轨', '松岭旅游休闲观光农业带', '柳塘旅游休闲观光农业带', '石溪滨江景观带']));
   });
 
+  it('names a water diversion by the water drawn and where it goes (引…入…工程)', () => {
+    expect(projects('确保引黄入青工程年内全线贯通。加快引江济松工程建设。')).toEqual(expect.arrayContaining(['引黄入青工程', '引江济松工程']));
+  });
+
   it('keeps the county that names a plant of a common kind, and the county-led name as another name of a work', () => {
     expect(projects('建成桐庐县垃圾焚烧发电厂。')).toContain('桐庐县垃圾焚烧发电厂');
     const park = extractText('加快桐庐县青禾智能装备产业园建设。').projects.find((p) => p.name === '青禾智能装备产业园');

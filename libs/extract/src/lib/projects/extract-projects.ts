@@ -63,6 +63,9 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       generic = false;
     }
     if (generic && !builtAsOne(text, trimmed, m[0]) && !CIVIC_FACILITY.test(trimmed.name)) continue;
+    // 引黄入松工程, 引江济柳: a water diversion is named by the water drawn and where it goes
+    const drawn = DIVERTED_FROM.exec(text.slice(Math.max(0, trimmed.start - 3), trimmed.start));
+    if (drawn && /^[入济补进]/.test(trimmed.name)) Object.assign(trimmed, { start: trimmed.start - drawn[0].length, name: drawn[0] + trimmed.name });
     const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end);
     if (section) {
       trimmed.end += section.length;
@@ -156,6 +159,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   }));
   return { projects, listedOnly: listedNames };
 }
+
+const DIVERTED_FROM = /引[\u4e00-\u9fff]{1,2}$/;
 
 // …改造及绿化美化工程, …及提升项目: a bare kind of work joined to the first
 const JOINED_WORK_KIND = /^[及和](?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}(?:项目|工程)$/;
