@@ -72,7 +72,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
       trimmed.name += section;
     }
     // 松岭高速青禾站柳塘文化节前: an event named right after a work found before it is not part of that work
-    const before = [...drafts.values()].flatMap((d) => d.mentions).find((x) => x.start >= trimmed.start && x.end < m.index && m.index + m[0].length - x.end >= 4 && /节$|会$/.test(m[0]));
+    const before = /[节会]$/.test(m[0]) ? [...drafts.values()].flatMap((d) => d.mentions).find((x) => x.start >= trimmed.start && x.end < m.index && m.index + m[0].length - x.end >= 4) : undefined;
     if (before) Object.assign(trimmed, { start: before.end, name: text.slice(before.end, trimmed.end) });
     const name = trimmed.name.replace(/\*+/g, '');
     add(name, trimmed.name, trimmed, generic ? 'project.built' : 'project.head');
@@ -143,9 +143,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     }
   }
   // 松岭路口基础设施改造 inside 松岭路口基础设施改造及绿化美化工程: the first work of a joined name is that name
+  const joinedNames = [...drafts.keys()].filter((n) => /[及和]/.test(n));
   for (const d of [...drafts.values()]) {
     if (d.rule !== 'project.head') continue;
-    const joined = [...drafts.values()].find((e) => e.name.startsWith(d.name) && JOINED_WORK_KIND.test(e.name.slice(d.name.length)));
+    const joinedName = joinedNames.find((n) => n.startsWith(d.name) && JOINED_WORK_KIND.test(n.slice(d.name.length)));
+    const joined = joinedName ? drafts.get(joinedName) : undefined;
     if (joined && d.mentions.every((m) => joined.mentions.some((j) => m.start >= j.start && m.end <= j.end))) drafts.delete(d.name);
   }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
