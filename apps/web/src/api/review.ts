@@ -8,7 +8,7 @@ export interface Viewer {
   role: Role;
 }
 
-export type QueueKind = 'FULFILS' | 'PART' | 'SLOGAN' | 'PROJECT';
+export type QueueKind = 'FULFILS' | 'PART' | 'SLOGAN' | 'PROJECT' | 'VARIANT';
 export type MergeKind = 'SLOGAN' | 'PROJECT';
 
 /** A fact waiting for a reviewer; which names it carries depends on its kind. */
@@ -25,6 +25,10 @@ export interface QueueItem {
   /** PART: the programme and its part */
   programme?: string | null;
   part?: string | null;
+  /** VARIANT: the slogan proposed as a variant, the campaign it may vary, and why it was proposed */
+  variant?: string | null;
+  of?: string | null;
+  reasons?: string[] | null;
   confidence: number;
   rule: string | null;
   documents: number;
@@ -70,8 +74,22 @@ export async function me(token?: string): Promise<Viewer> {
 
 export async function reviewQueue(kind: QueueKind, limit: number): Promise<QueueItem[]> {
   const q = `query ReviewQueue($kind: ReviewKind!, $limit: Int!) { reviewQueue(kind: $kind, limit: $limit) {
-    kind target name project projectId slogan programme part confidence rule documents evidence documentId start end } }`;
+    kind target name project projectId slogan programme part variant of reasons confidence rule documents evidence documentId start end } }`;
   return (await gql<{ reviewQueue: QueueItem[] }>(q, { kind, limit })).reviewQueue;
+}
+
+export interface SloganAdopters {
+  total: number;
+  /** the earliest few, with the year each first used it */
+  first: { name: string; firstYear: number | null }[];
+}
+
+/** How many bodies adopted a slogan and the earliest `limit` of them; null for a slogan the graph does not hold. */
+export async function sloganAdopters(name: string, limit: number): Promise<SloganAdopters | null> {
+  const q = `query SloganAdopters($name: String!, $limit: Int!) { slogan(name: $name) { adopters(first: $limit) { totalCount nodes { body { name } firstYear } } } }`;
+  type Answer = { slogan: { adopters: { totalCount: number; nodes: { body: { name: string }; firstYear: number | null }[] } } | null };
+  const found = (await gql<Answer>(q, { name, limit })).slogan;
+  return found ? { total: found.adopters.totalCount, first: found.adopters.nodes.map((n) => ({ name: n.body.name, firstYear: n.firstYear })) } : null;
 }
 
 export async function mergeCandidates(kind: MergeKind, limit: number): Promise<MergeCandidate[]> {

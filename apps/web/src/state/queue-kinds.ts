@@ -1,10 +1,16 @@
 import type { CorrectionInput, QueueItem, QueueKind } from '../api/review';
 
-export const QUEUE_KINDS: readonly QueueKind[] = ['FULFILS', 'PART', 'SLOGAN', 'PROJECT'];
+export const QUEUE_KINDS: readonly QueueKind[] = ['FULFILS', 'PART', 'SLOGAN', 'PROJECT', 'VARIANT'];
 
 /** The name after the first `:` and, for a relationship, after the arrow: FULFILS:<project>→<slogan id>. */
 function afterArrow(target: string): string {
   return target.slice(target.indexOf('→') + 1);
+}
+
+/** A proposed variant's two slogans by id: VARIANT_OF:<variant>→<campaign>. */
+export function variantPair(item: QueueItem): { variant: string; of: string } {
+  const [variant, of] = item.target.slice('VARIANT_OF:'.length).split('→');
+  return { variant, of };
 }
 
 /** What accepting or rejecting a queued fact records. */
@@ -19,6 +25,9 @@ export function decisionInput(item: QueueItem, decision: 'accept' | 'reject'): C
       return { kind: `${verb}_SLOGAN`, slogan: item.target.slice('Slogan:'.length) };
     case 'PROJECT':
       return { kind: `${verb}_PROJECT`, project: item.projectId ?? item.name };
+    case 'VARIANT':
+      // never a merge: the pair is recorded, and the diffusion counts an accepted variant with its campaign
+      return { kind: `${verb}_VARIANT`, ...variantPair(item) };
   }
 }
 
@@ -29,6 +38,8 @@ export function itemTitle(item: QueueItem): { a: string; rel: string | null; b: 
       return { a: item.project ?? '', rel: 'FULFILS', b: item.slogan ?? '' };
     case 'PART':
       return { a: item.programme ?? '', rel: 'HAS_PART', b: item.part ?? '' };
+    case 'VARIANT':
+      return { a: item.variant ?? '', rel: 'VARIANT_OF', b: item.of ?? '' };
     default:
       return { a: item.name ?? '', rel: null, b: null };
   }
@@ -50,6 +61,11 @@ export function graphFocus(item: QueueItem): { ids: string[]; edge: { type: stri
     case 'PROJECT': {
       const id = item.projectId ?? item.name ?? '';
       return { ids: [id], edge: null, node: id };
+    }
+    case 'VARIANT': {
+      // no edge joins them until a reviewer decides: the variant's neighbourhood, the variant marked
+      const { variant } = variantPair(item);
+      return { ids: [variant], edge: null, node: variant };
     }
   }
 }

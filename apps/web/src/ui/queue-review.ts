@@ -1,7 +1,7 @@
-import { correct, reviewQueue, type QueueItem, type QueueKind } from '../api/review';
+import { correct, reviewQueue, sloganAdopters, type QueueItem, type QueueKind } from '../api/review';
 import { getDocument } from '../api/document-cache';
 import type { DocumentResult } from '../api/operations';
-import { decisionInput, QUEUE_KINDS } from '../state/queue-kinds';
+import { decisionInput, QUEUE_KINDS, variantPair } from '../state/queue-kinds';
 import { ReviewWalk } from '../state/review-walk';
 import type { DecisionTrail } from '../state/decision-trail';
 import { t } from '../i18n/i18n';
@@ -10,14 +10,19 @@ import { h } from './dom';
 import type { ReviewGraph } from './review-graph';
 import type { ReviewAction } from './review-keys';
 import { decisionButtons, tieCard } from './tie-card';
+import { variantFacts, type VariantAdopters } from './variant-facts';
 
-/** A review queue (FULFILS ties, parts, slogans or projects), one fact at a time: accept, reject or skip it; the graph follows. */
+// the earliest adopters a proposed variant shows of each side
+const EARLIEST = 5;
+
+/** A review queue (FULFILS ties, parts, slogans, projects or proposed variants), one fact at a time: accept, reject or skip it; the graph follows. */
 export class QueueReview {
   readonly root = h('div', { class: 'review-ties' });
   private kind: QueueKind = 'FULFILS';
   // one walk per queue, so what was skipped in one stays skipped when coming back to it
   private readonly walks = new Map<QueueKind, ReviewWalk>();
   private doc: DocumentResult | null = null;
+  private adopters: VariantAdopters | null = null;
 
   constructor(
     private readonly trail: DecisionTrail,
@@ -66,10 +71,20 @@ export class QueueReview {
 
   private async show(reload: boolean): Promise<void> {
     const item = this.walk.current;
-    this.doc = item ? await getDocument(item.documentId).catch(() => null) : null;
+    [this.doc, this.adopters] = item ? await Promise.all([getDocument(item.documentId).catch(() => null), this.adoptersOf(item)]) : [null, null];
     this.render();
     if (item) await this.graph.showItem(item, reload);
     else if (reload) await this.graph.reload();
+  }
+
+  // a proposed variant is weighed by who adopted each side
+  private async adoptersOf(item: QueueItem): Promise<VariantAdopters | null> {
+    if (item.kind !== 'VARIANT') return null;
+    const { variant, of } = variantPair(item);
+    // without them the card still shows the pair and why: the decision is not held up
+    const read = (name: string) => sloganAdopters(name, EARLIEST).catch(() => null);
+    const [a, b] = await Promise.all([read(variant), read(of)]);
+    return { variant: a, of: b };
   }
 
   private kindPicker(): HTMLElement {
@@ -100,6 +115,7 @@ export class QueueReview {
       { action: 'skip', label: t('skip') },
       undo,
     ], this.act);
-    this.root.replaceChildren(this.kindPicker(), tieCard({ item, doc: this.doc, progress, buttons, openDocument: () => this.graph.openDocument(item.documentId, item.start, item.end) }));
+    const details = item.kind === 'VARIANT' && this.adopters ? variantFacts(item, this.adopters) : null;
+    this.root.replaceChildren(this.kindPicker(), tieCard({ item, doc: this.doc, progress, buttons, details, openDocument: () => this.graph.openDocument(item.documentId, item.start, item.end) }));
   }
 }

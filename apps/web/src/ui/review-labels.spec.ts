@@ -26,6 +26,9 @@ describe('review labels', () => {
     expect(kindLabel('keep-apart')).toBe('不是同一个');
     expect(kindLabel('a-kind-to-come')).toBe('a-kind-to-come');
     expect(reasonLabel('same pinyin')).toBe('拼音相同');
+    expect(reasonLabel('same frame')).toBe('首尾两字相同');
+    expect(reasonLabel('3 parts in common')).toBe('有 3 个组成部分相同');
+    expect(kindLabel('accept-variant')).toBe('接受变体');
     expect(reasonLabel('something new')).toBe('something new');
   });
 });

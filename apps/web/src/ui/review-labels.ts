@@ -23,6 +23,8 @@ const KINDS: Record<string, MessageKey> = {
   'reject-adopts': 'kindRejectAdopts',
   'reject-outcome': 'kindRejectOutcome',
   'set-outcome': 'kindSetOutcome',
+  'accept-variant': 'kindAcceptVariant',
+  'reject-variant': 'kindRejectVariant',
   revert: 'kindRevert',
 };
 
@@ -33,6 +35,9 @@ const REASONS: Record<string, MessageKey> = {
   'same pinyin': 'reasonSamePinyin',
   'same initials': 'reasonSameInitials',
   'one character apart': 'reasonOneApart',
+  'edit distance 2': 'reasonEditDistance2',
+  'same frame': 'reasonSameFrame',
+  'same characters': 'reasonSameCharacters',
 };
 
 const DECISIONS: Record<string, MessageKey> = {
@@ -49,6 +54,8 @@ export function kindLabel(kind: string): string {
 }
 
 export function reasonLabel(reason: string): string {
+  const parts = /^(\d+) parts in common$/.exec(reason);
+  if (parts) return t('reasonPartsInCommon', { n: parts[1] });
   return REASONS[reason] ? t(REASONS[reason]) : reason;
 }
 

@@ -34,6 +34,8 @@ export interface TieCardParts {
   doc: DocumentResult | null;
   progress: string;
   buttons: HTMLElement;
+  /** What the kind adds below the title (a proposed variant's two sides and why). */
+  details?: HTMLElement | null;
   openDocument(): void;
 }
 
@@ -56,6 +58,7 @@ export function tieCard(p: TieCardParts): HTMLElement {
     h('p', { class: 'review-progress', id: 'review-progress' }, p.progress),
     h('h2', { class: 'review-tie' }, ...heading),
     h('p', { class: 'muted' }, `${rel ?? item.kind} · `, t('reviewFacts', { rule: item.rule ?? '—', confidence: item.confidence.toFixed(2), documents: item.documents })),
+    p.details ?? '',
     sentence(item, doc, [a, b].filter((n): n is string => !!n)),
     h('p', { class: 'muted doc-ref' }, title, ' ', ...pageRef(doc, item.start), h('button', { type: 'button', class: 'open-doc', onclick: () => p.openDocument() }, t('openDocument'))),
     p.buttons,
