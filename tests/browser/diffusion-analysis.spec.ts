@@ -120,6 +120,26 @@ describe('the diffusion view for research', () => {
     expect(drawn?.series[1].data[drawn.years.indexOf('2016')]).toBe(1);
   });
 
+  it('keeps the second slogan and the level in the address: the link, opened again, shows the same curves at the same level', async () => {
+    const link = page.url();
+    expect(new URL(link).searchParams.get('compare')).toBe('三严三实');
+    expect(new URL(link).searchParams.get('level')).toBe('city');
+    const before = (await compared()) as Drawn;
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('.hazard-table').waitFor({ timeout: 30_000 });
+    await expect(page.locator('select.analysis-level').inputValue()).resolves.toBe('city');
+    await expect(page.locator('.hazard-table h3').textContent()).resolves.toBe('Hazard per year (City)');
+    await expect(page.locator('#compare-slogan').inputValue()).resolves.toBe('三严三实');
+    const after = await eventually(compared, (d) => !!d && d.series.length === 2 && d.painted, 30_000);
+    expect(after?.years).toEqual(before.years);
+    expect(after?.series).toEqual(before.series);
+    // taking the comparison away takes it out of the address too
+    await page.locator('.compare-form .compare-clear').click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('compare'), null, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('level')).toBe('city');
+  });
+
   it('lists the accepted variants as the family: none, then 全域治理 once a reviewer accepts it', async () => {
     await expect(page.locator('.variant-family p').textContent()).resolves.toBe('No accepted variants');
     const made = await gql<{ correct: { id: string; target: string } }>(

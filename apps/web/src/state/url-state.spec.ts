@@ -14,6 +14,8 @@ describe('URL view state', () => {
       filter: { hiddenKinds: ['document', 'outcome'], place: '临平区', from: 2019, to: 2024 },
       year: 2021,
       slogan: '全域美丽',
+      compare: '三严三实',
+      level: 'city',
       layout: 'concentric',
       lang: 'en',
       tab: 'diffusion',
@@ -45,11 +47,12 @@ describe('URL view state', () => {
   });
 
   it('falls back to defaults for malformed values', () => {
-    const v = decodeView('?year=20x9&from=99&layout=cola&lang=fr&tab=nope');
+    const v = decodeView('?year=20x9&from=99&layout=cola&lang=fr&tab=nope&level=county');
     expect(v.year).toBeNull();
     expect(v.filter.from).toBeNull();
     expect(v.layout).toBe('fcose');
     expect(v.lang).toBe('zh');
     expect(v.tab).toBe('evidence');
+    expect(v.level).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ export type Lang = 'zh' | 'en';
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
 export type Tab = 'evidence' | 'body' | 'diffusion' | 'trace' | 'cypher' | 'document' | 'review' | 'upload';
 export const TABS: readonly Tab[] = ['evidence', 'body', 'diffusion', 'trace', 'cypher', 'document', 'review', 'upload'];
+/** The levels the diffusion view reads the hazard and the comparison at. */
+export type HazardLevel = 'province' | 'city' | 'district' | 'street';
+export const HAZARD_LEVELS: readonly HazardLevel[] = ['province', 'city', 'district', 'street'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
 
 /** A stretch of a document's text, in offsets: [start, end). */
@@ -20,6 +23,10 @@ export interface ViewState {
   filter: FilterState;
   year: number | null;
   slogan: string | null;
+  /** The diffusion view's second slogan, drawn beside `slogan`. */
+  compare: string | null;
+  /** The level of the diffusion view's hazard and comparison; null: where the slogan was adopted most. */
+  level: HazardLevel | null;
   layout: LayoutName;
   lang: Lang;
   tab: Tab;
@@ -49,6 +56,8 @@ export const DEFAULT_VIEW: ViewState = {
   filter: { hiddenKinds: [], place: null, from: null, to: null },
   year: null,
   slogan: null,
+  compare: null,
+  level: null,
   layout: 'fcose',
   lang: 'zh',
   tab: 'evidence',
@@ -103,6 +112,8 @@ export function encodeView(v: ViewState): string {
   set('to', v.filter.to);
   set('year', v.year);
   set('slogan', v.slogan);
+  set('compare', v.compare);
+  set('level', v.level);
   if (v.layout !== DEFAULT_VIEW.layout) set('layout', v.layout);
   if (v.lang !== DEFAULT_VIEW.lang) set('lang', v.lang);
   if (v.tab !== DEFAULT_VIEW.tab) set('tab', v.tab);
@@ -133,6 +144,8 @@ export function decodeView(search: string): ViewState {
     },
     year: year(p.get('year')),
     slogan: p.get('slogan') || null,
+    compare: p.get('compare') || null,
+    level: HAZARD_LEVELS.includes(p.get('level') as HazardLevel) ? (p.get('level') as HazardLevel) : null,
     layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_VIEW.layout),
     lang: oneOf(p.get('lang'), ['zh', 'en'] as const, DEFAULT_VIEW.lang),
     tab: oneOf(p.get('tab'), TABS, DEFAULT_VIEW.tab),

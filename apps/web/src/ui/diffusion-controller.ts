@@ -9,7 +9,13 @@ import { Timeline } from './timeline';
 /** The slogan's diffusion: loads it, drives the year slider and reveals adopters on the graph. */
 export class DiffusionController {
   private readonly timeline = new Timeline((year) => this.store.update({ year }));
-  readonly panel = new DiffusionPanel(byId('tab-diffusion'), { onModel: () => this.apply(), onAdopter: (id) => void this.showAdopter(id) });
+  readonly panel = new DiffusionPanel(byId('tab-diffusion'), {
+    onModel: () => this.apply(),
+    onAdopter: (id) => void this.showAdopter(id),
+    // the second slogan and the level go into the address, so a link shows them again
+    onCompare: (compare) => this.store.update({ compare }),
+    onLevel: (level) => this.store.update({ level }),
+  });
 
   constructor(
     private readonly store: Store,
@@ -18,7 +24,8 @@ export class DiffusionController {
   ) {
     store.subscribe((s, prev) => {
       if (s.year !== prev.year) this.showYear();
-      if (s.slogan !== prev.slogan) void this.panel.load(s.slogan);
+      if (s.slogan !== prev.slogan) void this.panel.load(s.slogan, { compare: s.compare, level: s.level });
+      else if (s.compare !== prev.compare || s.level !== prev.level) void this.panel.follow({ compare: s.compare, level: s.level });
     });
   }
 

@@ -30,6 +30,16 @@ export interface DiffusionHandlers {
   onModel(model: DiffusionModel | null): void;
   /** An adopter picked in the chart, the map or the coverage strip. */
   onAdopter?(id: string): void;
+  /** The reader asked for a second slogan's curve, or took it away (null). */
+  onCompare?(slogan: string | null): void;
+  /** The reader picked the level of the hazard and the comparison. */
+  onLevel?(level: AnalysisLevel): void;
+}
+
+/** What a link keeps of the view: the second slogan and the level (null: where the slogan was adopted most). */
+export interface DiffusionChoices {
+  compare: string | null;
+  level: AnalysisLevel | null;
 }
 
 interface Scene {
@@ -75,13 +85,13 @@ export class DiffusionPanel {
     private readonly handlers: DiffusionHandlers,
   ) {
     const list = h('ul', { id: 'compare-slogan-list', class: 'suggest-list', role: 'listbox', hidden: true }) as HTMLUListElement;
-    attachSuggest(this.compareInput, list, (hit) => void this.compare(hit.name), ['Slogan']);
+    attachSuggest(this.compareInput, list, (hit) => void this.compare(hit.name, true), ['Slogan']);
     // built once, so what is typed survives a redraw; its words are set again by render()
-    this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), this.compareInput.blur(), void this.compare(this.compareInput.value.trim())) },
+    this.compareForm = h('form', { class: 'compare-form', onsubmit: (e: Event) => (e.preventDefault(), this.compareInput.blur(), void this.compare(this.compareInput.value.trim(), true)) },
       h('label', { for: 'compare-slogan', 'data-i18n': 'compareWith' }),
       h('div', { class: 'suggest' }, this.compareInput, list),
       h('button', { type: 'submit', 'data-i18n': 'compareButton' }),
-      h('button', { type: 'button', class: 'compare-clear', 'data-i18n': 'compareClear', onclick: () => void this.compare(null) }));
+      h('button', { type: 'button', class: 'compare-clear', 'data-i18n': 'compareClear', onclick: () => void this.compare(null, true) }));
     this.render();
     // Charts are drawn only in a shown tab (a hidden one has no size to draw in): when it is shown, or resized.
     new ResizeObserver(() => {
@@ -94,7 +104,8 @@ export class DiffusionPanel {
     }).observe(root);
   }
 
-  async load(slogan: string | null): Promise<void> {
+  /** Shows a slogan; `choices` are the second slogan and the level a link asks for. */
+  async load(slogan: string | null, choices: DiffusionChoices = { compare: this.compareWith, level: null }): Promise<void> {
     const id = ++this.loadId;
     this.result = null;
     this.model = null;
@@ -102,7 +113,10 @@ export class DiffusionPanel {
     this.curves = [];
     this.compared = [];
     this.family = null;
-    this.level = null;
+    this.level = choices.level;
+    this.compareWith = choices.compare;
+    this.compareInput.value = choices.compare ?? '';
+    this.compareCurves.clear();
     if (!slogan) return this.finish();
     this.root.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
@@ -133,16 +147,20 @@ export class DiffusionPanel {
     else this.familyBox.replaceChildren();
   }
 
-  /** Draws a second slogan's curve beside this one's, at the analysis level; null takes it away. */
-  private async compare(other: string | null): Promise<void> {
+  /** The second slogan and the level as the address has them now (back, forward): the view follows. */
+  async follow(choices: DiffusionChoices): Promise<void> {
+    if (choices.level && choices.level !== this.level) this.setLevel(choices.level, false);
+    if (choices.compare !== this.compareWith) await this.compare(choices.compare, false);
+  }
+
+  /** Draws a second slogan's curve beside this one's, at the analysis level; null takes it away. `asked`: the reader did. */
+  private async compare(other: string | null, asked: boolean): Promise<void> {
     this.compareWith = other || null;
     this.compared = [];
     this.compareStatus.replaceChildren();
-    if (!this.compareWith) {
-      this.compareInput.value = '';
-      this.compareCurves.clear();
-      return;
-    }
+    if (asked) this.handlers.onCompare?.(this.compareWith);
+    this.compareInput.value = this.compareWith ?? '';
+    if (!this.compareWith) return this.compareCurves.clear();
     await this.loadCompared(this.loadId);
   }
 
@@ -169,15 +187,16 @@ export class DiffusionPanel {
   private drawHazard(): void {
     if (!this.level || !this.curves.length) return void this.hazard.replaceChildren();
     const level = this.level;
-    const select = h('select', { class: 'analysis-level', 'aria-label': t('analysisLevel'), onchange: (e: Event) => this.setLevel((e.target as HTMLSelectElement).value as AnalysisLevel) },
+    const select = h('select', { class: 'analysis-level', 'aria-label': t('analysisLevel'), onchange: (e: Event) => this.setLevel((e.target as HTMLSelectElement).value as AnalysisLevel, true) },
       ...ANALYSIS_LEVELS.map((l) => h('option', { value: l, selected: l === level }, t(LEVEL_LABEL[l]))));
     this.hazard.replaceChildren(
       h('label', { class: 'actions' }, t('analysisLevel'), select),
       hazardTable(this.curves.find((c) => c.level === level), t(LEVEL_LABEL[level]), this.currentYear(), this.model?.minYear ?? this.currentYear()));
   }
 
-  private setLevel(level: AnalysisLevel): void {
+  private setLevel(level: AnalysisLevel, asked: boolean): void {
     this.level = level;
+    if (asked) this.handlers.onLevel?.(level);
     this.drawHazard();
     if (this.compareWith) void this.loadCompared(this.loadId);
   }

@@ -184,7 +184,7 @@ export class Panels {
     const id = el?.data.id ?? null;
     if (this.store.state.sel !== id) this.store.update({ sel: id });
     // the diffusion follows the slogan selected, not the search box
-    if (el && el.group !== 'edges' && el.data.type === 'Slogan' && this.store.state.slogan !== el.data.label) this.store.update({ slogan: String(el.data.label), year: null });
+    if (el && el.group !== 'edges' && el.data.type === 'Slogan' && this.store.state.slogan !== el.data.label) this.store.update({ slogan: String(el.data.label), year: null, level: null });
     this.renderSelected(el);
     if (el && this.store.state.tab !== 'evidence' && this.store.state.tab !== 'cypher') this.store.update({ tab: 'evidence' });
   }
