@@ -30,6 +30,6 @@ process.on('message', (run: DirectRun | 'stop') => {
   if (!workload) throw new Error(`no workload ${run.workload}`);
   const into = emptySamples();
   const request = (n: number) => workload.direct(db, run.keys[(run.offset + n * run.stride) % run.keys.length]).then(() => undefined);
-  void sample(run.seconds, run.clients, request, into).then(() => process.send?.(into));
+  void sample(run.seconds, run.clients, request, into).then((seconds) => process.send?.({ ...into, seconds }));
 });
 process.send?.('ready');

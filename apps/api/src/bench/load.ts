@@ -24,22 +24,31 @@ export interface Samples {
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
-// `clients` loops, each sending its next request when the last one answered, for `seconds`.
-export async function sample(seconds: number, clients: number, request: Request, into: Samples): Promise<void> {
-  const end = performance.now() + seconds * 1000;
+/**
+ * `clients` loops, each sending its next request when the last one answered, for `seconds`; resolves
+ * with those seconds once the requests still out have answered. As with wrk, only answers within the
+ * window count: one that arrives after it is neither a latency nor an error, so both paths are counted
+ * alike (counting it would raise this side's throughput by up to half a latency per client and round).
+ */
+export async function sample(seconds: number, clients: number, request: Request, into: Samples): Promise<number> {
+  const start = performance.now();
+  const end = start + seconds * 1000;
   const client = async (c: number) => {
     for (let n = c; performance.now() < end; n += clients) {
       const t = performance.now();
       try {
         await request(n);
-        into.latencies.push(performance.now() - t);
+        const done = performance.now();
+        if (done <= end) into.latencies.push(done - t);
       } catch (error) {
+        if (performance.now() > end) continue;
         into.errors++;
         into.firstError ??= (error as Error).message;
       }
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
+  return seconds;
 }
 
 function statsOf(s: Samples): LoadStats {

@@ -9,6 +9,7 @@ import {
   slogansByIds,
   type CypherReader,
 } from '@policy-graph/graph';
+import { DEFAULT_TYPES } from '../neighbourhood/neighbourhood.service';
 
 export interface Workload {
   name: string;
@@ -19,7 +20,9 @@ export interface Workload {
 }
 
 const PAGE = { skip: 0, limit: 50 };
-const NEIGHBOURHOOD = { depth: 2, limit: 200, labels: ['Slogan', 'Project', 'Place', 'Outcome'], from: null, to: null };
+// What NeighbourhoodService asks for when the request names no types: its default labels, reports
+// reached from the starting nodes (a different, costlier Cypher than the entity types alone).
+const NEIGHBOURHOOD = { depth: 2, limit: 200, labels: DEFAULT_TYPES, seedReports: true, from: null, to: null };
 
 export const WORKLOADS: Workload[] = [
   {

@@ -18,7 +18,7 @@ const FileInput = z.object({ ids: z.array(z.string().min(1)).min(1).max(5000), f
 
 // Documents are hubs: by default they join the view only around a starting node (a place's reports,
 // a document itself, an outcome's source); asking for Document walks every node's mentions.
-const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome', 'Document'];
+export const DEFAULT_TYPES = ['Slogan', 'Project', 'Place', 'Outcome', 'Document'];
 
 @Injectable()
 export class NeighbourhoodService {
