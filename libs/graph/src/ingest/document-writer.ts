@@ -61,7 +61,8 @@ async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRow
   return result;
 }
 
-async function writeLocked(
+/** One document's write once its source and id are locked, in a transaction that may write others too. */
+export async function writeLocked(
   tx: ManagedTransaction,
   extracted: DocumentRows,
   options: WriteOptions,

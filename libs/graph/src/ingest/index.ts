@@ -10,3 +10,4 @@ export type { PartOfRow, PlaceRow } from './place-rows';
 export * from './ingest-documents';
 export * from './ingest-summary';
 export * from './baseline-writer';
+export * from './batch-writer';
