@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '@policy-graph/extract';
-import { Neo4jExecutor, buildDocumentRows, ingestDocuments, loadGazetteer, writeDocument, type DocumentRows, type IngestItem } from '@policy-graph/graph';
+import { Neo4jExecutor, buildDocumentRows, ingestDocuments, loadGazetteer, writeDocument, writeDocuments, type DocumentRows, type IngestItem } from '@policy-graph/graph';
 import { connectTestExecutor } from '../support/executor';
 import { contentChecksum, orphans, wipeGraph } from './support/graph-state';
 import { HandDocument, handExtraction } from './support/hand-extraction';
@@ -83,7 +83,19 @@ describe('documents written several a transaction', () => {
     return { summary, checksum: await contentChecksum(executor) };
   }
 
-  it('give the graph, counts and statuses of one document a transaction', async () => {
+  it('in one transaction give the graph of one document a transaction', async () => {
+    const batch = [...seeds, reviewed(district2022, '三个全域', '全域美丽'), streetNew];
+    await wipeGraph(executor);
+    for (const rows of [...before(), ...batch]) await writeDocument(executor, rows);
+    const one = await contentChecksum(executor);
+    await wipeGraph(executor);
+    for (const rows of before()) await writeDocument(executor, rows);
+    const { statuses } = await writeDocuments(executor, batch);
+    expect(statuses).toEqual([...seeds.map(() => 'new'), 'new', 'replaced']);
+    expect(await contentChecksum(executor)).toEqual(one);
+  });
+
+  it('give the counts and statuses of one document a transaction, a document twice unchanged', async () => {
     const one = await ingest({ documents: 1, rows: 0 });
     const many = await ingest({ documents: 50, rows: 100_000 });
     expect(one.summary).toMatchObject({ new: 6, replaced: 1, unchanged: 2, failed: [] });

@@ -9,13 +9,18 @@ import { LOCK_SOURCE, UNLOCK_SOURCE } from './remove.cypher';
 import { withPages } from './row-pages';
 import {
   BATCH_ADOPTS,
+  BATCH_ADOPTS_NEW,
   BATCH_DOCUMENTS,
   BATCH_FULFILS,
   BATCH_OUTCOMES,
   BATCH_PARTS,
+  BATCH_PARTS_NEW,
+  BATCH_PART_OF,
+  BATCH_PART_OF_NEW,
   BATCH_PLACES,
   BATCH_PROJECTS,
   BATCH_RUNS,
+  BATCH_RUNS_NEW,
   BATCH_SLOGANS,
   FIND_BATCH_VERSIONS,
 } from './write-batch.cypher';
@@ -75,15 +80,28 @@ async function writeBatchInTransaction(tx: ManagedTransaction, batch: DocumentRo
   return { statuses, counts };
 }
 
+// The ids of the nodes a statement created (its `created` column).
+const createdBy = (result: QueryResult) => new Set((result.records[0]?.get('created') as string[] | undefined) ?? []);
+
+// Rows of a shared relationship: those touching a node this batch made are new, the others may be there.
+async function writeShared<T>(run: Run, rows: T[], isNew: (row: T) => boolean, merge: string, create: string, param: string): Promise<void> {
+  const fresh = rows.filter(isNew);
+  const known = rows.filter((row) => !isNew(row));
+  if (fresh.length) await run(create, { [param]: fresh });
+  if (known.length) await run(merge, { [param]: known });
+}
+
 async function writeNew(run: Run, group: DocumentRows[]): Promise<void> {
   const p = batchParams(group);
-  await run(BATCH_PLACES, { places: p.places, partOf: p.partOf });
+  const places = createdBy(await run(BATCH_PLACES, { places: p.places }));
+  await writeShared(run, p.partOf, (r) => places.has(r.child) || places.has(r.parent), BATCH_PART_OF, BATCH_PART_OF_NEW, 'partOf');
   await run(BATCH_DOCUMENTS, { docs: p.docs });
-  if (p.slogans.length) await run(BATCH_SLOGANS, { slogans: p.slogans });
-  if (p.parts.length) await run(BATCH_PARTS, { parts: p.parts });
-  if (p.adopts.length) await run(BATCH_ADOPTS, { adopts: p.adopts });
-  if (p.projects.length) await run(BATCH_PROJECTS, { projects: p.projects });
-  if (p.runs.length) await run(BATCH_RUNS, { runs: p.runs });
+  const slogans = createdBy(await run(BATCH_SLOGANS, { slogans: p.slogans }));
+  const sloganIsNew = (id: unknown) => slogans.has(id as string);
+  await writeShared(run, p.parts, (r) => sloganIsNew(r.whole) || sloganIsNew(r.part), BATCH_PARTS, BATCH_PARTS_NEW, 'parts');
+  await writeShared(run, p.adopts, (r) => places.has(r.place as string) || sloganIsNew(r.slogan), BATCH_ADOPTS, BATCH_ADOPTS_NEW, 'adopts');
+  const projects = createdBy(await run(BATCH_PROJECTS, { projects: p.projects }));
+  await writeShared(run, p.runs, (r) => places.has(r.body as string) || projects.has(r.project as string), BATCH_RUNS, BATCH_RUNS_NEW, 'runs');
   if (p.outcomes.length) await run(BATCH_OUTCOMES, { outcomes: p.outcomes });
   if (p.fulfils.length) await run(BATCH_FULFILS, { fulfils: p.fulfils });
 }
