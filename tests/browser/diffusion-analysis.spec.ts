@@ -115,9 +115,9 @@ describe('the diffusion view for research', () => {
     await page.locator('select.analysis-level').selectOption('city');
     await expect(page.locator('.hazard-table h3').textContent()).resolves.toBe('Hazard per year (City)');
     const drawn = await eventually(compared, (d) => !!d && d.series.length === 2 && !d.years.includes('2015'), 30_000);
-    // 深圳市 used 三严三实 in its report of 2016
+    // 深圳市 used 三严三实 in its report of 2016 (other spec files may add cities to the shared graph)
     expect(drawn?.series[1].data.map(Number)).toEqual(await cumulativeFromAdopters('三严三实', 'city', drawn!.years));
-    expect(drawn?.series[1].data[drawn.years.indexOf('2016')]).toBe(1);
+    expect(Number(drawn?.series[1].data[drawn.years.indexOf('2016')])).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the second slogan and the level in the address: the link, opened again, shows the same curves at the same level', async () => {

@@ -106,9 +106,9 @@ describe('a reviewer of proposed variants', () => {
     await reviewIdle(page);
     const queue = await variantQueue();
     expect(queue.map((c) => c.target)).toContain(PAIR);
-    // the head of the queue is on screen
+    // the head of the queue is on screen; other spec files leave candidates of their own in the shared graph
     expect(await shownTarget()).toBe(queue[0].target);
-    expect(queue[0].target).toBe(PAIR);
+    await walkTo(PAIR);
     const card = page.locator('#review-item');
     await expect(card.locator('.review-tie').textContent()).resolves.toBe('五气共治 →  VARIANT_OF 五水共治');
     await expect(card.locator('.variant-side').evaluateAll((sides) => sides.map((s) => [(s as HTMLElement).dataset.role, s.querySelector('.badge')?.textContent, s.querySelector('.variant-name')?.textContent])))
