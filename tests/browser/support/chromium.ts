@@ -26,7 +26,8 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: ARGS, viewport, acceptDownloads: true, locale: 'zh-CN' });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !isGraphqlRefusal(m.text(), m.location().url) && errors.push(m.text()));
+  // the address a failed resource came from, so a failure names the request that failed
+  page.on('console', (m) => m.type() === 'error' && !isGraphqlRefusal(m.text(), m.location().url) && errors.push(m.location().url ? `${m.text()} (${m.location().url})` : m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   return {
     context,
