@@ -4,6 +4,7 @@ import { repoRoot } from '@policy-graph/model';
 import { join } from 'node:path';
 
 const ROOT = repoRoot(__dirname);
+const LOG_TAIL = 16_000;
 
 export const freePort = () =>
   new Promise<number>((done, fail) => {
@@ -18,8 +19,10 @@ export const freePort = () =>
 export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'bin/kg'), 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // only the end of its log, for an error message: it writes a line per request, which the bench
+  // would otherwise keep, on the cores the API shares, for the whole run
   let log = '';
-  child.stderr?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log = (log + d).slice(-LOG_TAIL)));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`kg serve exited: ${log}`);
