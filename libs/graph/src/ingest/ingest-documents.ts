@@ -45,8 +45,7 @@ export interface BatchLimits {
   rows: number;
 }
 
-// Several documents a transaction: fewer commits and statements for the same rows. Measured on 300
-// reports of the corpus (kg bench-ingest), larger batches gained little more.
+// Several documents a transaction: fewer commits and round trips for the same rows (README, Benchmarks).
 export const DEFAULT_BATCH: BatchLimits = { documents: 20, rows: 8_000 };
 
 /**
