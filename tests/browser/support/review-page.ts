@@ -23,16 +23,20 @@ export async function reviewIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('tab-review')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
 }
 
-/** The fact the Review tab shows, as a reader sees it: for a tie its project and slogan, for a part its programme and part. */
+/**
+ * The fact the Review tab shows, as a reader sees it: for a tie its project and slogan, for a part its
+ * programme and part. Read in one step from the card as it stands once a tie's card carries its
+ * project's id, so that a card drawn again between two reads cannot mix two facts.
+ */
 export async function tieOnScreen(page: Page): Promise<TieOnScreen> {
-  const card = page.locator('#review-item');
-  await card.waitFor({ timeout: 30_000 });
-  return {
-    target: (await card.getAttribute('data-target')) ?? '',
-    projectId: (await card.getAttribute('data-project-id')) ?? undefined,
-    project: (await card.locator('.tie-project, .item-a').first().textContent()) ?? '',
-    slogan: (await card.locator('.tie-slogan, .item-b').first().textContent()) ?? '',
-  };
+  await page.locator('#review-item').waitFor({ timeout: 30_000 });
+  const read = await page.waitForFunction(() => {
+    const card = document.getElementById('review-item');
+    if (!card || (card.dataset.kind === 'FULFILS' && !card.dataset.projectId)) return null;
+    const text = (sel: string) => card.querySelector(sel)?.textContent ?? '';
+    return { target: card.dataset.target ?? '', projectId: card.dataset.projectId, project: text('.tie-project, .item-a'), slogan: text('.tie-slogan, .item-b') };
+  }, null, { timeout: 30_000 });
+  return (await read.jsonValue()) as TieOnScreen;
 }
 
 /** Presses a decision key and waits until the tab shows a tie other than `from` (or the same one again, for undo). */
