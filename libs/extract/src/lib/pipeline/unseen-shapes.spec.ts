@@ -846,4 +846,21 @@ describe('shapes of district and street pages', () => {
     const names = extractText('2个村庄、18家“松岭农舍”分别被评为全省乡村旅游“示范村”和“金牌农舍”。青禾米获“国家地理标志产品”。').slogans.map((s) => s.name);
     expect(names.some((n) => /松岭农舍|示范村|金牌农舍|国家地理标志产品/.test(n))).toBe(false);
   });
+
+  it('names a hospital\'s new site, branch and ward block with the hospital (…医院新院, …医院松岭院区, …医院门诊楼)', () => {
+    const names = projects('青禾市第二人民医院新院建成运营，柳塘县人民医院松岭院区、市中医院石桥分院开工，建设市妇幼医院门诊楼。');
+    expect(names).toEqual(expect.arrayContaining(['青禾市第二人民医院新院', '柳塘县人民医院松岭院区', '市中医院石桥分院', '市妇幼医院门诊楼']));
+    expect(names).not.toContain('青禾市第二人民医院');
+  });
+
+  it('starts a name after a verb of linking or running it (拉通, 开行, 召开), and takes no region many cities share for a work', () => {
+    const names = projects('拉通柳塘大道，常态化开行青禾中欧班列，召开松岭旅游发展大会。深度融入中原经济区和长三角经济区，建设松岭临空经济区。');
+    expect(names).toEqual(expect.arrayContaining(['柳塘大道', '青禾中欧班列', '松岭旅游发展大会', '松岭临空经济区']));
+    expect(names.some((n) => /^(拉通|开行|常态化|召开)|^(中原|长三角)经济区$/.test(n))).toBe(false);
+  });
+
+  it('ties the works of a sentence to the programme it opens with, past a clause that names an unquoted step of its own', () => {
+    const ties = fulfils('积极实施乡村振兴战略，启动农村人居环境整治三年行动，隆重举办首届青禾农民丰收节，成功举办松岭茶叶节。');
+    expect(ties).toEqual(expect.arrayContaining(['首届青禾农民丰收节→乡村振兴战略', '松岭茶叶节→乡村振兴战略']));
+  });
 });

@@ -54,7 +54,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
-    if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name)) continue;
+    if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name) || REGIONAL_ECONOMY.test(trimmed.name)) continue;
     let generic = genericModifier(text, trimmed.start, m.index, m[0], found.words);
     // 松岭县垃圾焚烧发电厂: a kind of work the place it serves names is that one work
     if (generic && trimmed.placeLed && /^[\u4e00-\u9fff]{1,4}[县区]/.test(trimmed.placeLed.slice(0, trimmed.placeLed.length - trimmed.name.length)) && !/^(项目|工程|改造)/.test(m[0])) {
@@ -226,6 +226,8 @@ const PEOPLE = /(专家|企业家|人才|学者|院士|干部|群众|志愿者|�
 const MEETING = /(代表|工作|总结|动员|表彰|推进|部署|誓师|座谈|会员|职工|党员|全体|业主|股东)大会$/;
 // 品质之城, 众志成城, 空港第四城: a city described, not one built
 const DESCRIBED_CITY = /(之|成|第.)城$/;
+// 中原经济区, 海西经济区, 长三角经济区: a region many cities share frames a strategy; no body builds it as a work
+const REGIONAL_ECONOMY = /(?:^|^[\u4e00-\u9fff]{0,2})(?:长三角|珠三角|粤港澳大湾区|大湾区|中原|海西|淮海|环渤海|京津冀|成渝|关中|北部湾|长江中游|东北|西部|中部|东部|西北|西南)经济区$/;
 const OWN_HEAD = new RegExp(`(?:${HEAD.source})$`);
 // 亭子码头等文旅商特色街区, 宸宇富基等项目: 等 closes a list, it is never inside a name
 // 煤改电或清洁煤替代工程: a choice between works is several things, not one name

@@ -206,10 +206,17 @@ function openingClause(text: string, sentences: TextSpan[], projectsAt: Located[
     const opened = new Set<string>();
     let k = first;
     for (; k < slogansAt.length && slogansAt[k].start < comma; k++) opened.add(slogansAt[k].name);
-    // …and only its next few clauses: a long sentence moves on to works of other ends
-    const nextSlogan = k < slogansAt.length ? slogansAt[k].start : Infinity;
-    const until = Math.min(comma + OPENING_REACH, nextSlogan, sentence.end);
+    // …and only its next few clauses: a long sentence moves on to works of other ends at the next
+    // brand it quotes (推进“数字松岭”建设，建成…). A step named without quotes (启动农村人居环境整治
+    // 三年行动) keeps only its own clause's works: the clauses after it are still the opener's
+    const nextBrand = slogansAt.slice(k).find((s) => s.start < sentence.end && text[s.start - 1] === '“');
+    const until = Math.min(comma + OPENING_REACH, nextBrand?.start ?? Infinity, sentence.end);
     for (let j = lowerBound(projectsAt, comma); j < projectsAt.length && projectsAt[j].start < until; j++) {
+      const from = Math.max(text.lastIndexOf('，', projectsAt[j].start), comma);
+      const to = text.indexOf('，', projectsAt[j].end);
+      const clauseEnd = to < 0 || to > sentence.end ? sentence.end : to;
+      const own = lowerBound(slogansAt, from);
+      if (own < slogansAt.length && slogansAt[own].start < clauseEnd && !opened.has(slogansAt[own].name)) continue;
       for (const s of opened) if (s !== projectsAt[j].name) add(projectsAt[j].name, s, 'fulfils.opening-clause', sentence);
     }
   }
