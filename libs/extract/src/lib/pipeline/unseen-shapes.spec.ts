@@ -863,4 +863,10 @@ describe('shapes of district and street pages', () => {
     const ties = fulfils('积极实施乡村振兴战略，启动农村人居环境整治三年行动，隆重举办首届青禾农民丰收节，成功举办松岭茶叶节。');
     expect(ties).toEqual(expect.arrayContaining(['首届青禾农民丰收节→乡村振兴战略', '松岭茶叶节→乡村振兴战略']));
   });
+
+  it('names complexes, utility tunnels, liner routes and furnaces by their heads (综合体, 管廊, 班轮, 高炉)', () => {
+    const names = projects('打造松岭商业综合体，建成柳塘地下综合管廊，开通青禾港—松岭港集装箱班轮，石桥钢铁二号高炉建成投产。');
+    expect(names).toEqual(expect.arrayContaining(['松岭商业综合体', '柳塘地下综合管廊', '青禾港—松岭港集装箱班轮', '石桥钢铁二号高炉']));
+  });
 });
+
