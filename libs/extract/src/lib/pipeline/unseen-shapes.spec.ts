@@ -868,5 +868,11 @@ describe('shapes of district and street pages', () => {
     const names = projects('打造松岭商业综合体，建成柳塘地下综合管廊，开通青禾港—松岭港集装箱班轮，石桥钢铁二号高炉建成投产。');
     expect(names).toEqual(expect.arrayContaining(['松岭商业综合体', '柳塘地下综合管廊', '青禾港—松岭港集装箱班轮', '石桥钢铁二号高炉']));
   });
+
+  it('takes no quoted pilot a body is chosen for (“青禾模式”试点) for a project', () => {
+    const names = projects('全面推开“松岭改革”试点，获批“青禾房”试点，建成柳塘文化中心。');
+    expect(names).toContain('柳塘文化中心');
+    expect(names.some((n) => n.endsWith('试点'))).toBe(false);
+  });
 });
 

@@ -68,6 +68,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
     if (/^(创建|争创|争当|争做|创成)/.test(words)) return { kind: 'other', name: words };
     if (PROJECT_NAME_ENDS.test(words) && !/(城市|家园)$/.test(words)) return { kind: 'project', name: words };
     const head = PROJECT_HEADS.exec(after);
+    // “营改增”试点, “好房子”试点: a pilot a body is chosen for is a designation, neither a work nor its own programme
+    if (head && /^试点/.test(head[0])) return { kind: 'other', name: words };
     if (head && !/[“”]/.test(head[0])) return { kind: 'project', name: words + head[0] };
     if (PROJECT_VERBS.test(before) && looksLikeName(words)) {
       return { kind: 'project', name: words };
