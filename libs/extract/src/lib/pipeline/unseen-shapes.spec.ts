@@ -874,5 +874,11 @@ describe('shapes of district and street pages', () => {
     expect(names).toContain('柳塘文化中心');
     expect(names.some((n) => n.endsWith('试点'))).toBe(false);
   });
+
+  it('takes a city\'s facility named by its kind only where it is not the start of a longer name (市人民医院 in 市人民医院二期工程)', () => {
+    const names = projects('市人民医院二期工程开工，建成市图书馆、博物馆。');
+    expect(names).toEqual(expect.arrayContaining(['市人民医院二期工程', '市图书馆', '市博物馆']));
+    expect(names).not.toContain('市人民医院');
+  });
 });
 

@@ -79,9 +79,12 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (trimmed.placeLed) drafts.get(name)?.aliases.add(trimmed.placeLed.replace(/\*+/g, ''));
     for (const item of itemsSharingHead(text, trimmed, m[0])) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
   }
+  const named = [...drafts.values()].flatMap((d) => d.mentions);
   for (const m of text.matchAll(CIVIC_MENTION)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
     if (isQuoted(span.start)) continue;
+    // 市中医院 in 市中医院二期: the start of a longer name found by its head is not a facility of its own
+    if (named.some((x) => x.start <= span.start && x.end >= span.end && x.end - x.start > span.end - span.start)) continue;
     add(m[0], m[0], span, 'project.civic');
     for (const item of civicSiblings(text, span.end, m[0][0])) add(item.name, item.surface, item, 'project.civic');
   }
