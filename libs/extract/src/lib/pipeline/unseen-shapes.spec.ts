@@ -880,5 +880,11 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['市人民医院二期工程', '市图书馆', '市博物馆']));
     expect(names).not.toContain('市人民医院');
   });
+
+  it('reads programmes of works joined to the first one carried out as programmes too (推进青禾振兴工程和松岭人才工程)', () => {
+    const text = '全面推进青禾振兴工程和松岭人才工程，建成柳塘大道。';
+    expect(slogan(text, '青禾振兴工程')).toBeDefined();
+    expect(slogan(text, '松岭人才工程')).toBeDefined();
+  });
 });
 

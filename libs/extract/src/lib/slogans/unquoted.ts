@@ -40,6 +40,7 @@ const PROGRAMME_AS_MEANS = /以([\u4e00-\u9fff]{2,12}?(?:工程|行动|计划|�
 // a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
 const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
+const JOINED_WORKS_PROGRAMME = /^[、和及]([\u4e00-\u9fff]{4,10}?工程)(?=[，。；、）)和及]|$)/;
 const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/;
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|该)|^[大新](?:计划|行动|工程|攻坚战)$|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
@@ -167,6 +168,13 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     if (GENERIC_PROGRAMME.test(m[1]) || /[的了着是在]/.test(m[1]) || (BUILT_WORKS.test(m[1]) && !/大会战$/.test(m[1]))) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.programme');
+    // 全面推进转型升级工程和科技创新工程: programmes joined to the first share its verb
+    let at = start + m[1].length;
+    for (let next = JOINED_WORKS_PROGRAMME.exec(text.slice(at, at + 16)); next; next = JOINED_WORKS_PROGRAMME.exec(text.slice(at, at + 16))) {
+      const item = next[1];
+      if (!GENERIC_PROGRAMME.test(item) && !/[的了着是在]/.test(item) && !BUILT_WORKS.test(item)) book.add(item, item, { start: at + 1, end: at + 1 + item.length }, 'slogan', 'slogan.programme');
+      at += next[0].length;
+    }
   }
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
