@@ -886,5 +886,15 @@ describe('shapes of district and street pages', () => {
     expect(slogan(text, '青禾振兴工程')).toBeDefined();
     expect(slogan(text, '松岭人才工程')).toBeDefined();
   });
+
+  it('names landfills, workers\' palaces, green corridors and loops by their heads, and streets listed before the kind of road they are', () => {
+    const names = projects('建成青禾、松岭飞灰填埋场，柳塘工人文化宫开放。建设石桥至凤岭绿廊，建成青禾山步行环线。青禾路、松岭巷等断头路打通，青禾西、松岭东等片区改造开发加快。');
+    expect(names).toEqual(expect.arrayContaining(['青禾飞灰填埋场', '松岭飞灰填埋场', '柳塘工人文化宫', '石桥至凤岭绿廊', '青禾山步行环线', '青禾路', '松岭巷', '青禾西片区', '松岭东片区']));
+  });
+
+  it('reads a programme counted in figures after the verb that sets it out, with the parts its ordinal items name', () => {
+    const found = slogan('着力打造3个重点场景。一是青禾智造场景。二是松岭文旅场景。三是柳塘康养场景。', '3个重点场景');
+    expect(found?.parts).toEqual(['青禾智造场景', '松岭文旅场景', '柳塘康养场景']);
+  });
 });
 

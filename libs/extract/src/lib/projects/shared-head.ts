@@ -106,11 +106,33 @@ function joinTail(surface: string, tail: string): string {
 // 阳逻、吴家山、纸坊等新城: items before 等 and a head that names what each of them is
 // (华能、庄河等8座燃煤电厂脱硫项目, 伊通河、南湖等一批健身步道, 中德、中韩、中白等国际合作产业园区)
 // — built works only: 人民调解、法律咨询等一站式法律服务平台 lists services, not things named
-const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|[^公]园|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|电站|污水处理厂|数据中心|项目|工程|城中村改造|棚户区改造|综合治理))(?=[，。；、建开完等的加全正已顺稳相投分启和与及步]|$)/;
+const ETC_HEAD = /^等(一批|[一二三四五六七八九十\d]+[个座条所家处件])?([\u4e00-\u9fff]{0,10}?(?:新城|新区|片区|园区|[^公]园|港区|水库|水厂|湿地|公园|绿道|步道|高速公路|高速|铁路|高铁|机场|大桥|场馆|基地|小镇|古镇|街区|景区|电厂|电站|污水处理厂|数据中心|项目|工程|城中村改造|棚户区改造|综合治理))(?=[，。；、建开完等的加全正已顺稳相投分启和与及步改]|$)/;
+// 青禾路、松岭巷等断头路打通: streets listed before the kind of road they are keep their own names
+const ETC_ROADS = /^等(?:一批|[一二三四五六七八九十\d]+条)?[\u4e00-\u9fff]{0,4}?(?:断头路|道路|街巷|小巷|支路|背街小巷)(?=[，。；、建开完打贯改提畅的]|$)/;
 // 以大辛、西部、老虎冲3座生活垃圾焚烧发电项目投运: items counted straight before what they are
 const COUNTED_WORKS = /^\d+[座个所条家处]([\u4e00-\u9fff]{2,10}?(?:污水处理厂|焚烧发电项目|焚烧厂|水厂|电厂|水库|公园|安置小区|项目|工程))(?=[，。；、建开完等的加全正已顺稳相投为]|$)/;
 // 北银、裕园2个老旧小区改造: a count of the items and what each of them is
 const COUNTED_HEAD = /^(?:等)?\d+个((?:老旧小区|城中村|安置小区|小区)(?:改造|提升|整治)|(?:口袋)?公园|停车场)(?=[，。；、并和及]|$)/;
+
+// each a street's own name: 青禾路, 松岭巷, 柳塘大道 (a verb may open the list: 打通青禾路、…)
+const STREET_ITEM = /^(?:打通|贯通|新建|改造|建成|完成|推进)?([\u4e00-\u9fff]{1,6}(?:路|街|巷|大道))$/;
+
+function streetsBefore(text: string, etc: number): SharedHeadItem[] {
+  let start = etc;
+  while (start > 0 && !HARD.includes(text[start - 1]) && etc - start < 60) start--;
+  const parts = text.slice(start, etc).split('、');
+  const names = parts.map((p) => STREET_ITEM.exec(p)?.[1]);
+  if (parts.length < 2 || names.some((n) => !n)) return [];
+  const out: SharedHeadItem[] = [];
+  let at = start;
+  parts.forEach((p, k) => {
+    const name = names[k] as string;
+    const itemStart = at + p.length - name.length;
+    out.push({ surface: name, name, start: itemStart, end: itemStart + name.length });
+    at += p.length + 1;
+  });
+  return out;
+}
 
 export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
   const out: SharedHeadItem[] = [];
@@ -122,6 +144,10 @@ export function itemsBeforeEtcHead(text: string): SharedHeadItem[] {
     if (items.length >= 2) out.push(...items.map((it) => ({ ...it, name: it.surface + head[1] })));
   }
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    if (ETC_ROADS.test(text.slice(i, i + 12))) {
+      out.push(...streetsBefore(text, i));
+      continue;
+    }
     const m = ETC_HEAD.exec(text.slice(i, i + 20));
     // 美丽家园创建和实事项目: a head shared by two phrases is not one the items share
     if (!m || !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[和与及的]/.test(m[2])) continue;

@@ -34,6 +34,9 @@ export function countsOf(name: string): number[] {
   // 十二大战略, 十五个专项: a two-character count before a counter word
   const teen = /^十([一二三四五六七八九])[个大项条种场张]/.exec(name);
   if (teen) return [10 + NUMERAL_VALUE[teen[1]]];
+  // 7个重点场景: a count in figures
+  const figure = /^([2-9])[个大项条种张]/.exec(name);
+  if (figure) return [Number(figure[1])];
   const out: number[] = [];
   [...name].forEach((ch, i, chars) => {
     // 店小二, 第二: a numeral that names rather than counts

@@ -45,6 +45,7 @@ const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行�
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|该)|^[大新](?:计划|行动|工程|攻坚战)$|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
+const FIGURE_COUNTED_PROGRAMME = /(?:打造|实施|推进|开展|构建|抓好|聚焦|围绕|突出|建设)([2-9][个大项][\u4e00-\u9fff]{0,4}?(?:场景|工程|行动|计划|板块|战略|任务|高地))(?=[^\u4e00-\u9fff]|$)/g;
 const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,6}?(?:产业|片区|攻坚战|硬仗|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标|高地)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
 
 const WATCHWORDS = /(?<=[，。；：,\s]|突出|坚持|按照|围绕|聚焦|秉持|把握)((?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4})(?=的(?:工作)?(?:导向|主线|基调|思路|总要求|要求|方针))/g;
@@ -182,6 +183,12 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     const items = open >= 0 ? text.slice(open + 1, m.index).split('、').length : 0;
     const start = m.index + 1;
     if (items >= 2 && countsOf(m[1]).includes(items)) book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.numbered');
+  }
+  // 着力打造7个重点场景: a programme counted in figures, after the verb that sets it out
+  for (const m of text.matchAll(FIGURE_COUNTED_PROGRAMME)) {
+    if (/[的了]/.test(m[1])) continue;
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.counted');
   }
   COUNTED_PROGRAMME.lastIndex = 0;
   for (let m = COUNTED_PROGRAMME.exec(text); m; m = COUNTED_PROGRAMME.exec(text)) {
