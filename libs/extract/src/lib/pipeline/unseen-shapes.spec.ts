@@ -896,5 +896,10 @@ describe('shapes of district and street pages', () => {
     const found = slogan('着力打造3个重点场景。一是青禾智造场景。二是松岭文旅场景。三是柳塘康养场景。', '3个重点场景');
     expect(found?.parts).toEqual(['青禾智造场景', '松岭文旅场景', '柳塘康养场景']);
   });
+
+  it('reads the parts of a quoted count from the list its next clause carries out, and a count in figures after 打造…的', () => {
+    expect(slogan('突出“四大支点”，推动青禾开放、松岭创新、柳塘更新、石桥安全，确保落地落实。', '四大支点')?.parts).toEqual(['青禾开放', '松岭创新', '柳塘更新', '石桥安全']);
+    expect(slogan('打造独具青禾特质的2个标志场景。一是松岭文旅场景。二是柳塘康养场景。', '2个标志场景')?.parts).toEqual(['松岭文旅场景', '柳塘康养场景']);
+  });
 });
 

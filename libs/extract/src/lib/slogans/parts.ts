@@ -173,14 +173,17 @@ export function listAfterHead(text: string, from: number, counts: number[], name
   const clause = /^[^，。；：\n“]{3,80}/.exec(text.slice(start))?.[0];
   if (!clause) return null;
   // “三个一”行动计划，组织实施百大…项目、十大…工程和十大…工程: the verb opens the list, 和 closes it
-  const opener = /^(?:组织实施|组织|实施|推进|开展|打造|抓好|启动|制定|建立|形成|探索)/.exec(clause)?.[0] ?? '';
+  const opener = /^(?:组织实施|组织|实施|推进|推动|开展|打造|抓好|启动|制定|建立|形成|探索)/.exec(clause)?.[0] ?? '';
   let items = clause.slice(opener.length).split('、');
   if (!counts.includes(items.length)) items = [...items.slice(0, -1), ...items[items.length - 1].split(/[和及与]/)];
   if (!counts.includes(items.length) || items.some((s) => s.length < 2 || s.length > 10)) return null;
   const stem = new Set(name.replace(NUMERAL_CHARS, ''));
   // items that are counted programmes of their own make up a slogan of counts (三个一: 百大…, 十大…, 十大…)
   const counted = items.every((s) => /^[一二三四五六七八九十百千两]+[个大项]/.test(s));
-  if (!counted && !items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
+  // 突出“五大抓手”，推动协同发展、创新驱动、…: a quoted count whose next clause opens with a verb
+  // of carrying out and lists as many things is named by them, whatever words they share
+  const carriedOut = opener !== '' && text[from - 1] === '”' && head[0].length === 1;
+  if (!counted && !carriedOut && !items.every((s) => [...s].some((ch) => stem.has(ch)))) return null;
   const at = start + opener.length;
   return { parts: items, span: { start: at, end: start + clause.length }, rule: 'parts.list-after' };
 }
