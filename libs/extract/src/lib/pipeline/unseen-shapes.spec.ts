@@ -901,5 +901,11 @@ describe('shapes of district and street pages', () => {
     expect(slogan('突出“四大支点”，推动青禾开放、松岭创新、柳塘更新、石桥安全，确保落地落实。', '四大支点')?.parts).toEqual(['青禾开放', '松岭创新', '柳塘更新', '石桥安全']);
     expect(slogan('打造独具青禾特质的2个标志场景。一是松岭文旅场景。二是柳塘康养场景。', '2个标志场景')?.parts).toEqual(['松岭文旅场景', '柳塘康养场景']);
   });
+
+  it('gives places counted before a kind of work each that work, and keeps the count out of every name (青禾、松岭两个…试验区)', () => {
+    const names = projects('加快青禾、松岭两个国家级循环经济试验区建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾国家级循环经济试验区', '松岭国家级循环经济试验区']));
+    expect(names.some((n) => /两个/.test(n))).toBe(false);
+  });
 });
 

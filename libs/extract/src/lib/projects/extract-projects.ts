@@ -31,7 +31,8 @@ export interface ProjectResult {
 export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
-    if (COUNTED.test(name) || BESIDE.test(name)) return;
+    // 西宁两个…试验区: a count inside a name joins a list to what its items are
+    if (COUNTED.test(name) || BESIDE.test(name) || COUNT_INSIDE.test(name)) return;
     let d = drafts.get(name);
     if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [], rule }));
     if (surface !== name) d.aliases.add(surface);
@@ -174,6 +175,7 @@ const JOINED_WORK_KIND = /^[及和](?:提升|改造|绿化|美化|亮化|整治|
 const COUNTED = /(?<=.)(?<![第])[两二三四五六七八九十百千][个大座项家条批所]\S{0,8}$/;
 // 钟楼东侧: the side of a place, not a work
 const BESIDE = /[东西南北]侧$/;
+const COUNT_INSIDE = /[\u4e00-\u9fff](?<![第])[两二三四五六七八九十][个座所家处]/;
 
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 // 西气东输三线工程松岭段, 青禾高速松岭至柳塘段: the stretch a place's works build is named by the place

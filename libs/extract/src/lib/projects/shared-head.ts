@@ -183,12 +183,17 @@ export function itemsCountedBeforeKind(text: string, isPlace: (name: string) => 
     const n = COUNT_VALUE[m[1]];
     let parts = clause.split('、');
     if (parts.length !== n) parts = clause.split(/[、和与及]/);
+    if (parts.length !== n || parts.some((p) => p.length < 2 || p.length > 16 || LEFT_STOPS.has(p))) continue;
+    // 柴达木、西宁两个循环经济试验区: places counted, each with the kind of work it has
+    const kind = parts.some((p) => isPlace(p)) && parts.every((p) => isPlace(p) || p.length <= 3) ? COUNTED_KIND.exec(text.slice(at + 2, at + 20))?.[0] : undefined;
     // 党建引领城市基层治理、营商环境改革…四个示范区: fields of work counted, not names
-    if (parts.length !== n || parts.some((p) => p.length < 2 || p.length > 16 || isPlace(p) || LEFT_STOPS.has(p) || WORK_FIELD.test(p))) continue;
+    if (!kind && parts.some((p) => isPlace(p) || WORK_FIELD.test(p))) continue;
+    // 沂水、平邑两个市域副中心: a role places are given, not a work
+    if (kind && /副中心$/.test(kind)) continue;
     let offset = clauseStart;
     for (const part of parts) {
       const start = text.indexOf(part, offset);
-      out.push({ name: part, surface: part, start, end: start + part.length });
+      out.push({ name: kind ? part + kind : part, surface: part, start, end: start + part.length });
       offset = start + part.length;
     }
   }
