@@ -887,9 +887,9 @@ describe('shapes of district and street pages', () => {
     expect(slogan(text, '松岭人才工程')).toBeDefined();
   });
 
-  it('names landfills, workers\' palaces, green corridors and loops by their heads, and streets listed before the kind of road they are', () => {
-    const names = projects('建成青禾、松岭飞灰填埋场，柳塘工人文化宫开放。建设石桥至凤岭绿廊，建成青禾山步行环线。青禾路、松岭巷等断头路打通，青禾西、松岭东等片区改造开发加快。');
-    expect(names).toEqual(expect.arrayContaining(['青禾飞灰填埋场', '松岭飞灰填埋场', '柳塘工人文化宫', '石桥至凤岭绿廊', '青禾山步行环线', '青禾路', '松岭巷', '青禾西片区', '松岭东片区']));
+  it('names landfills, workers\' palaces, creative parks, green corridors and loops by their heads, and streets listed before the kind of road they are', () => {
+    const names = projects('建成青禾、松岭飞灰填埋场，柳塘工人文化宫和石桥文创园开放。建设石桥至凤岭绿廊，建成青禾山步行环线。青禾路、松岭巷等断头路打通，青禾西、松岭东等片区改造开发加快。');
+    expect(names).toEqual(expect.arrayContaining(['青禾飞灰填埋场', '松岭飞灰填埋场', '柳塘工人文化宫', '石桥文创园', '石桥至凤岭绿廊', '青禾山步行环线', '青禾路', '松岭巷', '青禾西片区', '松岭东片区']));
   });
 
   it('reads a programme counted in figures after the verb that sets it out, with the parts its ordinal items name', () => {
