@@ -907,5 +907,13 @@ describe('shapes of district and street pages', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾国家级循环经济试验区', '松岭国家级循环经济试验区']));
     expect(names.some((n) => /两个/.test(n))).toBe(false);
   });
+
+  it('reads a quoted programme whose projects are counted (等23个“X”项目) and a programme named by a code of figures (“456”…工程) as slogans', () => {
+    const text = '青禾湖、松岭溪等23个“柳塘山水城市”项目启动实施。启动实施“456”科技支撑工程项目，深化“2030”工程。';
+    expect(slogan(text, '柳塘山水城市')).toBeDefined();
+    expect(slogan(text, '456')?.aliases).toContain('456科技支撑工程');
+    expect(slogan(text, '2030')?.aliases).toContain('2030工程');
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾湖→柳塘山水城市', '松岭溪→柳塘山水城市']));
+  });
 });
 

@@ -33,6 +33,9 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
   // “这么近，那么美，周末到河北”品牌: a line of verse a body adopts as its brand
   if (/[，,]/.test(words) && words.length <= 24 && /^(品牌|口号|主题|为(?:工作|总|核心)?(?:主线|目标|主题|抓手|导向))/.test(after) && !/[。！？]/.test(words)) return { kind: 'slogan', name: words };
+  // 实施“123”科技支撑工程, 深化“1530”工程: a programme named by a code of figures and what it is
+  // (the code is the name; the words after it are an alias given where quotes are read)
+  if (/^\d{2,8}$/.test(words) && /^[\u4e00-\u9fff]{0,8}?(?:工程|行动|计划|战略)/.test(after)) return { kind: 'slogan', name: words };
   if (isOther(words) || isIdiom(words)) return { kind: 'other', name: words };
   // 建设“会呼吸”的城市, 跨越“数字鸿沟”: a short quoted word that describes, not a programme named
   if (/^[\u4e00-\u9fff]{2,3}$/.test(words) && /^的/.test(after) && !isNumberedShape(words) && !/^的(?:要求|部署|目标|战略|理念|精神|主题|品牌|工作|建设|实施)/.test(after)) return { kind: 'other', name: words };
@@ -46,6 +49,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   const clause = text.slice(Math.max(0, q.outerStart - 24), q.outerStart).split(/[，。；：！？\n]/).pop() ?? '';
   if (/被评为|评为|获评|荣获|获得|授予|命名为|认定为|获“|获$/.test(clause) && !/开展|实施|推进|启动/.test(clause)) return { kind: 'other', name: words };
 
+  // 青禾湖、松岭溪等23个“山水城市”项目: the works counted are that programme's projects
+  if (/等[一二三四五六七八九十百千\d]+[个项批]$/.test(text.slice(Math.max(0, q.outerStart - 8), q.outerStart)) && /^(?:重点|重大)?(?:建设)?(?:项目|工程)/.test(after)) return { kind: 'slogan', name: words };
   // 扎实开展“开拓市场万里行”活动, “唱读讲传”活动蓬勃开展: a campaign carried out, not an event held
   if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
