@@ -915,5 +915,12 @@ describe('shapes of district and street pages', () => {
     expect(slogan(text, '2030')?.aliases).toContain('2030工程');
     expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾湖→柳塘山水城市', '松岭溪→柳塘山水城市']));
   });
+
+  it('reads places joined by the first characters of their names and made one (构建禾塘岭一体化发展…) as a slogan, but not kinds of things made one (城乡一体化)', () => {
+    const text = '全力构建禾塘岭一体化发展新格局。深入推进城乡一体化。深化通关一体化改革。';
+    expect(slogan(text, '禾塘岭一体化')?.aliases).toContain('禾塘岭一体化发展');
+    expect(slogan(text, '城乡一体化')).toBeUndefined();
+    expect(slogan(text, '通关一体化')).toBeUndefined();
+  });
 });
 

@@ -40,6 +40,7 @@ const PROGRAMME_AS_MEANS = /以([\u4e00-\u9fff]{2,12}?(?:工程|行动|计划|�
 // a year named for its theme: 开展城市管理年活动, 深化营商环境提升年行动
 const THEME_YEAR = /(?:开展|实施|深化|推进|启动|深入开展)([\u4e00-\u9fff]{3,10}年)(活动|行动)/g;
 // bodies too generic to name a programme: 重点工程, 民生工程, 五年行动计划
+const PLACES_INTEGRATED = /(?:推进|推动|加快|深化|构建|加速|促进|实施|融入|服务)([\u4e00-\u9fff]{2,4}?)(一体化(?:发展)?)/g;
 const JOINED_WORKS_PROGRAMME = /^[、和及]([\u4e00-\u9fff]{4,10}?工程)(?=[，。；、）)和及]|$)/;
 const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/;
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|该)|^[大新](?:计划|行动|工程|攻坚战)$|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
@@ -176,6 +177,16 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
       if (!GENERIC_PROGRAMME.test(item) && !/[的了着是在]/.test(item) && !BUILT_WORKS.test(item)) book.add(item, item, { start: at + 1, end: at + 1 + item.length }, 'slogan', 'slogan.programme');
       at += next[0].length;
     }
+  }
+  // 构建京雄保一体化发展新格局, 深入推进昌九一体化: places joined by the first characters of their
+  // names, made one (城乡一体化, 通关一体化 join kinds of things, which are words of their own)
+  for (const m of text.matchAll(PLACES_INTEGRATED)) {
+    const stem = m[1];
+    const start = (m.index ?? 0) + m[0].length - m[2].length - stem.length;
+    if (/[一二三四五六七八九十两\d]/.test(stem) || !tagWords(text, start, start + stem.length).every((w) => /^(x|ns|nr|j)$/.test(w.tag))) continue;
+    const name = stem + '一体化';
+    const d = book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.programme');
+    if (m[2].endsWith('发展')) d.aliases.add(name + '发展');
   }
   COUNTED_AFTER_LIST.lastIndex = 0;
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
