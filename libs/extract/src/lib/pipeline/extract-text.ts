@@ -29,7 +29,7 @@ export interface ExtractMeta {
 function documentInfo(input: string, normalised: NormalisedText, structure: DocumentStructure, meta: ExtractMeta): DocumentInfo {
   const text = normalised.text;
   const title = meta.title ? normaliseText(meta.title).text : structure.title ? text.slice(structure.title.start, structure.title.end) : null;
-  const date = findDate(text, meta.date);
+  const date = findDate(text, meta.date, title);
   return {
     file: meta.file ?? '',
     sha256: meta.sha256 ?? createHash('sha256').update(input).digest('hex'),

@@ -924,3 +924,10 @@ describe('shapes of district and street pages', () => {
   });
 });
 
+describe('dates on unseen text', () => {
+  it('dates a news item by the day its lead gives and the year of its title', () => {
+    expect(extractText('青禾市2023年政府工作报告（节选）\n青禾日报讯 1月30日，市长在会上说，今后五年要建成松岭大道。').document.date).toBe('2023-01-30');
+    expect(extractText('青禾市2023年政府工作报告（节选）\n今后五年，1月30日前完成松岭大道规划。').document.date).toBeNull();
+  });
+});
+

@@ -23,8 +23,11 @@ function isoDate(y: string, m: string, d: string): string | null {
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The publication date when the text (or its metadata) states one. */
-export function findDate(text: string, metaDate: string | null | undefined): string | null {
+// a news item's lead gives the day without the year, which the title states: 青禾日报讯 1月30日，…
+const NEWS_LEAD = /(?:报讯|网讯|电讯|新闻网讯|^讯)[^。\n\d]{0,24}?(\d{1,2})月(\d{1,2})日/m;
+
+/** The publication date when the text (or its metadata) states one; `title` gives the year a news lead leaves out. */
+export function findDate(text: string, metaDate: string | null | undefined, title: string | null = null): string | null {
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate)) return metaDate;
   const head = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
   for (const re of [LABELLED, TITLE_DATE, PAGE_DATE, SIGNED, NEWSPAPER, DELIVERED, BRACKETED_LINE]) {
@@ -34,7 +37,9 @@ export function findDate(text: string, metaDate: string | null | undefined): str
     const iso = m && isoDate(m[1], m[2], m[3]);
     if (iso) return iso;
   }
-  return null;
+  const lead = NEWS_LEAD.exec(text.slice(0, 400));
+  const titleYear = title ? /((?:19|20)\d{2}) ?年/.exec(title)?.[1] : undefined;
+  return lead && titleYear ? isoDate(titleYear, lead[1], lead[2]) : null;
 }
 
 /** The year of the work: the first year in the title (…2022年工作总结和2023年工作计划 → 2022), the date's year, "2016年，是…", else the latest past year mentioned. */
