@@ -847,9 +847,9 @@ describe('shapes of district and street pages', () => {
     expect(names.some((n) => /松岭农舍|示范村|金牌农舍|国家地理标志产品/.test(n))).toBe(false);
   });
 
-  it('names a hospital\'s new site, branch and ward block with the hospital (…医院新院, …医院松岭院区, …医院门诊楼)', () => {
-    const names = projects('青禾市第二人民医院新院建成运营，柳塘县人民医院松岭院区、市中医院石桥分院开工，建设市妇幼医院门诊楼。');
-    expect(names).toEqual(expect.arrayContaining(['青禾市第二人民医院新院', '柳塘县人民医院松岭院区', '市中医院石桥分院', '市妇幼医院门诊楼']));
+  it('names a hospital\'s or an academy\'s new site, branch and ward block with it (…医院新院, …医院松岭院区, …科学院松岭分院, …医院门诊楼)', () => {
+    const names = projects('青禾市第二人民医院新院建成运营，柳塘县人民医院松岭院区、市中医院石桥分院开工，建设市妇幼医院门诊楼，青禾科学院松岭分院落户。');
+    expect(names).toEqual(expect.arrayContaining(['青禾市第二人民医院新院', '柳塘县人民医院松岭院区', '市中医院石桥分院', '市妇幼医院门诊楼', '青禾科学院松岭分院']));
     expect(names).not.toContain('青禾市第二人民医院');
   });
 
