@@ -114,6 +114,9 @@ describe('documents written several a transaction', () => {
     const [part] = await executor.read<{ documents: string[]; reviewed: string[] }>(`MATCH (:Slogan {id: '三个全域'})-[h:HAS_PART]->(:Slogan {id: '全域美丽'}) RETURN h.documents AS documents, h.reviewed AS reviewed`);
     expect(part.reviewed).toEqual([district2021.doc.id, district2022.doc.id].sort());
     expect(part.documents).toEqual(expect.arrayContaining(part.reviewed));
+    // the 2021 target met by the 2022 result, paired once though the result came in a batch
+    const results = await executor.read<{ target: string; result: string }>(`MATCH (t:Outcome)-[:HAS_RESULT]->(x:Outcome) RETURN t.text AS target, x.text AS result`);
+    expect(results).toEqual([{ target: '力争新增就业岗位500个', result: '全年新增就业岗位520个' }]);
   });
 });
 

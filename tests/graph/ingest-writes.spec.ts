@@ -1,6 +1,8 @@
 // The writer on hand-made extractions: replacement without orphans, whole-or-nothing documents,
 // and the saved queries whose cases the seeds do not contain.
-import { Neo4jExecutor, buildDocumentRows, loadGazetteer, writeDocument } from '@policy-graph/graph';
+import { join } from 'node:path';
+import { Neo4jExecutor, buildDocumentRows, deleteDocuments, loadGazetteer, readMigrations, writeDocument, writeDocuments } from '@policy-graph/graph';
+import { repoRoot } from '@policy-graph/model';
 import { connectTestExecutor } from '../support/executor';
 import { contentChecksum, orphans, wipeGraph } from './support/graph-state';
 import { HandDocument, handExtraction } from './support/hand-extraction';
@@ -88,13 +90,17 @@ describe('targets matched with results by metric', () => {
     };
   };
 
+  const docs: Array<[HandDocument, string]> = [
+    [report(2018, [['新增城镇就业人数', 5, '万人'], ['研发投入', 3, '%'], ['绿道', 100, '公里'], ['新建学校', 10, '所']], 'target'), 'hand/yh-2018'],
+    [report(2020, [['就业人数', 6, '万人'], ['全社会研发投入强度', 3.2, '%'], ['绿道', 80, '千米'], ['新建学校', 12, '个']], 'achieved'), 'hand/yh-2020'],
+    [report(2023, [['绿道', 110, '公里']], 'achieved'), 'hand/yh-2023'],
+    [report(2024, [['绿道', 120, '公里']], 'achieved'), 'hand/yh-2024'],
+  ];
+  const rowsOf = ([doc, key]: [HandDocument, string]) => buildDocumentRows(handExtraction(doc), { sourceKey: key, gazetteer });
+  const answer = () => savedQuery(executor, 'outcomes/match-achieved-targets', { place: '余杭区' });
+  const removeAll = () => deleteDocuments(executor, docs.map((d) => rowsOf(d).doc.id));
+
   beforeAll(async () => {
-    const docs: Array<[HandDocument, string]> = [
-      [report(2018, [['新增城镇就业人数', 5, '万人'], ['研发投入', 3, '%'], ['绿道', 100, '公里'], ['新建学校', 10, '所']], 'target'), 'hand/yh-2018'],
-      [report(2020, [['就业人数', 6, '万人'], ['全社会研发投入强度', 3.2, '%'], ['绿道', 80, '千米'], ['新建学校', 12, '个']], 'achieved'), 'hand/yh-2020'],
-      [report(2023, [['绿道', 110, '公里']], 'achieved'), 'hand/yh-2023'],
-      [report(2024, [['绿道', 120, '公里']], 'achieved'), 'hand/yh-2024'],
-    ];
     for (const [doc, key] of docs) await write(doc, key);
   });
 
@@ -112,6 +118,44 @@ describe('targets matched with results by metric', () => {
         // 所 and 个 are not one unit: the schools are not paired
       ].sort(),
     );
+  });
+
+  it('gives the same answer whichever report is written first, one a transaction or all in one', async () => {
+    const inOrder = await answer();
+    expect(inOrder).toHaveLength(4);
+    await removeAll();
+    expect(await answer()).toEqual([]);
+    for (const d of [...docs].reverse()) await writeDocument(executor, rowsOf(d));
+    expect(await answer()).toEqual(inOrder);
+    await removeAll();
+    await writeDocuments(executor, [...docs].reverse().map(rowsOf));
+    expect(await answer()).toEqual(inOrder);
+    await removeAll();
+    await writeDocuments(executor, docs.slice(0, 2).map(rowsOf));
+    await writeDocuments(executor, docs.slice(2).map(rowsOf));
+    expect(await answer()).toEqual(inOrder);
+  });
+
+  it('pairs a report written again anew: a result it no longer gives leaves the answer', async () => {
+    const inOrder = await answer();
+    const [, key] = docs[1];
+    await write(report(2020, [['就业人数', 6, '万人'], ['绿道', 80, '千米'], ['新建学校', 12, '个']], 'achieved'), key);
+    expect(await answer()).toEqual(inOrder.filter((r) => r.metric !== '研发投入'));
+    expect(await orphans(executor)).toEqual([]);
+    await write(...docs[1]);
+    expect(await answer()).toEqual(inOrder);
+  });
+
+  it('gets the same pairs from the migration for reports written before they were paired, once', async () => {
+    const inOrder = await answer();
+    const [migration] = readMigrations(join(repoRoot(__dirname), 'graph', 'schema')).filter((m) => m.name === 'target_results');
+    await executor.write('MATCH (:Outcome)-[r:HAS_RESULT]->(:Outcome) DELETE r');
+    expect(await answer()).toEqual([]);
+    for (let i = 0; i < 2; i++) for (const statement of migration.statements) await executor.write(statement);
+    expect(await answer()).toEqual(inOrder);
+    const [{ n }] = await executor.read<{ n: number }>('MATCH (:Outcome)-[r:HAS_RESULT]->(:Outcome) RETURN count(r) AS n');
+    // 余杭区's four and 萧山区's one
+    expect(n).toBe(5);
   });
 });
 

@@ -1,6 +1,6 @@
 // Targets (力争…) a body set that a later report of the same body gives as achieved:
 // same project or same metric (one inside the other), same unit family, reported within five
-// years. Grows with the body's outcomes and the pairs found, not with targets × results.
+// years. The pairs are stored as HAS_RESULT when the second of the two documents is written.
 // @zh 某主体设定的目标（力争…）在其后的报告中被列为已完成：同一项目或同一指标、同类单位、五年内报告。
 // @param place string  the body's id or name (杭州市)
 // @column body string  the body
@@ -15,55 +15,9 @@
 // @column met boolean  whether the result reaches the target
 MATCH (p:Place)
 WHERE p.id = $place OR p.name = $place
-CALL (p) {
-  // The same metric, one inside the other, in the same unit family. The place's targets and
-  // results are bucketed by unit family first (a bucket with only one side has no pairs); in a
-  // bucket each outcome is put under its own metric and under each metric of the other side that
-  // is a part of its own, so pairs come from grouping on the metric instead of from comparing every
-  // target with every result: linear in the place's outcomes (a metric of n characters has n² / 2
-  // parts, and only parts starting with the first two characters of a metric of the other side
-  // are looked up).
-  MATCH (p)<-[:REPORTS_ON]-(d:Document)<-[:REPORTED_IN]-(o:Outcome)
-  WHERE o.status IN ['target', 'achieved'] AND o.metric IS NOT NULL AND o.baseUnit IS NOT NULL
-  WITH o.baseUnit AS unit, collect({o: o, d: d, y: d.year, m: o.metric, target: o.status = 'target'}) AS outcomes
-  WITH unit, [e IN outcomes WHERE e.target] AS targets, [e IN outcomes WHERE NOT e.target] AS results
-  WHERE size(targets) > 0 AND size(results) > 0
-  WITH unit, targets, results, [e IN targets | e.m] AS targetMetrics, [e IN results | e.m] AS resultMetrics
-  WITH unit, targets + results AS outcomes, targetMetrics, resultMetrics,
-       [m IN targetMetrics WHERE size(m) >= 2 | left(m, 2)] AS targetHeads,
-       [m IN resultMetrics WHERE size(m) >= 2 | left(m, 2)] AS resultHeads,
-       any(m IN targetMetrics WHERE size(m) < 2) AS shortTargets,
-       any(m IN resultMetrics WHERE size(m) < 2) AS shortResults
-  // one row per outcome, a bucket after another: each bucket's lists are looked up as sets
-  UNWIND outcomes AS e
-  WITH unit, e,
-       CASE WHEN e.target THEN resultMetrics ELSE targetMetrics END AS others,
-       CASE WHEN e.target THEN resultHeads ELSE targetHeads END AS heads,
-       CASE WHEN e.target THEN shortResults ELSE shortTargets END AS short
-  WITH unit, e,
-       // metrics under two characters (a reviewer's) are parts of many: looked for only where there are any
-       CASE WHEN short THEN [k IN [''] + [i IN range(0, size(e.m) - 1) | substring(e.m, i, 1)] WHERE k IN others] ELSE [] END +
-       reduce(found = [], i IN [i IN range(0, size(e.m) - 2) WHERE substring(e.m, i, 2) IN heads] |
-         found + [k IN [j IN range(i + 2, size(e.m)) | substring(e.m, i, j - i)] WHERE k IN others]) AS within
-  UNWIND [{key: e.m, exact: true}] + [k IN within | {key: k, exact: false}] AS entry
-  WITH unit, entry.key AS key,
-       collect(CASE WHEN e.target AND NOT entry.exact THEN e END) AS targetsWithin,
-       collect(CASE WHEN e.target AND entry.exact THEN e END) AS targetsExact,
-       collect(CASE WHEN NOT e.target AND NOT entry.exact THEN e END) AS resultsWithin,
-       collect(CASE WHEN NOT e.target AND entry.exact THEN e END) AS resultsExact
-  // a result counts within five years after its target
-  UNWIND [t IN targetsWithin | [x IN resultsExact WHERE t.y < x.y <= t.y + 5 | [t, x]]]
-       + [t IN targetsExact | [x IN resultsWithin WHERE t.y < x.y <= t.y + 5 | [t, x]]] AS pairs
-  UNWIND pairs AS pair
-  RETURN pair[0].o AS t, pair[0].d AS td, pair[1].o AS x, pair[1].d AS ad
-  UNION
-  // The same project: walked from each target, so only that project's results are looked at.
-  MATCH (p)<-[:REPORTS_ON]-(td:Document)<-[:REPORTED_IN]-(t:Outcome {status: 'target'})
-        <-[:HAS_OUTCOME]-(:Project)-[:HAS_OUTCOME]->(x:Outcome {status: 'achieved'})-[:REPORTED_IN]->(ad:Document)-[:REPORTS_ON]->(p)
-  WHERE x.baseUnit = t.baseUnit AND td.year < ad.year <= td.year + 5
-  RETURN t, td, x, ad
-}
+MATCH (p)<-[:REPORTS_ON]-(td:Document)<-[:REPORTED_IN]-(t:Outcome)-[:HAS_RESULT]->(x:Outcome)-[:REPORTED_IN]->(ad:Document)
 RETURN p.name AS body, coalesce(t.metric, x.metric) AS metric, t.text AS target, td.year AS targetYear,
        t.baseValue AS targetValue, x.text AS achieved, ad.year AS achievedYear, x.baseValue AS achievedValue,
        t.baseUnit AS baseUnit, x.baseValue >= t.baseValue AS met
-ORDER BY body, targetYear, metric
+// every column, so rows that sort alike are alike and a page of the answer is always the same rows
+ORDER BY body, targetYear, metric, target, achievedYear, achieved, targetValue, achievedValue, baseUnit

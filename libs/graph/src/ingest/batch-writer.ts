@@ -25,6 +25,7 @@ import {
   FIND_BATCH_VERSIONS,
 } from './write-batch.cypher';
 import { WriteCounts, addCounts, countsOf, emptyCounts } from './write-counts';
+import { pairTargetResults } from './target-results';
 
 export interface BatchWriteResult {
   /** each document's status, in the order given */
@@ -76,6 +77,7 @@ async function writeBatchInTransaction(tx: ManagedTransaction, batch: DocumentRo
     for (const group of independentGroups(corrected)) await writeNew(run, group);
   }
   for (const [i, rows] of batch.entries()) if (statuses[i] === 'replaced') await writeLocked(tx, rows, {}, run, counts);
+  await pairTargetResults(tx, run, batch.filter((_, i) => statuses[i] !== 'unchanged').map((r) => r.doc.id));
   await tx.run(UNLOCK_SOURCE, { keys });
   return { statuses, counts };
 }

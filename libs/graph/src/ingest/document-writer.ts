@@ -9,6 +9,7 @@ import { FIND_VERSIONS, LOCK_SOURCE, REMOVE_VERSION, UNLOCK_SOURCE } from './rem
 import { withPages } from './row-pages';
 import { WRITE_DOCUMENT, WRITE_OUTCOMES, WRITE_PLACES, WRITE_PROJECTS, WRITE_SLOGANS } from './write.cypher';
 import { WriteCounts, addCounts, countsOf, emptyCounts } from './write-counts';
+import { pairTargetResults } from './target-results';
 
 export type WriteStatus = 'new' | 'unchanged' | 'replaced';
 
@@ -57,11 +58,15 @@ async function writeInTransaction(tx: ManagedTransaction, extracted: DocumentRow
   const keys = [...new Set([`source:${extracted.doc.sourceKey}`, `document:${docId}`])].sort();
   await tx.run(LOCK_SOURCE, { keys });
   const result = await writeLocked(tx, extracted, options, run, counts);
+  if (result.status !== 'unchanged') await pairTargetResults(tx, run, [docId]);
   await tx.run(UNLOCK_SOURCE, { keys });
   return result;
 }
 
-/** One document's write once its source and id are locked, in a transaction that may write others too. */
+/**
+ * One document's write once its source and id are locked, in a transaction that may write others too;
+ * its targets and results are paired by the transaction (pairTargetResults) once all are written.
+ */
 export async function writeLocked(
   tx: ManagedTransaction,
   extracted: DocumentRows,
