@@ -1,6 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import { isInt, type ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
-import { GraphError } from '@policy-graph/graph';
+import { GraphError, pagedQuery, pageParams } from '@policy-graph/graph';
 
 export interface ConsoleLimits {
   timeoutMs: number;
@@ -11,6 +11,14 @@ export interface ConsoleLimits {
   fetchSize?: number;
 }
 
+/** The rows from `offset` (0 the first), at most `first` of them, of a query whose columns are known. */
+export interface TablePage {
+  offset: number;
+  first: number;
+  /** the query's columns in order (a saved query's @column lines) */
+  columns: string[];
+}
+
 export interface RawTable {
   columns: string[];
   /** The driver's values (nodes, paths), for the graph view. */
@@ -19,6 +27,10 @@ export interface RawTable {
   cells: unknown[][];
   /** What cut the result: the row limit, the byte limit, or nothing. */
   truncatedBy: 'rows' | 'bytes' | null;
+  /** A page's first row in the whole result (0 when not paged). */
+  offset: number;
+  /** Rows of the whole result, for a page; null otherwise. */
+  totalCount: number | null;
 }
 
 type CallOptions = { timeoutMs?: number; metadata?: Record<string, unknown>; fetchSize?: number };
@@ -81,13 +93,38 @@ function readTable(tx: ManagedTransaction, query: string, params: Record<string,
       cells.push(converted);
     }
     const columns = (await result.keys()) as string[];
-    return { columns, rows, cells, truncatedBy };
+    return { columns, rows, cells, truncatedBy, offset: 0, totalCount: null };
+  };
+}
+
+// One page and the count of all rows, in one answer; the byte limit cuts the page.
+function readPage(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limits: ConsoleLimits, toCells: (row: unknown[]) => unknown[], page: TablePage) {
+  return async (): Promise<RawTable> => {
+    const result = await tx.run(pagedQuery(query, page.columns), { ...params, ...pageParams(page.offset, page.first) });
+    const [record] = result.records;
+    const total = record.get('totalCount') as unknown;
+    const rows: unknown[][] = [];
+    const cells: unknown[][] = [];
+    let bytes = 2;
+    let truncatedBy: RawTable['truncatedBy'] = null;
+    for (const row of record.get('page') as unknown[][]) {
+      const converted = toCells(row);
+      bytes += JSON.stringify(converted).length + 1;
+      if (bytes > limits.byteLimit) {
+        truncatedBy = 'bytes';
+        break;
+      }
+      rows.push(row);
+      cells.push(converted);
+    }
+    return { columns: page.columns, rows, cells, truncatedBy, offset: page.offset, totalCount: isInt(total) ? total.toNumber() : (total as number) };
   };
 }
 
 /**
  * The analyst's query in a READ transaction with the server's timeout, and the API's own deadline
- * just after it: past that the transaction is terminated and the caller gets TIMEOUT at once.
+ * just after it: past that the transaction is terminated and the caller gets TIMEOUT at once. Given
+ * a page, only its rows are read, with the count of all.
  */
 export function runReadOnly(
   db: ReadTransactions,
@@ -95,9 +132,11 @@ export function runReadOnly(
   params: Record<string, unknown>,
   limits: ConsoleLimits,
   toCells: (row: unknown[]) => unknown[] = (row) => row,
+  page?: TablePage,
 ): Promise<RawTable> {
   const consoleId = randomUUID();
-  const work = db.executeRead((tx) => readTable(tx, query, params, limits, toCells)(), {
+  const read = (tx: ManagedTransaction) => (page ? readPage(tx, query, params, limits, toCells, page) : readTable(tx, query, params, limits, toCells))();
+  const work = db.executeRead(read, {
     timeoutMs: limits.timeoutMs,
     metadata: { purpose: 'console', consoleId },
     fetchSize: limits.fetchSize ?? FETCH_SIZE,

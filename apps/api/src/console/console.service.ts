@@ -4,7 +4,7 @@ import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { apiError } from '../common/errors';
 import { API_OPTIONS } from '../neo4j/tokens';
 import type { ApiOptions } from '../api-options';
-import { explainRunner, runReadOnly, SAVED_QUERY_FETCH_SIZE, type ReadTransactions } from './console.runner';
+import { explainRunner, runReadOnly, SAVED_QUERY_FETCH_SIZE, type ReadTransactions, type TablePage } from './console.runner';
 import { ConsoleSlots } from './console-slots';
 import type { CypherResult } from './cypher.model';
 import { mapGraphError } from '../neo4j/driver-errors';
@@ -59,13 +59,20 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
     await this.guardWorker.close();
   }
 
-  // Parser guard, then the server's EXPLAIN, then the read transaction with timeout, row and byte limits.
+  /** The row limit: the most rows one answer, or one page of it, holds. */
+  get rowLimit(): number {
+    return this.options.cypherRowLimit;
+  }
+
+  // Parser guard, then the server's EXPLAIN, then the read transaction with timeout, row and byte
+  // limits. A page (saved queries) is checked against the row limit by the caller.
   async run(
     db: ReadTransactions,
     query: string,
     params: Record<string, unknown> | null | undefined,
     trusted = false,
     caller?: ConsoleCaller,
+    page?: TablePage,
   ): Promise<CypherResult> {
     const parameters = params ?? {};
     if (typeof parameters !== 'object' || Array.isArray(parameters)) {
@@ -78,13 +85,13 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
     const release = caller ? this.slots.take(caller.key) : () => undefined;
     try {
       if (!trusted) await this.guard(db, query, parameters);
-      return await this.execute(db, query, parameters, trusted);
+      return await this.execute(db, query, parameters, trusted, page);
     } finally {
       release();
     }
   }
 
-  private async execute(db: ReadTransactions, query: string, parameters: Record<string, unknown>, trusted: boolean): Promise<CypherResult> {
+  private async execute(db: ReadTransactions, query: string, parameters: Record<string, unknown>, trusted: boolean, page?: TablePage): Promise<CypherResult> {
     const started = Date.now();
     const limits = {
       timeoutMs: this.options.cypherTimeoutMs,
@@ -92,7 +99,7 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
       byteLimit: this.options.cypherByteLimit,
       ...(trusted ? { fetchSize: SAVED_QUERY_FETCH_SIZE } : {}),
     };
-    const table = await runReadOnly(db, query, parameters, limits, toCells).catch((e) => {
+    const table = await runReadOnly(db, query, parameters, limits, toCells, page).catch((e) => {
       throw mapGraphError(e, limits.timeoutMs);
     });
     return {
@@ -101,6 +108,8 @@ export class ConsoleService implements OnModuleInit, OnModuleDestroy {
       rowCount: table.rows.length,
       truncated: table.truncatedBy !== null,
       truncatedBy: table.truncatedBy === null ? null : table.truncatedBy === 'rows' ? 'ROWS' : 'BYTES',
+      offset: table.offset,
+      totalCount: table.totalCount,
       rowLimit: limits.rowLimit,
       byteLimit: limits.byteLimit,
       elements: collectElements(table.rows),

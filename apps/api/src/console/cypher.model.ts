@@ -6,8 +6,11 @@ import { GraphElements } from '../neighbourhood/elements.model';
 export class CypherResult {
   @Field(() => [String]) columns!: string[];
   @Field(() => [JSONScalar], { description: 'Each row a JSON array in column order.' }) rows!: unknown[][];
-  @Field(() => Int) rowCount!: number;
-  @Field({ description: 'True when the row limit or the byte limit cut the result.' }) truncated!: boolean;
+  @Field(() => Int, { description: 'Rows in this answer (in this page, for a page).' }) rowCount!: number;
+  @Field(() => Int, { description: "A page's first row in the whole result, 0 the first; 0 when not paged." }) offset!: number;
+  @Field(() => Int, { nullable: true, description: 'Rows of the whole result, counted when a page was asked for (runSavedQuery first/offset); null otherwise.' })
+  totalCount!: number | null;
+  @Field({ description: 'True when the row limit or the byte limit cut the result (the byte limit, for a page).' }) truncated!: boolean;
   @Field(() => String, { nullable: true, description: 'What cut the result: ROWS (rowLimit) or BYTES (byteLimit); null when nothing did.' })
   truncatedBy!: 'ROWS' | 'BYTES' | null;
   @Field(() => Int) rowLimit!: number;

@@ -13,8 +13,8 @@ export class SavedQueryResolver {
     return this.saved.list();
   }
 
-  @Query(() => CypherResult, { description: 'Run a saved query by name with its parameters.' })
+  @Query(() => CypherResult, { description: 'Run a saved query by name with its parameters; first/offset give one page of its rows and their total.' })
   runSavedQuery(@Args() args: RunSavedQueryArgs, @Context() ctx: GqlContext) {
-    return this.saved.run(ctx.transactions, args.name, args.params);
+    return this.saved.run(ctx.transactions, args.name, args.params, { first: args.first, offset: args.offset });
   }
 }

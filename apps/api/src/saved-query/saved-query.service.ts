@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PAGE_PARAMS } from '@policy-graph/graph';
 import { apiError } from '../common/errors';
 import { ConsoleService } from '../console/console.service';
 import type { CypherResult } from '../console/cypher.model';
-import type { ReadTransactions } from '../console/console.runner';
+import type { ReadTransactions, TablePage } from '../console/console.runner';
 import { SAVED_QUERIES } from '../neo4j/tokens';
 import type { SavedQuery } from './saved-query.model';
 
@@ -28,7 +29,13 @@ export class SavedQueryService {
   }
 
   // Saved queries are the project's own files: no guard, but still a READ transaction with limits.
-  async run(db: ReadTransactions, name: string, params: Record<string, unknown> | null | undefined): Promise<CypherResult> {
+  // Given first or offset, the answer is one page of the rows and counts them all.
+  async run(
+    db: ReadTransactions,
+    name: string,
+    params: Record<string, unknown> | null | undefined,
+    paging: { first?: number | null; offset?: number | null } = {},
+  ): Promise<CypherResult> {
     const all = await this.catalog.list();
     const query = all.find((q) => q.name === name);
     if (!query) {
@@ -45,6 +52,15 @@ export class SavedQueryService {
     } catch (error) {
       throw apiError('BAD_USER_INPUT', (error as Error).message);
     }
-    return this.console.run(db, query.cypher, bound, true);
+    return this.console.run(db, query.cypher, bound, true, undefined, this.pageOf(query, paging));
+  }
+
+  private pageOf(query: SavedQueryEntry, { first, offset }: { first?: number | null; offset?: number | null }): TablePage | undefined {
+    if (first == null && offset == null) return undefined;
+    const limit = this.console.rowLimit;
+    if (first != null && (first < 1 || first > limit)) throw apiError('BAD_USER_INPUT', `first must be between 1 and the row limit, ${limit}.`);
+    if (offset != null && offset < 0) throw apiError('BAD_USER_INPUT', 'offset must be 0 or more.');
+    if (query.params.some((p) => (PAGE_PARAMS as readonly string[]).includes(p))) throw apiError('BAD_USER_INPUT', `Saved query "${query.name}" takes a parameter named like a page's (${PAGE_PARAMS.join(', ')}); it cannot be paged.`);
+    return { first: first ?? limit, offset: offset ?? 0, columns: query.columns };
   }
 }

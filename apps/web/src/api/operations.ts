@@ -119,6 +119,10 @@ export interface CypherResult {
   columns: string[];
   rows: unknown[][];
   rowCount: number;
+  /** the first row's place in the whole result, for a page (0 otherwise) */
+  offset: number;
+  /** rows of the whole result, for a page; null otherwise */
+  totalCount: number | null;
   truncated: boolean;
   /** ROWS or BYTES: which limit cut the answer */
   truncatedBy: 'ROWS' | 'BYTES' | null;
@@ -174,14 +178,15 @@ export async function documentById(id: string): Promise<DocumentResult> {
 
 export async function cypher(query: string, params: Record<string, unknown>): Promise<CypherResult> {
   const q = `query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) {
-    columns rows rowCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
+    columns rows rowCount offset totalCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
   return (await gql<{ cypher: CypherResult }>(q, { query, params })).cypher;
 }
 
-export async function runSavedQuery(name: string, params: Record<string, unknown>): Promise<CypherResult> {
-  const q = `query RunSavedQuery($name: String!, $params: JSON) { runSavedQuery(name: $name, params: $params) {
-    columns rows rowCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
-  return (await gql<{ runSavedQuery: CypherResult }>(q, { name, params })).runSavedQuery;
+/** A saved query's rows from `offset`, `first` of them, with the count of all its rows. */
+export async function runSavedQuery(name: string, params: Record<string, unknown>, page: { first: number; offset: number }): Promise<CypherResult> {
+  const q = `query RunSavedQuery($name: String!, $params: JSON, $first: Int, $offset: Int) { runSavedQuery(name: $name, params: $params, first: $first, offset: $offset) {
+    columns rows rowCount offset totalCount truncated truncatedBy rowLimit durationMs elements { ${GRAPH} } } }`;
+  return (await gql<{ runSavedQuery: CypherResult }>(q, { name, params, ...page })).runSavedQuery;
 }
 
 export async function savedQueries(): Promise<SavedQuery[]> {

@@ -7,6 +7,15 @@ import { currentLang, t } from '../i18n/i18n';
 import { wordApiError } from '../i18n/api-errors';
 import { h, download, errorBox } from './dom';
 
+/** Rows the table shows at once: a saved query's answer comes a page of this many at a time. */
+const PAGE = 500;
+
+/** A saved query as run, to fetch other pages of its answer. */
+interface SavedRun {
+  name: string;
+  params: Record<string, unknown>;
+}
+
 const EXAMPLE = 'MATCH (p:Place)-[a:ADOPTS]->(s:Slogan {name: $slogan})\nRETURN p.name AS body, a.firstYear AS firstYear\nORDER BY firstYear';
 
 /** A saved query's description in the page's language (the English one when it has no Chinese). */
@@ -33,8 +42,8 @@ export class CypherConsole {
   private readonly saved = h('select', { id: 'saved-queries', 'aria-label': 'saved queries' });
   private readonly out = h('div', { id: 'cypher-result', 'aria-live': 'polite' });
   private queries: SavedQuery[] = [];
-  /** the result shown, drawn again in another language */
-  private shown: { result: CypherResult; unset: string[] } | null = null;
+  /** the result shown (and the saved query it is a page of), drawn again in another language */
+  private shown: { result: CypherResult; unset: string[]; saved: SavedRun | null } | null = null;
   /** the failure shown instead, likewise */
   private failed: unknown = null;
 
@@ -100,34 +109,85 @@ export class CypherConsole {
     this.failed = null;
     this.out.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      // A saved query left unedited runs by name: the project's own files skip the guard, so it answers faster.
+      // A saved query left unedited runs by name: the project's own files skip the guard, so it answers
+      // faster, and a page at a time with the count of all its rows.
       const saved = this.queries.find((q) => q.name === this.saved.value && q.cypher === this.input.value);
-      const result = saved ? await runSavedQuery(saved.name, params) : await cypher(this.input.value, params);
-      this.renderResult(result, result.rowCount ? [] : emptyParams(params, saved?.params));
+      const run = saved ? { name: saved.name, params } : null;
+      const result = run ? await runSavedQuery(run.name, run.params, { first: PAGE, offset: 0 }) : await cypher(this.input.value, params);
+      this.renderResult(result, result.rowCount ? [] : emptyParams(params, saved?.params), run);
     } catch (e) {
       this.failed = e;
       this.out.replaceChildren(errorBox(failureText(e)));
     }
   }
 
+  /** Another page of the saved query's answer shown. */
+  private async turn(run: SavedRun, offset: number): Promise<void> {
+    this.out.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    try {
+      this.renderResult(await runSavedQuery(run.name, run.params, { first: PAGE, offset }), [], run);
+    } catch (e) {
+      this.shown = null;
+      this.failed = e;
+      this.out.replaceChildren(errorBox(failureText(e)));
+    }
+  }
+
+  /** The table as CSV: every row of a saved query's answer, fetched a row limit at a time. */
+  private async exportCsv(r: CypherResult, run: SavedRun | null, button: HTMLButtonElement): Promise<void> {
+    let rows = r.rows;
+    if (run && r.totalCount !== null && r.rowCount < r.totalCount) {
+      button.disabled = true;
+      try {
+        rows = [];
+        while (rows.length < r.totalCount) {
+          const page = await runSavedQuery(run.name, run.params, { first: r.rowLimit, offset: rows.length });
+          if (!page.rowCount) break;
+          rows.push(...page.rows);
+        }
+      } catch (e) {
+        this.shown = null;
+        this.failed = e;
+        return void this.out.replaceChildren(errorBox(failureText(e)));
+      } finally {
+        button.disabled = false;
+      }
+    }
+    download(toCsv(r.columns, rows), 'query.csv', 'text/csv');
+  }
+
   /** Draws the saved queries and the result or failure shown again in the current language. */
   relabel(): void {
     this.listSaved();
-    if (this.shown) this.renderResult(this.shown.result, this.shown.unset);
+    if (this.shown) this.renderResult(this.shown.result, this.shown.unset, this.shown.saved);
     else if (this.failed) this.out.replaceChildren(errorBox(failureText(this.failed)));
   }
 
-  private renderResult(r: CypherResult, unset: string[] = []): void {
-    this.shown = { result: r, unset };
+  private renderResult(r: CypherResult, unset: string[] = [], saved: SavedRun | null = null): void {
+    this.shown = { result: r, unset, saved };
     const hasGraph = r.elements.nodes.length > 0;
     const table = h('table', { class: 'result' },
       h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', {}, c)))),
-      h('tbody', {}, ...r.rows.slice(0, 500).map((row) => h('tr', {}, ...row.map((v) => h('td', {}, cellText(v)))))));
+      h('tbody', {}, ...r.rows.slice(0, PAGE).map((row) => h('tr', {}, ...row.map((v) => h('td', {}, cellText(v)))))));
+    // a page of a longer answer says which rows it holds, and leads to the others
+    const total = r.totalCount;
+    const paged = saved !== null && total !== null && (r.offset > 0 || r.rowCount < total);
+    const count = paged
+      ? t('rowsOfTotal', { from: r.rowCount ? r.offset + 1 : r.offset, to: r.offset + r.rowCount, total })
+      : t('rows', { count: r.rowCount });
+    const exportButton = h('button', { type: 'button', 'data-i18n': 'exportCsv' }, t('exportCsv'));
+    exportButton.onclick = () => void this.exportCsv(r, saved, exportButton);
     this.out.replaceChildren(
       h('div', { class: 'actions' },
-        h('span', { class: 'muted' }, `${t('rows', { count: r.rowCount })} · ${r.durationMs} ms`),
+        h('span', { id: 'cypher-count', class: 'muted' }, `${count} · ${r.durationMs} ms`),
         r.truncated ? h('strong', {}, t(r.truncatedBy === 'BYTES' ? 'byteLimit' : 'rowLimit')) : null,
-        h('button', { type: 'button', 'data-i18n': 'exportCsv', onclick: () => download(toCsv(r.columns, r.rows), 'query.csv', 'text/csv') }, t('exportCsv')),
+        paged && r.offset > 0
+          ? h('button', { type: 'button', id: 'cypher-previous', onclick: () => void this.turn(saved, Math.max(0, r.offset - PAGE)) }, t('previousRows', { count: Math.min(PAGE, r.offset) }))
+          : null,
+        paged && r.rowCount > 0 && r.offset + r.rowCount < total
+          ? h('button', { type: 'button', id: 'cypher-next', onclick: () => void this.turn(saved, r.offset + r.rowCount) }, t('nextRows', { count: Math.min(PAGE, total - r.offset - r.rowCount) }))
+          : null,
+        exportButton,
         hasGraph ? h('button', { type: 'button', 'data-i18n': 'showAsGraph', onclick: () => this.showGraph(r) }, t('showAsGraph')) : null),
       ...(unset.length ? [h('p', { id: 'cypher-unset', class: 'notice', role: 'status' }, t('paramsUnset', { names: unset.map((p) => `$${p}`).join(', ') }))] : []),
       table);
