@@ -5,6 +5,9 @@
 // nodejieba: load() no longer builds the TextRank keyword ranker, which nothing here uses and
 // which read the whole dictionary a second time (load 0.6–1.1 s instead of 1.5–2.2 s, 160 MB
 // resident instead of 276 MB per process that segments). The ranker is built at its first use.
+// The dictionary itself loads without copying its 349,000 entries three more times (a sorted copy
+// for three weights, the vector growing, the words copied for the trie): 0.15 s of CPU instead of
+// 0.39 s, the same trie and weights.
 //
 // A stamp beside the binary holds the hash of the patch it was built with, so an install that
 // changes nothing compiles nothing. A failed build stops the install: a module left half built
