@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { ReadError } from './read-error';
 
 export interface MarkdownParts {
@@ -14,7 +13,8 @@ export function splitFrontMatter(text: string, fileName: string): MarkdownParts 
   if (!match) return { body: text, fields: {} };
   let parsed: unknown;
   try {
-    parsed = parseYaml(match[1]);
+    // the YAML parser loads with the first file that has front matter
+    parsed = (require('yaml') as typeof import('yaml')).parse(match[1]);
   } catch (error) {
     throw new ReadError('INVALID_FRONT_MATTER', fileName, `has front matter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

