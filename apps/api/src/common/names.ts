@@ -1,7 +1,7 @@
-import * as OpenCC from 'opencc-js';
-
-// Traditional (Taiwan/Hong Kong forms) to simplified, for names typed by users.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// Traditional (Taiwan/Hong Kong forms) to simplified, for names typed by users; OpenCC's tables load
+// with the first name typed, after the API has started.
+let converter: ((s: string) => string) | undefined;
+const toSimplified = (s: string) => (converter ??= (require('opencc-js') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' }))(s);
 const ROMAN = /^[a-z' ]+$/;
 
 export interface UserText {

@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { Piscina } from 'piscina';
 import { mib, type UploadLimits } from './job-limits';
 
@@ -22,6 +21,8 @@ const skipped = (path: string) => path.endsWith('/') || path.split('/').some((pa
 // small archive cannot unpack past the limits. Throws a message naming the archive and the problem.
 export function zipEntries(zip: NamedBytes, limits: UploadLimits): NamedBytes[] {
   const stem = zip.name.replace(/\.zip$/i, '');
+  // the unzipper loads with the first archive, not when the API starts
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   let declared = 0;
   let tooBig: string | null = null;
   let entries: Record<string, Uint8Array>;

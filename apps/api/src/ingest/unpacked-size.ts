@@ -1,5 +1,3 @@
-import { unzipSync } from 'fflate';
-
 // .docx, .xlsx, .pptx, .odt and .zip are zip archives: they start with a local file header.
 const isZipArchive = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -10,6 +8,8 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 // that lies about its size is stopped by the extractor's memory ceiling and deadline.)
 export function unpackedSizeProblem(bytes: Uint8Array, limitBytes: number): string | null {
   if (!isZipArchive(bytes)) return null;
+  // the unzipper loads with the first archive, not when the API starts
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   let total = 0;
   let problem: string | null = null;
   try {

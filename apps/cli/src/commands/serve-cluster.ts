@@ -1,6 +1,6 @@
 import { API_WORKER_V8_FLAGS, CLUSTER_METRICS } from '@policy-graph/config';
 import cluster, { type Worker } from 'node:cluster';
-import { AggregatorRegistry, type RegistryContentType } from 'prom-client';
+import type { AggregatorRegistry, RegistryContentType } from 'prom-client';
 
 export interface ClusterOptions {
   workers: number;
@@ -70,17 +70,20 @@ export function runPrimary(options: ClusterOptions): Promise<number> {
       }
       if (live === 0) done(exitCode);
     });
-    cluster.on('message', answerMetricsRequests(new AggregatorRegistry()));
+    cluster.on('message', answerMetricsRequests());
     process.once('SIGINT', () => stopAll(0));
     process.once('SIGTERM', () => stopAll(0));
     fork();
   });
 }
 
-// A worker scraped at /metrics asks for every worker's metrics: prom-client gathers and sums them.
-function answerMetricsRequests(aggregator: AggregatorRegistry<RegistryContentType>) {
+// A worker scraped at /metrics asks for every worker's metrics: prom-client gathers and sums them
+// (loaded at the first scrape, not before the first worker starts).
+function answerMetricsRequests() {
+  let aggregator: AggregatorRegistry<RegistryContentType> | undefined;
   return (worker: Worker, message: { type?: string; id?: number }) => {
     if (message?.type !== CLUSTER_METRICS.ask) return;
+    aggregator ??= new (require('prom-client') as typeof import('prom-client')).AggregatorRegistry();
     const answer = (reply: { text?: string; error?: string }) => {
       if (worker.isConnected()) worker.send({ type: CLUSTER_METRICS.answer, id: message.id, ...reply });
     };

@@ -1,4 +1,5 @@
-import { DEFAULT_BOLT_PORT, localNeo4jStatus, superviseLocalNeo4j, type Supervisor } from '@policy-graph/graph';
+// the launcher's own entry: the primary of `kg serve` supervises Neo4j without loading the driver
+import { DEFAULT_BOLT_PORT, localNeo4jStatus, superviseLocalNeo4j, type Supervisor } from '@policy-graph/graph/local-neo4j';
 import { CommandContext } from '../command';
 import { isLocalUri, localNeo4jOptions } from './neo4j-options';
 

@@ -1,10 +1,8 @@
 import type { Config, LogLevel } from '@policy-graph/config';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
-import { CommandRunner } from '../command';
+import { CommandContext, CommandRunner } from '../command';
 import { parseCommandArgs, parsePort, parseCount } from '../parse-command-args';
-import { runPrimary } from './serve-cluster';
-import { superviseLocalNeo4jOf } from './serve-neo4j';
 
 // The API is its own application (apps/api); the CLI loads its entry at run time rather than linking to it.
 interface ApiEntry {
@@ -41,6 +39,19 @@ async function closeWithin(ms: number, close: () => Promise<void>): Promise<bool
   return closed;
 }
 
+interface Supervisor {
+  stop(): void;
+}
+
+// Supervision that cannot start is a warning: the workers serve regardless.
+const superviseNeo4j = (ctx: CommandContext): Promise<Supervisor | null> =>
+  import('./serve-neo4j')
+    .then(({ superviseLocalNeo4jOf }) => superviseLocalNeo4jOf(ctx))
+    .catch((error: Error) => {
+      ctx.err(`kg serve: warning: the local Neo4j is not supervised: ${error.message}`);
+      return null;
+    });
+
 const announce = (url: string, workers: number) =>
   `policy-graph API on ${url}${workers > 1 ? ` (${workers} workers)` : ''}: GraphQL and IDE at ${url}/graphql, health at ${url}/health`;
 
@@ -50,15 +61,21 @@ export const serveCommand: CommandRunner = {
     const config = ctx.config();
     const port = parsePort(values.port, '--port') ?? config.api.port;
     const workers = parseCount(values.workers, '--workers', 64) ?? config.api.workers;
-    const supervisor = cluster.isPrimary ? await superviseLocalNeo4jOf(ctx) : null;
     if (workers > 1 && cluster.isPrimary) {
-      return runPrimary({
+      // The first worker is forked before the local Neo4j's supervision loads the graph library: that
+      // load then runs beside the worker's own start rather than before it, and is over long before
+      // the worker listens (the primary hands every connection to a worker, so it must not be busy then).
+      const { runPrimary } = await import('./serve-cluster');
+      const serving = runPrimary({
         workers,
         heapMb: config.api.workerHeapMb,
         err: ctx.err,
         onListening: ({ port: bound }) => ctx.err(announce(`http://${hostOf(values.host ?? config.api.host)}:${bound}`, workers)),
-      }).finally(() => supervisor?.stop());
+      });
+      const supervisor = superviseNeo4j(ctx);
+      return serving.finally(async () => (await supervisor)?.stop());
     }
+    const supervisor = cluster.isPrimary ? await (await import('./serve-neo4j')).superviseLocalNeo4jOf(ctx) : null;
     // Before the API's modules load: GraphQL and Express skip their development-time checks.
     process.env.NODE_ENV ??= 'production';
     // beside this file in the sources and in dist/node alike, so a compiled CLI serves the compiled API

@@ -1,5 +1,5 @@
 import { canonicalName, resolveName } from './canonical-name';
-import { SLOGAN_ALIASES } from './slogan-aliases';
+import { sloganAliases } from './slogan-aliases';
 import { toBaseUnit } from './unit-family';
 import { romanize } from './romanize';
 
@@ -11,8 +11,8 @@ describe('canonicalName', () => {
   });
 
   it('maps a listed alias to its slogan', () => {
-    expect(resolveName('三改一拆行動', SLOGAN_ALIASES)).toBe('三改一拆');
-    expect(resolveName('“最多跑一次”改革', SLOGAN_ALIASES)).toBe('最多跑一次');
+    expect(resolveName('三改一拆行動', sloganAliases())).toBe('三改一拆');
+    expect(resolveName('“最多跑一次”改革', sloganAliases())).toBe('最多跑一次');
   });
 });
 

@@ -1,8 +1,8 @@
-import * as OpenCC from 'opencc-js';
-
 // Surface forms that are one entity: quotes, brackets, spaces, full-width forms and
-// traditional script do not make a new name.
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// traditional script do not make a new name. OpenCC's tables load with the first name, not with
+// every process that imports the graph library.
+let converter: ((s: string) => string) | undefined;
+const toSimplified = (s: string) => (converter ??= (require('opencc-js') as typeof import('opencc-js')).Converter({ from: 'hk', to: 'cn' }))(s);
 const WRAPPERS = /["'“”‘’「」『』《》〈〉【】〔〕()（）\s\u3000]/g;
 
 export function canonicalName(raw: string): string {

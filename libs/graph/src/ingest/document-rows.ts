@@ -4,7 +4,7 @@ import { AliasTable, canonicalName, resolveName } from './canonical-name';
 import type { DocumentProps, DocumentRows, FulfilsRow, OutcomeRow, PartRow, PlaceMentionRow } from './document-rows.types';
 import { EntityCollector } from './entity-rows';
 import { PlaceRows } from './place-rows';
-import { SLOGAN_ALIASES } from './slogan-aliases';
+import { sloganAliases } from './slogan-aliases';
 import { toBaseUnit } from './unit-family';
 
 export type * from './document-rows.types';
@@ -20,7 +20,7 @@ export interface RowOptions {
 const EVIDENCE_MAX = 400;
 
 export function buildDocumentRows(x: Extraction, options: RowOptions): DocumentRows {
-  const aliases = withListedAliases(options.sloganAliases ?? SLOGAN_ALIASES, x.slogans);
+  const aliases = withListedAliases(options.sloganAliases ?? sloganAliases(), x.slogans);
   const docId = x.document.sha256;
   const placeRows = new PlaceRows(options.gazetteer);
   const subjectId = options.subject === 'country' ? placeRows.addCountry() : placeRows.addSubject(options.subject ?? x.subject);

@@ -1,8 +1,8 @@
-import { buildAliasTable } from './canonical-name';
+import { buildAliasTable, type AliasTable } from './canonical-name';
 
 // Long and short forms of widely used national and provincial campaigns (canonical name → other
 // forms). Local slogans are joined through the aliases the extractor lists for each document.
-export const SLOGAN_ALIASES = buildAliasTable({
+const LISTED = {
   最多跑一次: ['最多跑一次改革', '“最多跑一次”改革'],
   三改一拆: ['三改一拆行动'],
   五水共治: ['五水共治行动'],
@@ -11,4 +11,9 @@ export const SLOGAN_ALIASES = buildAliasTable({
   八八战略: ['“八八战略”'],
   放管服: ['放管服改革'],
   河长制: ['河长制改革'],
-});
+};
+
+let table: AliasTable | undefined;
+
+/** The listed forms as a table, built at the first document (the names go through OpenCC). */
+export const sloganAliases = (): AliasTable => (table ??= buildAliasTable(LISTED));
