@@ -70,30 +70,42 @@ export function terminateConsoleTransaction(db: ReadTransactions, consoleId: str
 }
 
 // Streams the result and stops at the row or byte limit, so a huge result is never held whole.
+/** Rows and their cells while the JSON of the cells stays within `byteLimit`; `add` says whether the row fitted. */
+function boundedRows(byteLimit: number, toCells: (row: unknown[]) => unknown[]) {
+  const rows: unknown[][] = [];
+  const cells: unknown[][] = [];
+  let bytes = 2;
+  return {
+    rows,
+    cells,
+    add(row: unknown[]): boolean {
+      const converted = toCells(row);
+      bytes += JSON.stringify(converted).length + 1;
+      if (bytes > byteLimit) return false;
+      rows.push(row);
+      cells.push(converted);
+      return true;
+    },
+  };
+}
+
 function readTable(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limits: ConsoleLimits, toCells: (row: unknown[]) => unknown[]) {
   return async (): Promise<RawTable> => {
     const result = tx.run(query, params);
-    const rows: unknown[][] = [];
-    const cells: unknown[][] = [];
-    let bytes = 2;
+    const table = boundedRows(limits.byteLimit, toCells);
     let truncatedBy: RawTable['truncatedBy'] = null;
     for await (const record of result) {
-      if (rows.length === limits.rowLimit) {
+      if (table.rows.length === limits.rowLimit) {
         truncatedBy = 'rows';
         break;
       }
-      const row = record.keys.map((k) => record.get(k));
-      const converted = toCells(row);
-      bytes += JSON.stringify(converted).length + 1;
-      if (bytes > limits.byteLimit) {
+      if (!table.add(record.keys.map((k) => record.get(k)))) {
         truncatedBy = 'bytes';
         break;
       }
-      rows.push(row);
-      cells.push(converted);
     }
     const columns = (await result.keys()) as string[];
-    return { columns, rows, cells, truncatedBy, offset: 0, totalCount: null };
+    return { columns, rows: table.rows, cells: table.cells, truncatedBy, offset: 0, totalCount: null };
   };
 }
 
@@ -103,21 +115,9 @@ function readPage(tx: ManagedTransaction, query: string, params: Record<string, 
     const result = await tx.run(pagedQuery(query, page.columns), { ...params, ...pageParams(page.offset, page.first) });
     const [record] = result.records;
     const total = record.get('totalCount') as unknown;
-    const rows: unknown[][] = [];
-    const cells: unknown[][] = [];
-    let bytes = 2;
-    let truncatedBy: RawTable['truncatedBy'] = null;
-    for (const row of record.get('page') as unknown[][]) {
-      const converted = toCells(row);
-      bytes += JSON.stringify(converted).length + 1;
-      if (bytes > limits.byteLimit) {
-        truncatedBy = 'bytes';
-        break;
-      }
-      rows.push(row);
-      cells.push(converted);
-    }
-    return { columns: page.columns, rows, cells, truncatedBy, offset: page.offset, totalCount: isInt(total) ? total.toNumber() : (total as number) };
+    const table = boundedRows(limits.byteLimit, toCells);
+    const truncatedBy: RawTable['truncatedBy'] = (record.get('page') as unknown[][]).every((row) => table.add(row)) ? null : 'bytes';
+    return { columns: page.columns, rows: table.rows, cells: table.cells, truncatedBy, offset: page.offset, totalCount: isInt(total) ? total.toNumber() : (total as number) };
   };
 }
 
