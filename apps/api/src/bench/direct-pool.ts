@@ -20,10 +20,12 @@ const answer = <T>(child: ChildProcess) =>
   });
 
 // `processes` Node processes running the direct path, the clients split among them, with the API workers' V8 flags.
+// The worker runs as this file does: compiled beside a compiled bench, through swc beside the TypeScript.
 export async function startDirectPool(processes: number, env: NodeJS.ProcessEnv): Promise<DirectPool> {
-  const children = Array.from({ length: processes }, () =>
-    fork(join(__dirname, 'direct-worker.ts'), [], { env, execArgv: ['-r', '@swc-node/register', ...API_WORKER_V8_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
-  );
+  const compiled = __filename.endsWith('.js');
+  const worker = join(__dirname, compiled ? 'direct-worker.js' : 'direct-worker.ts');
+  const execArgv = [...(compiled ? [] : ['-r', '@swc-node/register']), ...API_WORKER_V8_FLAGS];
+  const children = Array.from({ length: processes }, () => fork(worker, [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   await Promise.all(children.map((c) => answer<'ready'>(c)));
   return {
     runner: (workload, keys, clients) => async (seconds, into) => {
