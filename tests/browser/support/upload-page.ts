@@ -45,15 +45,22 @@ export async function dragPathsOnUploadTab(page: Page, paths: string[]): Promise
 export async function watchUploadJob(page: Page, timeoutMs = 240_000): Promise<Map<string, string[]>> {
   const seen = new Map<string, string[]>();
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  const readRows = async () => {
     const rows = await page.locator('#upload-job .upload-file').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.name ?? '', (e as HTMLElement).dataset.state ?? '']));
     for (const [name, state] of rows) {
       const states = seen.get(name) ?? [];
       if (states[states.length - 1] !== state) states.push(state);
       seen.set(name, states);
     }
+  };
+  for (;;) {
+    await readRows();
     const job = await page.locator('#upload-job .upload-summary').getAttribute('data-state', { timeout: 1_000 }).catch(() => null);
-    if (job && job !== 'RUNNING') return seen;
+    // the job may have ended after the rows were read: read them once more as the ended job left them
+    if (job && job !== 'RUNNING') {
+      await readRows();
+      return seen;
+    }
     if (Date.now() > deadline) throw new Error(`the job still runs after ${timeoutMs / 1000} s: ${JSON.stringify([...seen])}`);
     await page.waitForTimeout(150);
   }
