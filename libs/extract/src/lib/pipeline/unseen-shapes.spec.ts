@@ -32,6 +32,14 @@ describe('projects on unseen text', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });
 
+  it('reads a quoted brand right before the kind of thing built as that thing, led by the place it is named after', () => {
+    const x = extractText('启动建设滨江“智造+”产业园，“松岭之窗”文创园正式开园，加快“柳塘绕城”生态廊道建设。沛溪县跻身国家“两江”实践创新基地，建成“一站式”综合服务中心。');
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['滨江智造+产业园', '松岭之窗文创园', '柳塘绕城生态廊道']));
+    expect(x.projects.map((p) => p.name).some((n) => /两江|一站式/.test(n))).toBe(false);
+    expect(x.slogans.map((s) => s.name)).not.toContain('松岭之窗');
+    expect(x.slogans.map((s) => s.name)).not.toContain('两江');
+  });
+
   it('reads a quoted laboratory, institute or fair approved or held as a project, not a slogan', () => {
     const x = extractText('青禾学院“松岭矿产智能开采全国重点实验室”获批，“柳塘城隍庙会”精彩纷呈。');
     expect(x.slogans.map((s) => s.name)).toEqual([]);

@@ -1,4 +1,5 @@
 import { tagWords } from '../segment';
+import { isPlaceName } from '../projects/name-boundary';
 import { PROJECT_HEADS, PROJECT_NAME_ENDS, PROJECT_VERBS, SLOGAN_HEADS } from './vocabulary';
 import type { Quote } from './quotes';
 
@@ -47,7 +48,7 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   const before = text.slice(Math.max(0, q.outerStart - 4), q.outerStart);
   // 被评为中国乡村旅游“示范村”和“金牌农家乐”, 获“国家地理标志产品”: a title won is no programme
   const clause = text.slice(Math.max(0, q.outerStart - 24), q.outerStart).split(/[，。；：！？\n]/).pop() ?? '';
-  if (/被评为|评为|获评|荣获|获得|授予|命名为|认定为|获“|获$/.test(clause) && !/开展|实施|推进|启动/.test(clause)) return { kind: 'other', name: words };
+  if (/被评为|评为|获评|荣获|获得|授予|命名为|认定为|跻身|获“|获$/.test(clause) && !/开展|实施|推进|启动/.test(clause)) return { kind: 'other', name: words };
 
   // 青禾湖、松岭溪等23个“山水城市”项目: the works counted are that programme's projects
   if (/等[一二三四五六七八九十百千\d]+[个项批]$/.test(text.slice(Math.max(0, q.outerStart - 8), q.outerStart)) && /^(?:重点|重大)?(?:建设)?(?:项目|工程)/.test(after)) return { kind: 'slogan', name: words };
@@ -80,9 +81,32 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
       return { kind: 'project', name: words };
     }
   }
+  // 京津冀“机器人+”产业园, “五大经济圈”城际铁路, “东亚之窗”文创园: a quoted brand right before the
+  // kind of thing built is that thing's name, however the brand is shaped
+  const built = BUILT_KIND_AFTER.exec(after);
+  if (built && !sloganHead && !/^(?:建设|示范|重点)/.test(after) && !/[、，]|[式型]$/.test(words)) return { kind: 'project', name: ownerBefore(text, q.outerStart) + words + built[0] };
   // 18家“农家乐”: businesses counted by their kind
   if (/\d+[家户]$/.test(before)) return { kind: 'other', name: words };
   return { kind: 'slogan', name: words };
+}
+
+// what a brand is given to when a work is built under it: a park, a line, a plant, a venue (not a
+// programme's 工程 or 项目, which a slogan names as often as a work)
+const BUILT_KIND_AFTER = /^[^，。；、：“”等的和及与]{0,8}?(?:文创园|产业园|科技园|创业园|创新园|物流园|工业园|生态园|农业园|文化园|产业城|科技城|示范基地|基地|生态廊道|绿道|步道|慢道|公园|湿地|城际铁路|铁路|高铁|轨道交通|高速公路|快速路|大道|大桥|隧道|码头|港区|专列|班列|航线|实验室|研究院|联盟|示范区|先行区|合作区|产业园区|街区|小镇|综合体|医院|学校|中心|馆|现场会|博览会|论坛|大会|大赛|电影节|消费节|文化节|旅游节)(?=[，。；、：\s建开完正启投全已顺和与及等项工二一三]|$)/;
+
+/** 京津冀 in 京津冀“机器人+”产业园: the place a quoted work is named after leads its name. */
+function ownerBefore(text: string, quoteStart: number): string {
+  const from = Math.max(0, quoteStart - 8);
+  let words;
+  try {
+    words = tagWords(text, from, quoteStart);
+  } catch {
+    return '';
+  }
+  const last = words[words.length - 1];
+  if (!last || last.end !== quoteStart || last.text.length < 2) return '';
+  // 全国“四好农村路”现场会: the reach of a meeting is part of its name
+  return /^(?:ns|j)$/.test(last.tag) || isPlaceName(last.text) || /^全[国省]$/.test(last.text) ? last.text : '';
 }
 
 /** 如履薄冰, 一马当先: a set phrase of four characters quoted for emphasis, which names no programme. */
