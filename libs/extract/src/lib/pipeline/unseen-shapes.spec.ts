@@ -32,6 +32,13 @@ describe('projects on unseen text', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });
 
+  it('gives short unknown names listed before a road, a mine or a plant the kind each of them is, but not counties beside a new district', () => {
+    const names = projects('召禾、寻柳高速公路建成通车。加快招松、园石沟煤矿建设。支持仁怀、习水、新禾新区发展配套产业。');
+    expect(names).toEqual(expect.arrayContaining(['召禾高速公路', '寻柳高速公路', '招松煤矿', '园石沟煤矿']));
+    expect(names).not.toContain('仁怀新区');
+    expect(names).not.toContain('习水新区');
+  });
+
   it('reads a quoted brand right before the kind of thing built as that thing, led by the place it is named after', () => {
     const x = extractText('启动建设滨江“智造+”产业园，“松岭之窗”文创园正式开园，加快“柳塘绕城”生态廊道建设。沛溪县跻身国家“两江”实践创新基地，建成“一站式”综合服务中心。');
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['滨江智造+产业园', '松岭之窗文创园', '柳塘绕城生态廊道']));

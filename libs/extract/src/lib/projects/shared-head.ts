@@ -93,9 +93,24 @@ function listedItemsEndingAt(text: string, end: number): ListedItem[] {
 /** The items listed before a found name, each given the shared head. */
 export function itemsSharingHead(text: string, found: Span, head: string): SharedHeadItem[] {
   if (!SEPARATOR.test(text[found.start - 1] ?? '')) return [];
-  const tail = sharedTail(text, found, head);
+  const tail = sharedTail(text, found, head) || shortNamesBeforeHead(text, found, head);
   if (!tail) return [];
-  return listedItemsEndingAt(text, found.start - 1).map((it) => ({ ...it, name: it.surface.endsWith(tail) ? it.surface : joinTail(it.surface, tail) }));
+  const items = listedItemsEndingAt(text, found.start - 1);
+  // 仁怀、习水、新蒲新区: counties listed beside a new district are places, not districts of their own
+  if (/^(?:新区|新城)$/.test(tail) && items.some((it) => isPlaceName(it.surface))) return [];
+  return items.map((it) => ({ ...it, name: it.surface.endsWith(tail) ? it.surface : joinTail(it.surface, tail) }));
+}
+
+// 召泸、寻沾高速公路, 招贤、园子沟煤矿: short names the segmenter does not know, each before the kind of
+// thing built, share it (a work's kind, 项目 or 工程, is shared by fields of work as often as by names)
+const BUILT_KIND = /^(?:高速公路|高速|铁路|高铁|城际|公路|大桥|隧道|机场|港区|码头|作业区|水库|水厂|电厂|电站|风电场|煤矿|污水处理厂|净化厂|工业园|产业园|科技园|物流园|新城|新区|片区|商圈|小镇|古镇|公园|湿地|景区)$/;
+
+function shortNamesBeforeHead(text: string, found: Span, head: string): string {
+  if (!BUILT_KIND.test(head) || text[found.start - 1] !== '、') return '';
+  const modifier = text.slice(found.start, found.end - head.length);
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(modifier) || genericModifier(text, found.start, found.end - head.length)) return '';
+  const items = listedItemsEndingAt(text, found.start - 1);
+  return items.length && items.every((it) => it.surface.length >= 2 && it.surface.length <= 4) ? head : '';
 }
 
 // 青禾村、松岭村粮食示范点: the item names its village in full, the tail starts with the same 村
