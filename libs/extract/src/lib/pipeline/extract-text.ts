@@ -58,7 +58,8 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const { slogans, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
   // 十大交通工程 as a part of “三个一”: a counted programme is a slogan's part, not a work
   const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases, ...s.parts.filter((p) => /^[一二三四五六七八九十百千两]+[个大项]/.test(p))]);
-  const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames);
+  // 数娱商圈 as one of “三圈并立”: a slogan's part is not a work of its own
+  const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames, slogans.flatMap((s) => s.parts));
   const projects = addShortFormMentions(text, found.projects, slogans);
   const listedOnly = found.listedOnly;
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), sectionTense: sectionTenses(text, structure, document.year), inCompletionCell: completionCells(structure) });

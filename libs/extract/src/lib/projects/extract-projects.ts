@@ -28,7 +28,7 @@ export interface ProjectResult {
   listedOnly: Set<string>;
 }
 
-export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = []): ProjectResult {
+export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = [], sloganPartNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
     // 西宁两个…试验区: a count inside a name joins a list to what its items are
@@ -155,7 +155,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (joined && d.mentions.every((m) => joined.mentions.some((j) => m.start >= j.start && m.end <= j.end))) drafts.delete(d.name);
   }
   // a name the text uses for a slogan (陆海新通道, 美丽江城) is that slogan, not a work
-  const sloganForms = new Set(sloganNames);
+  const sloganForms = new Set([...sloganNames, ...sloganPartNames]);
   const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name) && !CLASS_OF_PROJECTS.test(d.name))).map((d) => ({
     name: d.name,
     aliases: [...d.aliases].filter((a) => a !== d.name),
