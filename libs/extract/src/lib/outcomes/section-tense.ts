@@ -23,7 +23,10 @@ function headingTense(line: string, documentYear: number | null): DocumentTense 
 /** The tense of the part of the text each offset stands in, or null where no heading says. */
 export function sectionTenses(text: string, structure: DocumentStructure, documentYear: number | null): (offset: number) => DocumentTense | null {
   const spans: { start: number; end: number; tense: DocumentTense }[] = [];
+  const titleLine = structure.title ? text.slice(structure.title.start, structure.title.end).trim() : null;
   for (const h of structure.headings) {
+    // a page that repeats its title as the first line of the body names the document there too
+    if (titleLine && text.slice(h.start, h.end).trim() === titleLine) continue;
     // the title (…2021年政府工作报告) names the document, not the tense of its parts
     if (h.level > 2 && h.level < 5 || (structure.title && h.start === structure.title.start)) continue;
     const line = text.slice(h.start, Math.min(h.end, h.start + 60));

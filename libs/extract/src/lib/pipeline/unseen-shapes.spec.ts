@@ -562,6 +562,16 @@ describe('status and time on unseen text', () => {
     expect(x.document.year).toBe(2024);
   });
 
+  it('reads a half-year report whose page repeats its title as reporting, not planning', () => {
+    const x = extractText('青禾街道2023年上半年工作报告\n青禾街道2023年上半年工作报告\n1-5月，全街道实现财政总收入17.81亿元，固定资产投资26.66亿元。\n');
+    expect(x.outcomes.map((o) => o.status)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('takes the body from the office that signs a notice, a county of two characters too', () => {
+    const x = extractText('各乡、镇人民政府，县直各有关单位：\n现将任务分解印发给你们，请认真落实。\n沁县人民政府办公室\n2025年5月18日\n');
+    expect([x.subject.district, x.subject.city, x.subject.province]).toEqual(['沁县', '长治市', '山西省']);
+  });
+
   it('dates a report by the bracketed line under its occasion, not by a date in its text', () => {
     const x = extractText('青禾镇2022年政府工作报告\n——在青禾镇第五届人民代表大会第三次会议上\n（2022年3月31日）\n各位代表：\n2021年是开局之年。\n');
     expect(x.document.date).toBe('2022-03-31');

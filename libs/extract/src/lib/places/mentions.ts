@@ -20,7 +20,9 @@ export function findPlaceMentions(text: string): Map<string, PlaceMention> {
   SUFFIX.lastIndex = 0;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const end = m.index + m[0].length;
-    for (let len = Math.min(MAX_NAME, end); len >= 3; len--) {
+    // 沁县, 沛县: a county's name may be two characters; other two-character names are words (市区, 城镇)
+    const shortest = m[0] === '县' ? 2 : 3;
+    for (let len = Math.min(MAX_NAME, end); len >= shortest; len--) {
       const name = text.slice(end - len, end);
       const candidates = g.byName.get(name);
       if (!candidates) continue;
