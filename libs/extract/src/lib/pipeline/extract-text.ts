@@ -55,11 +55,14 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const subject = findSubject(text, document.title, placeMentions, document.year);
   const quotes = findQuotes(text);
   const quoteSet = new SpanSet(quoteSpans(quotes));
-  const { slogans, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
+  const { slogans: sloganDrafts, partsRules, quotedProjects } = extractSlogans(text, quotes, structure);
   // 十大交通工程 as a part of “三个一”: a counted programme is a slogan's part, not a work
-  const sloganNames = slogans.flatMap((s) => [s.name, ...s.aliases, ...s.parts.filter((p) => /^[一二三四五六七八九十百千两]+[个大项]/.test(p))]);
+  const sloganNames = sloganDrafts.flatMap((s) => [s.name, ...s.aliases, ...s.parts.filter((p) => /^[一二三四五六七八九十百千两]+[个大项]/.test(p))]);
   // 数娱商圈 as one of “三圈并立”: a slogan's part is not a work of its own
-  const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames, slogans.flatMap((s) => s.parts));
+  const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames, sloganDrafts.flatMap((s) => s.parts));
+  // 鹤鸣海 of “鹤鸣海”湿地温泉度假区: a quoted word written only inside a work's name is part of that name
+  const named = found.projects.flatMap((p) => p.mentions);
+  const slogans = sloganDrafts.filter((s) => s.mentions.some((m) => !named.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start)));
   const projects = addShortFormMentions(text, found.projects, slogans);
   const listedOnly = found.listedOnly;
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), sectionTense: sectionTenses(text, structure, document.year), inCompletionCell: completionCells(structure) });

@@ -47,6 +47,15 @@ describe('projects on unseen text', () => {
     expect(x.slogans.map((s) => s.name)).not.toContain('两江');
   });
 
+  it('keeps a quoted word written only inside a work\'s name as part of that name, not a slogan the work serves', () => {
+    const text = '加快青禾龙舟训练基地、松岭风情园、“柳塘湾”湿地温泉度假区等项目建设。深入实施“五水同治”，建成“五水同治”松岭排涝工程。';
+    const x = extractText(text);
+    expect(x.projects.map((p) => p.name)).toContain('柳塘湾湿地温泉度假区');
+    expect(x.slogans.map((s) => s.name)).not.toContain('柳塘湾');
+    expect(x.slogans.map((s) => s.name)).toContain('五水同治');
+    expect(fulfils(text)).not.toContain('柳塘湾湿地温泉度假区→柳塘湾');
+  });
+
   it('reads a quoted laboratory, institute or fair approved or held as a project, not a slogan', () => {
     const x = extractText('青禾学院“松岭矿产智能开采全国重点实验室”获批，“柳塘城隍庙会”精彩纷呈。');
     expect(x.slogans.map((s) => s.name)).toEqual([]);
