@@ -532,6 +532,11 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties a section\'s works to the programme its heading names, not to the vision of the place beside it, nor to a programme named in passing', () => {
+    const ties = fulfils('滨江区2016年政府工作报告（节选）\n四、实施三大攻坚行动，着力建设美丽宜居滨江\n建成青禾大桥，开工松岭污水处理厂。\n五、保障民生\n实施科技赋能计划，建成柳塘创新中心。');
+    expect(ties.sort()).toEqual(['松岭污水处理厂→三大攻坚行动', '青禾大桥→三大攻坚行动']);
+  });
+
   it('ties a paragraph\'s works to the umbrella its lead names, and to the counted catchword a heading names', () => {
     const lead = fulfils('聚力“三大战场”。一是青禾钛谷，二是松岭酒城，三是柳塘物流港。建成青禾钛材检测中心，开工松岭酒城博物馆。');
     expect(lead).toEqual(expect.arrayContaining(['青禾钛材检测中心→三大战场', '松岭酒城博物馆→三大战场']));

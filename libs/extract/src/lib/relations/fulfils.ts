@@ -77,8 +77,12 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const programmes = new Set(slogans.filter((s) => s.kind === 'numbered' || /[一二三四五六七八九十两\d]/.test(s.name) || [s.name, ...s.aliases].some((f) => PROGRAMME_NAME.test(f))).map((s) => s.name));
   // 红古园区, 葛店开发区, 柳梧新区: a zone is where works are done, it serves no programme by being named near one
   const works = projects.filter((p) => !ZONE_OF_WORKS.test(p.name));
-  soleSloganOfSentence(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add, programmes);
-  openingClause(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), slogansAt, add);
+  // 实施科技赋能计划，…: a programme named without quotes in passing opens a sentence of works done
+  // for many ends; the sentence-level rules keep to the brands a body quotes and the slogans it frames
+  const unquotedProgrammes = new Set(slogans.filter((s) => s.rule === 'slogan.programme').map((s) => s.name));
+  const framedAt = slogansAt.filter((s) => !unquotedProgrammes.has(s.name));
+  soleSloganOfSentence(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), framedAt, add, programmes);
+  openingClause(text, structure.sentences, locate(works.filter((p) => p.rule !== 'project.shared-head')), framedAt, add);
   // a tie made by a heading or a lead is shown by the project's own sentence, which a reader can see whole
   const sentences = new SpanSet(structure.sentences);
   const sentenceOf = (p: Located): TextSpan => sentences.find(p.start) ?? p;
@@ -338,6 +342,10 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     // national campaign the heading also names is the setting, not what the section's works serve
     const own = [...named].filter((n) => campaignOf.get(n) !== 'slogan.campaign');
     if (own.length && own.length < named.size) named = new Set(own);
+    // 实施三大攻坚行动，着力建设美丽宜居绵阳: beside a programme, the vision of the place is what the section
+    // aims at, and its works serve the programme
+    const programmes = [...named].filter((n) => campaignOf.get(n) !== 'slogan.place-brand');
+    if (programmes.length && programmes.length < named.size) named = new Set(programmes);
     // a long section drifts from its heading: works far below it are the section's setting, not the programme's
     const reach = Math.min(h.section.end, h.end + HEADING_REACH);
     for (let k = lowerBound(projectsAt, h.end); k < projectsAt.length && projectsAt[k].start < reach; k++) {
