@@ -1,5 +1,5 @@
 import type { DocumentStructure } from '@policy-graph/text';
-import type { DocumentTense } from './status';
+import { FUTURE_WORDS, PAST_WORDS, type DocumentTense } from './status';
 
 // Work reports and summaries review one year and plan the next under headings that say which
 // (一、2023年工作回顾 … 二、2024年工作安排): a figure's status follows the part it stands in.
@@ -34,13 +34,20 @@ export function sectionTenses(text: string, structure: DocumentStructure, docume
     // a sub-heading names its topic (制定实施…提升计划), not the tense, unless it names a year
     if (h.level === 2 && !YEAR.test(line) && !REVIEW.test(line)) continue;
     const tense = headingTense(line, documentYear);
-    if (tense) spans.push({ start: h.start, end: h.level === 5 ? nextLevelOneOrEnd(structure, h.start, text.length) : h.section.end, tense });
+    if (tense) spans.push({ start: h.start, end: h.level === 5 ? partEnd(text, structure, h.start) : h.section.end, tense });
   }
   for (const p of structure.paragraphs) {
     if (PLAN_LEAD.test(text.slice(p.start, p.start + 60))) spans.push({ start: p.start, end: nextLevelOneOrEnd(structure, p.start, text.length), tense: 'plan' });
   }
   // the innermost (latest starting) span that holds the offset decides
   spans.sort((a, b) => a.start - b.start);
+  // an excerpt that opens in the review (五、惠民生… 过去一年的成绩来之不易) and turns to the plan
+  // under a heading (2020年主要工作): what stands before the plan, unlabelled, reports
+  const firstPlan = spans[0]?.tense === 'plan' ? spans[0].start : -1;
+  if (firstPlan > 0) {
+    const before = text.slice(0, firstPlan);
+    if (/过去(?:的)?一年|一年来|回顾/.test(before) || (before.match(PAST_WORDS)?.length ?? 0) > (before.match(FUTURE_WORDS)?.length ?? 0)) spans.unshift({ start: 0, end: firstPlan, tense: 'report' });
+  }
   return (offset) => {
     let found: DocumentTense | null = null;
     for (const s of spans) {
@@ -49,6 +56,16 @@ export function sectionTenses(text: string, structure: DocumentStructure, docume
     }
     return found;
   };
+}
+
+/**
+ * Where a bare line (2020年主要工作) stops governing: at the next numbered heading, unless the
+ * numbering starts again under it (一、…), which makes it the heading of a part of the report.
+ */
+function partEnd(text: string, structure: DocumentStructure, start: number): number {
+  const next = nextLevelOneOrEnd(structure, start, text.length);
+  if (next >= text.length || !/^[一1][、.．]/.test(text.slice(next, next + 2))) return next;
+  return structure.headings.find((h) => h.start > start && h.level === 5 && h.end - h.start <= 20)?.start ?? text.length;
 }
 
 function nextLevelOneOrEnd(structure: DocumentStructure, after: number, end: number): number {

@@ -23,11 +23,11 @@ const WORKS_UNDER_WAY = /开工|开建|启动|加快推进|加快建设|扎实�
 const WORKS_DONE = /建成|竣工|投用|投入使用|投产|通车|开通|落成|交付|验收|完工|办结|完成(?!投资)|新增|累计/;
 
 // 加快, 推进, 做好 describe work in reviews as often as in plans: they say nothing of tense
-const FUTURE_WORDS = /力争|计划|争取|确保(?!了)|将|要|年内|今年|拟|着力|加快推进|启动实施|谋划/g;
+export const FUTURE_WORDS = /力争|计划|争取|确保(?!了)|将|要|年内|今年|拟|着力|加快推进|启动实施|谋划/g;
 const REVIEW_TITLE = /总结|回顾|简报|成效|综述|(?<!工作)报告/;
 const PLAN_TITLE = /计划|打算|要点|安排|思路|方案/;
 // 实现, 完成, 建成 state aims in a plan as often as results in a review: only words of the past count
-const PAST_WORDS = /已|累计|同比|去年|上年|上半年|比上年|成功|荣获|获评|三年来|以来|了/g;
+export const PAST_WORDS = /已|累计|同比|去年|上年|上半年|比上年|成功|荣获|获评|三年来|以来|了/g;
 
 /** Whether a document mostly plans work ahead or reports work done. */
 export function documentTense(text: string): DocumentTense {

@@ -576,6 +576,13 @@ describe('status and time on unseen text', () => {
     expect(x.document.year).toBe(2024);
   });
 
+  it('reads an excerpt that opens in the review and turns to the plan under a bare line as review, then plan', () => {
+    const text = '青禾市2020年政府工作报告（节选）\n五、惠民生增福祉\n新建学校11所，城乡劳动力免费培训1398人。\n各位代表！过去一年的成绩来之不易。\n2020年主要工作\n一、坚决打好三大攻坚战\n新建学校12所，培训劳动力1500人。\n二、扎实推进乡村振兴\n新建村级活动场所16个。\n';
+    const x = extractText(text);
+    const status = (v: number) => x.outcomes.find((o) => o.value === v)?.status;
+    expect([status(11), status(1398), status(12), status(1500), status(16)]).toEqual(['achieved', 'achieved', 'target', 'target', 'target']);
+  });
+
   it('reads a half-year report whose page repeats its title as reporting, not planning', () => {
     const x = extractText('青禾街道2023年上半年工作报告\n青禾街道2023年上半年工作报告\n1-5月，全街道实现财政总收入17.81亿元，固定资产投资26.66亿元。\n');
     expect(x.outcomes.map((o) => o.status)).toEqual(['achieved', 'achieved']);
