@@ -422,6 +422,11 @@ describe('slogans and their parts on unseen text', () => {
 });
 
 describe('counted programmes on unseen text', () => {
+  it('names a counted programme after a quoted list without how it goes on (…三大工程深入实施)', () => {
+    const x = slogan('设施日趋完善，“青禾创作、松岭展演、柳塘润边”三大工程深入实施，文化惠民落到实处。', '三大工程');
+    expect(x?.parts).toEqual(['青禾创作', '松岭展演', '柳塘润边']);
+  });
+
   it('reads counted programmes written without quotes, with the lists before them as parts', () => {
     const text = '以八大茶旅融合产业为抓手。打造青山治理、营商改革、邻里共建三个样板区，守住安全生产、生态环保两条底线，实现经济稳进、民生改善两个目标。';
     const names = extractText(text).slogans.map((s) => s.name);

@@ -74,7 +74,8 @@ export function countedAfterList(text: string, book: SloganBook, taken: Span[]):
   for (let m = COUNTED_AFTER_LIST.exec(text); m; m = COUNTED_AFTER_LIST.exec(text)) {
     // …两大行动为牵引: what the count is used as is not part of its name
     // …五大工程的开展: what is done with the counted things is not part of their name
-    const name = m[0].replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(水平|能力)$/, '').replace(/(?<=^[^的]{3,})的[\u4e00-\u9fff]*$/, '');
+    // …三大工程深入实施: how the counted things go on is not part of their name
+    const name = m[0].replace(/(?<=[\u4e00-\u9fff]{3})(?:深入|全面|扎实|稳步|加快|顺利|有序|持续|大力)?(?:实施|推进|开展|启动|落实)$/, '').replace(/为(?:牵引|抓手|重点|引领|核心|主线|载体|目标)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(水平|能力)$/, '').replace(/(?<=^[^的]{3,})的[\u4e00-\u9fff]*$/, '');
     const counts = countsOf(name);
     if (book.get(name)?.parts.length) marks.push(m.index);
     if (!counts.length || book.get(name)?.parts.length || /[第届]/.test(text[m.index - 1] ?? '')) continue;
