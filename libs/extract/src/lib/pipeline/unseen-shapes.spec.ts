@@ -32,6 +32,12 @@ describe('projects on unseen text', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });
 
+  it('takes no field of work in common words from a list of activities or projects, nor a zone raised to a rank, nor a name cut inside its capacity', () => {
+    const names = projects('扎实开展全民健身、全民阅读等公共文化体育活动。推进新材料、机器人等项目建设。青禾、松岭高新区晋升为国家级高新区。抓好柳塘2×660MW热电厂等6个项目。建成全区第一所公办高级技工学校。');
+    expect(names.filter((n) => /全民|新材料|机器人|晋升|^MW/.test(n))).toEqual([]);
+    expect(names).toContain('公办高级技工学校');
+  });
+
   it('gives short unknown names listed before a road, a mine or a plant the kind each of them is, but not counties beside a new district', () => {
     const names = projects('召禾、寻柳高速公路建成通车。加快招松、园石沟煤矿建设。支持仁怀、习水、新禾新区发展配套产业。');
     expect(names).toEqual(expect.arrayContaining(['召禾高速公路', '寻柳高速公路', '招松煤矿', '园石沟煤矿']));

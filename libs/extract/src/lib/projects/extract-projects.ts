@@ -10,7 +10,7 @@ import { findNamedEvents } from './named-events';
 import { bareLines, numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsCountedBeforeKind, itemsSharingHead } from './shared-head';
 import { gazetteer } from '../places';
-import { continuesIntoName, nameEndingAt, properlyNamed } from './name-boundary';
+import { continuesIntoName, isPlaceName as namesAKnownPlace, nameEndingAt, properlyNamed } from './name-boundary';
 import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS, nextHead } from './vocabulary';
 import { trimName } from './trim-name';
 
@@ -89,7 +89,11 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     add(m[0], m[0], span, 'project.civic');
     for (const item of civicSiblings(text, span.end, m[0][0])) add(item.name, item.surface, item, 'project.civic');
   }
-  for (const item of itemsBeforeEtcHead(text)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.shared-head');
+  for (const item of itemsBeforeEtcHead(text)) {
+    // 新材料、机器人等项目: fields of work in common words are no projects, whatever the list calls them
+    if (isQuoted(item.start) || (/^(?:重点|重大|建设)*(?:项目|工程)$/.test(item.name.slice(item.surface.length)) && item.surface.length <= 5 && inCommonWords(text, item.start, item.start + item.surface.length))) continue;
+    add(item.name, item.surface, item, 'project.shared-head');
+  }
   for (const item of itemsCountedBeforeKind(text, isPlaceName)) if (!isQuoted(item.start)) add(item.name, item.surface, item, 'project.counted-items');
   const listedLines = numberedLines(text);
   for (const line of listedLines) add(line.name, line.surface, line, 'project.line');
@@ -130,6 +134,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     if (PEOPLE.test(item.name) || FIELD_OF_WORK.test(item.name) || NOT_A_WORK.test(item.name)) continue;
     // 渣土运输整治、公厕星级评比等活动, 农村供水保障、电网巩固提升等工程: kinds of work done, unless a place names them
     if (WORK_DONE.test(item.name) && !namesAPlace(text, item.end - item.name.length, item.end)) continue;
+    // 全民健身、文化惠民等活动, 新材料、机器人等项目: fields of work in common words, which name no one thing
+    if (rule === 'project.list-generic-head' && item.name.length <= 5 && !OWN_HEAD.test(item.name) && inCommonWords(text, item.end - item.name.length, item.end)) continue;
     // 农村道路、供排水等项目: a kind of work with a head of its own is still a kind
     const head = OWN_HEAD.exec(item.name)?.[0];
     if (head && rule === 'project.list-generic-head' && !facilityInWorks && genericModifier(text, item.end - item.name.length, item.end - head.length, head)) continue;
@@ -215,6 +221,11 @@ const isPlaceName = (n: string) => n.length <= 2 || ['', '县', '市', '区', '�
 const RUNS_ON = /^(?:大会战|中心组|工程(?:机械|师)|高中阶段|项目(?:库|部)|市集[中体]|(?:大|中|小)学[生习]|(?:高新区|开发区|经开区|新区|园区|保税区)(?:党工委|管委会|党委|人民政府|政府|管理委员会))/;
 
 const WORK_DONE = /(整治|评比|保障|巩固提升|提档升级|行动|检查|宣传|培训|广播电视)$/;
+
+/** Whether every word of the span is a common word the dictionary knows (no name, figure or unknown word). */
+function inCommonWords(text: string, start: number, end: number): boolean {
+  return tagWords(text, start, end).every((w) => (/^(n|v|vn|a|an|ad|d|l|i|b|f|s|c|p|u|uj|k|h|t)$/.test(w.tag) || (w.tag === 'nr' && w.text.length === 2)) && !namesAKnownPlace(w.text));
+}
 
 /** Whether a place name stands in the span. */
 function namesAPlace(text: string, start: number, end: number): boolean {

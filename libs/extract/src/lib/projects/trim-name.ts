@@ -102,6 +102,13 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): (N
   if (/[用办管抓做施护]/.test(text[start - 1] ?? '') && /^好/.test(name()) && name().length > 4) start++;
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
+  // 全区第一所公办高级技工学校: its rank among its kind is not part of its name
+  const rank = /^(?:全[国省市区县])?(?:第[一二三四五六七八九十]|首)[所个座家条]/.exec(name());
+  if (rank && name().length - rank[0].length >= 4) start += rank[0].length;
+  // 2×660MW热电厂: a name cut inside the capacity that leads it names nothing
+  if (/[\d×.]/.test(text[start - 1] ?? '') && /^[A-Za-z]/.test(name())) return null;
+  // 锦州开发区晋升为国家级开发区: a place raised to a rank, not a work
+  if (/晋升为|升格为|升级为/.test(name())) return null;
   if (/\d+[项个家条座所幢]/.test(name())) return null;
   // 轮毂电机三大基地, 两个中心: a count of things is not the name of one
   if (/(?<![第])[两二三四五六七八九十][大个座项家](?:[\u4e00-\u9fff]{0,2})$/.test(name().slice(0, -1)) && name().length <= 12) return null;

@@ -74,7 +74,7 @@ export const LEFT_STOPS = new Set([
   // verbs of doing a thing well, or of putting idle things to use: 办好…节, 搞好…招商, 盘活…枢纽
   '办好', '搞好', '组织好', '管好', '用好', '建好', '盘活', '健全', '建立健全', '运作',
   // verbs of linking, running and calling a thing: 拉通…大道, 开行…班列, 召开…大会
-  '拉通', '激活', '开行', '执行', '总结', '助推', '申建', '召开', '亲临', '紧抓', '构筑', '登陆', '纳入', '连接', '走访', '地处',
+  '拉通', '激活', '不断', '开行', '执行', '总结', '助推', '申建', '召开', '亲临', '紧抓', '构筑', '登陆', '纳入', '连接', '走访', '地处',
 ]);
 
 /** Words allowed inside a name though tagged as verbs: 汀洲学校迁建项目. */
