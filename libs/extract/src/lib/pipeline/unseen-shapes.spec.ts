@@ -543,6 +543,10 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties the works of a sentence that opens by setting the slogan as its aim (以打造…为目标，…)', () => {
+    expect(fulfils('以打造“东进西拓”物流枢纽城市为目标，全力推进松岭至柳塘城际铁路、石溪高速公路等项目建设。')).toEqual(expect.arrayContaining(['松岭至柳塘城际铁路→东进西拓', '石溪高速公路→东进西拓']));
+  });
+
   it('ties a section\'s works to the programme its heading names, not to the vision of the place beside it, nor to a programme named in passing', () => {
     const ties = fulfils('滨江区2016年政府工作报告（节选）\n四、实施三大攻坚行动，着力建设美丽宜居滨江\n建成青禾大桥，开工松岭污水处理厂。\n五、保障民生\n实施科技赋能计划，建成柳塘创新中心。');
     expect(ties.sort()).toEqual(['松岭污水处理厂→三大攻坚行动', '青禾大桥→三大攻坚行动']);

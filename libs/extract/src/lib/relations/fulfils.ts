@@ -195,7 +195,7 @@ function soleSloganOfSentence(text: string, sentences: TextSpan[], projectsAt: L
 
 // 深化“清新松岭”品牌建设，着力打造…, 实施“两区联动”，重点推进…: a sentence that opens by naming
 // what it carries out frames the works its later clauses name, up to the next slogan it names
-const OPENING_VERB = /^(?:[一二三四五六七八九十]是|\d+[.、．])?(?:持续|深入|全面|积极|大力|加快|主动|扎实|着力|全力|坚持|继续|进一步|高标准|高质量|充分|聚焦|围绕|提档|统筹|强力)?(?:深化|实施|推进|落实|开展|打造|建设|做好|做强|发挥|融入|启动|推动|抓好|打响|擦亮|创建|升级|开展)?$/;
+const OPENING_VERB = /^(?:[一二三四五六七八九十]是|\d+[.、．])?(?:以)?(?:持续|深入|全面|积极|大力|加快|主动|扎实|着力|全力|坚持|继续|进一步|高标准|高质量|充分|聚焦|围绕|提档|统筹|强力)?(?:深化|实施|推进|落实|开展|打造|建设|做好|做强|发挥|融入|启动|推动|抓好|打响|擦亮|创建|升级|开展)?$/;
 
 const OPENING_REACH = 60;
 
