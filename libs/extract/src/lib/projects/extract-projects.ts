@@ -67,7 +67,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 引黄入松工程, 引江济柳: a water diversion is named by the water drawn and where it goes
     const drawn = DIVERTED_FROM.exec(text.slice(Math.max(0, trimmed.start - 3), trimmed.start));
     if (drawn && /^[入济补进]/.test(trimmed.name)) Object.assign(trimmed, { start: trimmed.start - drawn[0].length, name: drawn[0] + trimmed.name });
-    const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end);
+    const section = stretchOfLine(text, trimmed.end) ?? extensionOfRoad(text, trimmed.end) ?? WORK_AFTER.exec(text.slice(trimmed.end, trimmed.end + 8))?.[0];
     if (section) {
       trimmed.end += section.length;
       trimmed.name += section;
@@ -164,7 +164,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const sloganForms = new Set([...sloganNames, ...sloganPartNames]);
   const projects = mergeSuffixVariants([...drafts.values()].filter((d) => !sloganForms.has(d.name) && !ETC_INSIDE.test(d.name) && !CHOICE_INSIDE.test(d.name) && !KIND_PREFIX.test(d.name) && !CLASS_OF_PROJECTS.test(d.name))).map((d) => ({
     name: d.name,
-    aliases: [...d.aliases].filter((a) => a !== d.name),
+    aliases: [...d.aliases, ...thingWorkedOn(d.name)].filter((a) => a !== d.name),
     mentions: d.mentions.sort((a, b) => a.start - b.start),
     rule: d.rule,
     confidence: confidenceOf(d.rule),
@@ -173,6 +173,17 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 }
 
 const DIVERTED_FROM = /引[\u4e00-\u9fff]{1,2}$/;
+
+// 海彤路改造, 太和水厂工程, 梅州机场迁建: the work done on a named thing is also called by the thing
+const WORK_ON = /(?:迁建|搬迁|扩建|改扩建|扩容|改建|续建|新建|提质改造|升级改造|提升改造|改造提升|改造|整治|修缮|建设|工程|项目)+$/;
+
+function thingWorkedOn(name: string): string[] {
+  const thing = name.replace(WORK_ON, '');
+  return thing !== name && thing.length >= 3 && OWN_HEAD.test(thing) && !/^(?:项目|工程)$/.test(OWN_HEAD.exec(thing)?.[0] ?? '') ? [thing] : [];
+}
+
+// 梅州机场迁建, 沈海热电厂搬迁: a named thing and the work done on it, written together, are one work
+const WORK_AFTER = /^(?:迁建|搬迁|改扩建|扩建|扩容|提质改造|升级改造|提升改造)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))/;
 
 // …改造及绿化美化工程, …及提升项目: a bare kind of work joined to the first
 const JOINED_WORK_KIND = /^[及和](?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}(?:项目|工程)$/;
