@@ -55,6 +55,12 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('习水新区');
   });
 
+  it('reads a quoted name counted among projects as a project, but quoted names in a row as programmes', () => {
+    const x = extractText('“青禾人家”等文旅项目扎实推进，实施“彩化松岭江”等项目。深入实施“柳塘海运”“柳塘飞翔”等标志性工程。');
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['青禾人家', '彩化松岭江']));
+    expect(x.slogans.map((s) => s.name)).toEqual(expect.arrayContaining(['柳塘海运', '柳塘飞翔']));
+  });
+
   it('reads a quoted brand right before the kind of thing built as that thing, led by the place it is named after', () => {
     const x = extractText('启动建设滨江“智造+”产业园，“松岭之窗”文创园正式开园，加快“柳塘绕城”生态廊道建设。沛溪县跻身国家“两江”实践创新基地，建成“一站式”综合服务中心。');
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['滨江智造+产业园', '松岭之窗文创园', '柳塘绕城生态廊道']));

@@ -52,6 +52,9 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
 
   // 青禾湖、松岭溪等23个“山水城市”项目: the works counted are that programme's projects
   if (/等[一二三四五六七八九十百千\d]+[个项批]$/.test(text.slice(Math.max(0, q.outerStart - 8), q.outerStart)) && /^(?:重点|重大)?(?:建设)?(?:项目|工程)/.test(after)) return { kind: 'slogan', name: words };
+  // “千塘百湖”等重点项目, “客都人家”等文旅项目: a quoted name counted among projects is one
+  // (“丝路海运”“丝路飞翔”等标志性工程: quoted names in a row are a body's programmes)
+  if (/^等(?:[一二三四五六七八九十百千\d]+[个项批])?[\u4e00-\u9fff]{0,4}?(?:项目|工程)/.test(after) && text[q.outerStart - 1] !== '”' && !isNumberedShape(words) && !/(工程|行动|计划|战略|建设|改革)$/.test(words)) return { kind: 'project', name: words };
   // 扎实开展“开拓市场万里行”活动, “唱读讲传”活动蓬勃开展: a campaign carried out, not an event held
   if (/^活动/.test(after) && !EVENT_END.test(words)) return { kind: 'slogan', name: words };
   // 壮族三月三·八桂嘉年华, 湖交会: an event however it counts
