@@ -446,6 +446,11 @@ describe('slogans and their parts on unseen text', () => {
 });
 
 describe('counted programmes on unseen text', () => {
+  it('reads the parts of a counted programme listed after a verb in the past (启动实施了A、B、C等三项工程)', () => {
+    const x = slogan('启动实施了青禾提升工程、松岭工程、柳塘集群工程等三项工程。规模以上工业增加值增长17.8%。', '三项工程');
+    expect(x?.parts).toEqual(['青禾提升工程', '松岭工程', '柳塘集群工程']);
+  });
+
   it('names a counted programme after a quoted list without how it goes on (…三大工程深入实施)', () => {
     const x = slogan('设施日趋完善，“青禾创作、松岭展演、柳塘润边”三大工程深入实施，文化惠民落到实处。', '三大工程');
     expect(x?.parts).toEqual(['青禾创作', '松岭展演', '柳塘润边']);

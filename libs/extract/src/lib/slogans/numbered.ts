@@ -63,7 +63,7 @@ const COUNTED_AFTER_LIST = /[两二三四五六七八九十]+[个大项条张种
 // what a campaign counts: 五大攻坚行动, 三大工程, 四大片区 (两大体系, 三大机制 describe, they are not campaigns)
 const SLOGAN_COUNT_HEAD = /(攻坚行动|攻坚战|行动|工程|片区|板块|示范区|战略|计划|提升|突破|专项|产业)$/;
 const FRAME_WORD = /(模式|机制|格局|体系|布局)$/;
-const LIST_VERB = /^(?:启动实施|启动|紧盯|着力|加快|全力|大力|打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)+/;
+const LIST_VERB = /^(?:(?:启动实施|启动|紧盯|着力|加快|全力|大力|打造|建设|建成|筑牢|守住|实现|推进|推动|实施|抓好|做好|聚焦|围绕|坚持|突出|强化|创新实施|开展|深化|统筹|形成|构建)了?)+/;
 
 export function countedAfterList(text: string, book: SloganBook, taken: Span[]): Span[] {
   const found: { name: string; at: number; parts: string[]; span: Span; quoted: boolean }[] = [];
