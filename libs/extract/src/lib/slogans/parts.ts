@@ -4,7 +4,7 @@ import type { Span } from '../spans';
 // Finds the enumerated parts of a numbered slogan (五大优势 → 基础优势, 产业优势, …).
 const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const HARD_STOP = '，。；：！？\n';
-const LEADING_VERBS = /^(?:启动实施|启动|统筹|聚焦|创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)+/;
+const LEADING_VERBS = /^(?:(?:启动实施|启动|统筹|聚焦|创新实施|创新|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善)了?)+/;
 const LEADING_VERB = /^(?:启动实施|启动|创新实施|实施|推进|开展|深化|建立|打造|坚持|认清|按照|围绕|依托|落实|推动|实现|全面|加快|贯彻|强化|提升|优化|完善|创新)/;
 
 const NUMERAL_CHARS = /[一二两双三四五六七八九十个大项种]/g;
@@ -113,9 +113,10 @@ export function listBefore(text: string, at: number, counts: number[]): PartsFou
   if (/为(主要)?(内容|重点|核心|主线|抓手)$/.test(items[items.length - 1])) return null;
   const parts = trimToMedian(items, true);
   // 统筹沿汾、沿黄、沿太岳三大板块: the verb that governs the list is not the first item's
-  const bare = parts[0].replace(LEADING_VERBS, '');
+  // (启动实施了A、B…: the verb's 了 may be all the trimming left of it)
+  const bare = parts[0].replace(LEADING_VERBS, '').replace(/^了(?=[\u4e00-\u9fff]{2})/, '');
   // 推动小街巷、…和城市出入口“五大改造”: a verb that only governs is never a part's first word
-  const governs = /^(?:启动实施|启动|推动|推进|实施|开展|围绕|依托|按照|坚持|聚焦)/.test(parts[0]);
+  const governs = /^(?:启动实施|启动|推动|推进|实施|开展|围绕|依托|按照|坚持|聚焦|了)/.test(parts[0]);
   if (bare.length >= 2 && (governs || parts.slice(1).every((p) => p.length < parts[0].length))) parts[0] = bare;
   return { parts, span: { start, end }, rule: 'parts.list-before' };
 }
