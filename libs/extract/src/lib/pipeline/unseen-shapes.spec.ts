@@ -566,6 +566,11 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties a paragraph\'s works to the programme a sentence makes its main front (把打造“…”作为…主战场)', () => {
+    const ties = fulfils('（四）在调结构上开新局。把打造“两翼齐飞”作为我市产业结构调整的主战场，推动产业迈向中高端。建成青禾数据中心，开工松岭软件园。');
+    expect(ties).toEqual(expect.arrayContaining(['青禾数据中心→两翼齐飞', '松岭软件园→两翼齐飞']));
+  });
+
   it('ties the works of a sentence that opens by setting the slogan as its aim (以打造…为目标，…)', () => {
     expect(fulfils('以打造“东进西拓”物流枢纽城市为目标，全力推进松岭至柳塘城际铁路、石溪高速公路等项目建设。')).toEqual(expect.arrayContaining(['松岭至柳塘城际铁路→东进西拓', '石溪高速公路→东进西拓']));
   });

@@ -50,6 +50,13 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       if (lead.length > MAX_LEAD) return;
       out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next === p.end ? listAfter(text, p.end) : next } });
     });
+    // 把打造“三个姊妹篇”作为产业结构调整的主战场，…: a sentence that makes a programme the main front
+    // of the paragraph's work governs the rest of the paragraph
+    for (const m of body.matchAll(FRAMED_AS_MAIN)) {
+      const start = p.start + (m.index ?? 0) + m[0].length - m[1].length;
+      const sentenceEnd = firstSentenceEnd(text, start, p.end);
+      if (sentenceEnd > 0 && p.end - sentenceEnd >= 8) out.push({ lead: { start, end: sentenceEnd }, scope: { start: sentenceEnd, end: p.end } });
+    }
     // “工业倍增”成效明显，…建成A、B两大基地…: a clause that reports a programme's results governs its sentence
     for (let at = p.start; at < p.end; ) {
       const stop = text.slice(at, p.end).search(/[。；]/);
@@ -63,6 +70,8 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
   }
   return out;
 }
+
+const FRAMED_AS_MAIN = /(?:^|[。；])(把[^，。；]{0,12}“[^”]{2,16}”[^，。；]{0,6}作为[^。；]{0,24}(?:主战场|主抓手|总抓手|重中之重|突破口|首要任务|牛鼻子|主引擎|主攻方向))/g;
 
 // 全力打造“绿色能源牌”。: a short sentence that sets out to carry out a quoted programme leads what follows;
 // 工业实现第二个“三年翻番”。 reports a result and leads nothing
