@@ -566,6 +566,13 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties a paragraph\'s works to the quoted programme launched right after its short lead, unless the lead carries out one of its own', () => {
+    const ties = fulfils('扩大有效投资。启动“项目六大会战”，重点实施704个重大项目。围绕工业实施青禾新能源电池片技改等项目；围绕服务业实施松岭夜经济步行街区等项目。');
+    expect(ties).toEqual(expect.arrayContaining(['青禾新能源电池片技改→项目六大会战', '松岭夜经济步行街区→项目六大会战']));
+    const own = fulfils('实施“幸福青禾”八大工程。启动“美丽松岭”升级版，全面推行垃圾分类。建成柳塘遗址公园。');
+    expect(own).not.toContain('柳塘遗址公园→美丽松岭');
+  });
+
   it('ties a paragraph\'s works to the programme a sentence makes its main front (把打造“…”作为…主战场)', () => {
     const ties = fulfils('（四）在调结构上开新局。把打造“两翼齐飞”作为我市产业结构调整的主战场，推动产业迈向中高端。建成青禾数据中心，开工松岭软件园。');
     expect(ties).toEqual(expect.arrayContaining(['青禾数据中心→两翼齐飞', '松岭软件园→两翼齐飞']));

@@ -50,6 +50,14 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
       if (lead.length > MAX_LEAD) return;
       out.push({ lead: { start, end: leadEnd }, scope: { start: leadEnd, end: next === p.end ? listAfter(text, p.end) : next } });
     });
+    // 扩大有效投资。启动“项目六大会战”，重点实施…。围绕工业实施…等项目…: after a short lead, a sentence
+    // that opens by launching a quoted programme governs the rest of the paragraph
+    const leadEnd = firstSentenceEnd(text, p.start, p.end);
+    // (a lead that carries out a programme of its own, 实施“…”八大工程。深化健康大同建设。, keeps its paragraph)
+    if (leadEnd > 0 && leadEnd - p.start <= MAX_RUN_IN + 4 && !/[“”]|^(?:[一二三四五六七八九十]是)?(?:深化|实施|推进|打造|建设|深入推进|全面推进|加快推进|加快建设)/.test(text.slice(p.start, leadEnd)) && DECLARES.test(text.slice(leadEnd, leadEnd + 12))) {
+      const secondEnd = firstSentenceEnd(text, leadEnd, p.end);
+      if (secondEnd > 0 && p.end - secondEnd >= 8) out.push({ lead: { start: leadEnd, end: text.indexOf('”', leadEnd) + 1 }, scope: { start: secondEnd, end: p.end } });
+    }
     // 把打造“三个姊妹篇”作为产业结构调整的主战场，…: a sentence that makes a programme the main front
     // of the paragraph's work governs the rest of the paragraph
     for (const m of body.matchAll(FRAMED_AS_MAIN)) {
