@@ -40,6 +40,10 @@ describe('projects on unseen text', () => {
     expect(names).toContain('公办高级技工学校');
   });
 
+  it('takes a project named in common words when it is signed or built the same year', () => {
+    expect(projects('发展后劲不断增强，远方动力项目当年签约、当年建成投产。')).toContain('远方动力项目');
+  });
+
   it('names a thing and the work done on it together, and knows the work by the thing too', () => {
     const x = extractText('加强对青禾机场迁建前期工作的组织协调。松岭热电厂搬迁取得重大突破。柳塘西路、石溪路改造完工。');
     const byName = new Map(x.projects.map((p) => [p.name, p.aliases]));
