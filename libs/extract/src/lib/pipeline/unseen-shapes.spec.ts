@@ -40,6 +40,12 @@ describe('projects on unseen text', () => {
     expect(names).toContain('公办高级技工学校');
   });
 
+  it('splits two works of a list joined by 及, each ending in a head of its own, and keeps the river a bridge crosses', () => {
+    const names = projects('全力推进青禾至松岭城际铁路、松岭高铁站及跨黄河公路桥、柳塘高速松岭段等项目建设。');
+    expect(names).toEqual(expect.arrayContaining(['松岭高铁站', '跨黄河公路桥']));
+    expect(names.some((n) => n.includes('及'))).toBe(false);
+  });
+
   it('takes a project named in common words when it is signed or built the same year', () => {
     expect(projects('发展后劲不断增强，远方动力项目当年签约、当年建成投产。')).toContain('远方动力项目');
   });

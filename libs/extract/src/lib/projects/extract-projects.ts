@@ -126,7 +126,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 新党校、体育中心等一批重点工程: in a list of works, a facility of a common kind is still that one facility
     const facilityInWorks = rule === 'project.list-generic-head' && item.name.length >= 4 && FACILITY_HEAD.test(item.name);
     // 青禾学院及松岭小学等: two works found on their own, joined, are not a third
-    if (/^[^及和与]{2,}[及和与][^及和与]{2,}$/.test(item.name) && item.name.split(/[及和与]/).every((part) => drafts.has(part))) continue;
+    // (中卫高铁站及跨黄河公路桥: two works each ending in a head of its own)
+    if (/^[^及和与]{2,}[及和与][^及和与]{2,}$/.test(item.name) && item.name.split(/[及和与]/).every((part) => drafts.has(part) || (part.length >= 3 && OWN_HEAD.test(part)))) continue;
     if ((isQuoted(item.start) && text[item.start] !== '“') || (GENERIC.test(item.name) && !facilityInWorks) || sloganWork(item.name, slogans) || LEFT_STOPS.has(item.name) || drafts.has(item.name)) continue;
     // 集资诈骗、恶意逃废债务等违法活动: acts listed, not things named
     if (!OWN_HEAD.test(item.name) && genericModifier(text, item.end - item.name.length, item.end)) continue;

@@ -28,7 +28,8 @@ function stopsName(w: Word, next: Word | undefined): boolean {
   // 铝镁合金高新材料产业园: 高新 (tagged an adverb) qualifies the name's next word
   if (w.text === '高新') return false;
   // 环北部湾…工程, 环太湖大道: 环 before a place is the first word of the name
-  if (w.text === '环' && !!next && /^(ns|nr|nz)$/.test(next.tag)) return false;
+  // 跨黄河公路桥, 跨浑河连接线: 跨 before a river names what the work crosses
+  if ((w.text === '环' || w.text === '跨') && !!next && /^(ns|nr|nz)$/.test(next.tag)) return false;
   // 大同综合客运枢纽, 天黎高速云州街互通工程: a place the segmenter mistags, or a head inside a longer name
   if (w.text.length >= 2 && (isPlaceName(w.text) || HEAD_WORD_SET.has(w.text))) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
