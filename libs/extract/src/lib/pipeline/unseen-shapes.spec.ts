@@ -51,10 +51,11 @@ describe('projects on unseen text', () => {
   });
 
   it('names a thing and the work done on it together, and knows the work by the thing too', () => {
-    const x = extractText('加强对青禾机场迁建前期工作的组织协调。松岭热电厂搬迁取得重大突破。柳塘西路、石溪路改造完工。');
+    const x = extractText('加强对青禾机场迁建前期工作的组织协调。松岭热电厂搬迁取得重大突破。柳塘西路、石溪路改造完工。实施石门河湿地生态保护与恢复。');
     const byName = new Map(x.projects.map((p) => [p.name, p.aliases]));
     expect(byName.get('青禾机场迁建')).toContain('青禾机场');
     expect(byName.get('松岭热电厂搬迁')).toContain('松岭热电厂');
+    expect(byName.get('石门河湿地生态保护与恢复')).toContain('石门河湿地');
     expect([...byName.entries()].some(([n, a]) => n.startsWith('石溪路') && (n === '石溪路' || a.includes('石溪路')))).toBe(true);
   });
 

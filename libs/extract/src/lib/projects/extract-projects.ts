@@ -176,7 +176,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 const DIVERTED_FROM = /引[\u4e00-\u9fff]{1,2}$/;
 
 // 海彤路改造, 太和水厂工程, 梅州机场迁建: the work done on a named thing is also called by the thing
-const WORK_ON = /(?:迁建|搬迁|扩建|改扩建|扩容|改建|续建|新建|提质改造|升级改造|提升改造|改造提升|改造|整治|修缮|建设|工程|项目)+$/;
+const WORK_ON = /(?:迁建|搬迁|扩建|改扩建|扩容|改建|续建|新建|提质改造|升级改造|提升改造|改造提升|改造|整治|修缮|建设|工程|项目|(?:生态)?(?:保护与恢复|保护与修复|保护修复|修复)|综合治理)+$/;
 
 function thingWorkedOn(name: string): string[] {
   const thing = name.replace(WORK_ON, '');
@@ -184,7 +184,7 @@ function thingWorkedOn(name: string): string[] {
 }
 
 // 梅州机场迁建, 沈海热电厂搬迁: a named thing and the work done on it, written together, are one work
-const WORK_AFTER = /^(?:迁建|搬迁|改扩建|扩建|扩容|提质改造|升级改造|提升改造)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))/;
+const WORK_AFTER = /^(?:迁建|搬迁|改扩建|扩建|扩容|提质改造|升级改造|提升改造|(?:生态)?(?:保护与恢复|保护与修复|保护修复|修复))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))/;
 
 // …改造及绿化美化工程, …及提升项目: a bare kind of work joined to the first
 const JOINED_WORK_KIND = /^[及和](?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}(?:项目|工程)$/;
