@@ -48,6 +48,7 @@ describe('projects on unseen text', () => {
 
   it('takes a project named in common words when it is signed or built the same year', () => {
     expect(projects('发展后劲不断增强，远方动力项目当年签约、当年建成投产。')).toContain('远方动力项目');
+    expect(projects('建成全市物流大数据中心。')).toContain('物流大数据中心');
   });
 
   it('names a thing and the work done on it together, and knows the work by the thing too', () => {

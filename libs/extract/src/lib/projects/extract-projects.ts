@@ -294,7 +294,7 @@ function mergeSuffixVariants(drafts: ProjectDraft[]): ProjectDraft[] {
   return [...byName.values()];
 }
 
-const BUILT_BEFORE = /(建成|建设|建立|搭建|开通|上线|启用|开工建设|建成运营|建成投用|投用|揭牌|组建|成立)$/;
+const BUILT_BEFORE = /(建成|建设|建立|搭建|开通|上线|启用|开工建设|建成运营|建成投用|投用|揭牌|组建|成立)(?:全[市区县省镇])?$/;
 const BUILT_AFTER = /^(?:全面|正式|顺利|已|相继|先后|当年|年内)?(?:签约|启用|上线|建成|开工|竣工|投入使用|投用|揭牌|挂牌|落户|运行|投入运营|开通|完工|搭建)/;
 /** 建成运营市级电子商务公共服务中心, 一体化政务服务平台上线运行: a common kind named as the one thing built or opened. */
 // 市博物馆, 省人民医院, 县体育中心: a body has one of each, so the kind names it
