@@ -61,8 +61,8 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   // 数娱商圈 as one of “三圈并立”: a slogan's part is not a work of its own
   const found = extractProjects(text, quotedProjects, (i) => quoteSet.contains(i), sloganNames, sloganDrafts.flatMap((s) => s.parts));
   // 鹤鸣海 of “鹤鸣海”湿地温泉度假区: a quoted word written only inside a work's name is part of that name
-  const named = found.projects.flatMap((p) => p.mentions);
-  const slogans = sloganDrafts.filter((s) => s.mentions.some((m) => !named.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start)));
+  const named = found.projects.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const slogans = sloganDrafts.filter((s) => s.mentions.some((m) => !insideLongerSpan(named, m)));
   const projects = addShortFormMentions(text, found.projects, slogans);
   const listedOnly = found.listedOnly;
   const outcomes = findOutcomes({ text, quotes: quoteSet, tense: documentTense(text), sectionTense: sectionTenses(text, structure, document.year), inCompletionCell: completionCells(structure) });
@@ -70,4 +70,22 @@ export function extractText(input: string, meta: ExtractMeta = {}): Extraction {
   const relations = [...findFulfils(text, structure, projects, slogans, listedOnly), ...findHasPart(slogans, partsRules)];
   addSourceAliases(input, normalised, [...slogans, ...projects]);
   return { document, subject, places: listPlaces(placeMentions, subject), slogans, projects, outcomes, relations };
+}
+
+const LONGEST_NAME = 80;
+
+/** Whether a longer span of the sorted list holds the span (names are short: only those starting just before are looked at). */
+function insideLongerSpan(sorted: { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < m.start - LONGEST_NAME) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k].start <= m.start; k++) {
+    const p = sorted[k];
+    if (p.end >= m.end && p.end - p.start > m.end - m.start) return true;
+  }
+  return false;
 }
