@@ -578,6 +578,13 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('reads the named field a numbered section sets out to seize, when the section keeps naming it, as its programme', () => {
+    const text = '（二）抢抓西联通道建设重大机遇，推动构建陆海贸易新通道。围绕服务西联通道建设，启动建设青禾港东站铁路集装箱中心站。完善西联通道港航物流服务链，建成松岭物流园。\n（三）加快发展社会事业。建成柳塘中学。\n';
+    expect(extractText(text).slogans.map((s) => s.name)).toContain('西联通道');
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾港东站铁路集装箱中心站→西联通道', '松岭物流园→西联通道']));
+    expect(fulfils(text)).not.toContain('柳塘中学→西联通道');
+  });
+
   it('ties a paragraph\'s works to the quoted programme launched right after its short lead, unless the lead carries out one of its own', () => {
     const ties = fulfils('扩大有效投资。启动“项目六大会战”，重点实施704个重大项目。围绕工业实施青禾新能源电池片技改等项目；围绕服务业实施松岭夜经济步行街区等项目。');
     expect(ties).toEqual(expect.arrayContaining(['青禾新能源电池片技改→项目六大会战', '松岭夜经济步行街区→项目六大会战']));

@@ -226,6 +226,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   headingPhrases(text, structure, book);
   programmesOfHeadings(text, structure, book);
+  themesOfSections(text, structure, book);
   repeatedConstructions(text, book);
 }
 
@@ -308,4 +309,28 @@ function countOccurrences(text: string, word: string, enough: number): number {
   let n = 0;
   for (let i = text.indexOf(word); i >= 0 && n < enough; i = text.indexOf(word, i + word.length)) n++;
   return n;
+}
+
+// （一）充分释放海的潜力发展向海经济，…, （二）抢抓南向通道建设重大机遇，…: the named field a numbered
+// section sets out to develop, when its text keeps naming it, is the programme the section carries out
+const SECTION_THEME = /(?:发展|抢抓|打造|建设|推进|壮大|做强|做大|做优|构建)([\u4e00-\u9fff]{3,7}?)(?=建设|重大机遇|机遇|[，。；]|$)/g;
+const ORDINAL_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
+// 现代化经济体系, 高质量发展, 美丽乡村: aims every report names, no body's own programme
+const COMMON_AIM = /^(?:县域|区域|现代化|高质量|新时代|现代|美丽|和谐|平安|健康|幸福|新型|更高|全面|经济|社会|民生|城乡|乡村|产业|生态|文化|开放|创新)|(?:体系|格局|水平|能力|环境|质量|效益|动能|优势|活力|基础|支撑|新局|高地|品质|形象|面貌|保障|服务|治理)$/;
+
+function themesOfSections(text: string, structure: DocumentStructure, book: SloganBook): void {
+  for (const h of structure.headings.slice(0, 200)) {
+    const line = text.slice(h.start, Math.min(h.end, h.start + 80));
+    if (!ORDINAL_HEADING.test(line)) continue;
+    const head = line.split(/[。；]/)[0];
+    SECTION_THEME.lastIndex = 0;
+    for (let m = SECTION_THEME.exec(head); m; m = SECTION_THEME.exec(head)) {
+      const name = m[1];
+      if (COMMON_AIM.test(name) || /[的了和与及]/.test(name) || book.get(name)) continue;
+      const section = text.slice(h.start, Math.min(h.section.end, h.start + 4000));
+      if (countOccurrences(section, name, 3) < 3) continue;
+      const at = h.start + m.index + m[0].length - name.length;
+      book.add(name, name, { start: at, end: at + name.length }, 'slogan', 'slogan.heading-phrase');
+    }
+  }
 }
