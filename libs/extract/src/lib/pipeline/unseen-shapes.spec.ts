@@ -578,6 +578,13 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties a section\'s works to the body\'s own programme its heading names, not to a national campaign it quotes beside it', () => {
+    const text = '青禾市2018年政府工作报告（节选）\n（二）抢抓“东联西进”重大机遇，推动构建“一带一路”有机衔接的新通道。\n启动建设青禾港东站，建成松岭疏港大道。\n';
+    const ties = fulfils(text);
+    expect(ties).toEqual(expect.arrayContaining(['青禾港东站→东联西进', '松岭疏港大道→东联西进']));
+    expect(ties.filter((t) => t.endsWith('→一带一路'))).toEqual([]);
+  });
+
   it('reads the named field a numbered section sets out to seize, when the section keeps naming it, as its programme', () => {
     const text = '（二）抢抓西联通道建设重大机遇，推动构建陆海贸易新通道。围绕服务西联通道建设，启动建设青禾港东站铁路集装箱中心站。完善西联通道港航物流服务链，建成松岭物流园。\n（三）加快发展社会事业。建成柳塘中学。\n';
     expect(extractText(text).slogans.map((s) => s.name)).toContain('西联通道');

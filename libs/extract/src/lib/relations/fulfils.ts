@@ -1,6 +1,7 @@
 import type { Project, Relation, Slogan } from '@policy-graph/model';
 import type { DocumentStructure, TextSpan } from '@policy-graph/text';
 import { NameIndex } from '../name-index';
+import { KNOWN_CAMPAIGNS } from '../slogans/vocabulary';
 import { confidenceOf, type RuleId } from '../rules';
 import { SpanSet } from '../spans';
 import { leadScopes } from './lead-sentences';
@@ -312,6 +313,7 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
 }
 
 const HEADING_REACH = 1500;
+const NATIONAL_CAMPAIGNS: ReadonlySet<string> = new Set(KNOWN_CAMPAIGNS);
 
 function servedFromAfar(heading: string, start: number, end: number): boolean {
   return /为$/.test(heading.slice(Math.max(0, start - 1), start)) || /^(步伐|进程|水平|能力|支撑|保障)/.test(heading.slice(end, end + 2));
@@ -340,7 +342,8 @@ function headingRule(text: string, structure: DocumentStructure, projectsAt: Loc
     if (!named.size) continue;
     // 科学推进新型城镇化，着力为国家中心城市建设筑牢空间支撑: beside the body's own programme, a
     // national campaign the heading also names is the setting, not what the section's works serve
-    const own = [...named].filter((n) => campaignOf.get(n) !== 'slogan.campaign');
+    // (a national campaign quoted, “一带一路”, is still the setting)
+    const own = [...named].filter((n) => campaignOf.get(n) !== 'slogan.campaign' && !NATIONAL_CAMPAIGNS.has(n));
     if (own.length && own.length < named.size) named = new Set(own);
     // 实施三大攻坚行动，着力建设美丽宜居绵阳: beside a programme, the vision of the place is what the section
     // aims at, and its works serve the programme
