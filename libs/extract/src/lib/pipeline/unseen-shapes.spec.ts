@@ -578,6 +578,11 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('makes no lead of a short sentence whose slogan is written only inside a work\'s name', () => {
+    const ties = fulfils('松粮集团“青禾湖”品牌农产品销售收入翻番。\n城乡面貌显著改观，县镇村建设迈出新步伐。立体化交通网建设开启新阶段。松原青禾湖机场开工建设。松岭客运站投入使用，柳塘铁路投入运营。');
+    expect(ties.filter((t) => /→青禾湖$/.test(t) && !t.startsWith('松原青禾湖机场'))).toEqual([]);
+  });
+
   it('ties a section\'s works to the body\'s own programme its heading names, not to a national campaign it quotes beside it', () => {
     const text = '青禾市2018年政府工作报告（节选）\n（二）抢抓“东联西进”重大机遇，推动构建“一带一路”有机衔接的新通道。\n启动建设青禾港东站，建成松岭疏港大道。\n';
     const ties = fulfils(text);

@@ -303,7 +303,12 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
   const forms = sloganForms(slogans);
   const partsOf = new Map(slogans.map((s) => [s.name, s.parts]));
   for (const { lead, scope } of leadScopes(text, structure)) {
-    const named = new Set(forms.within(text.slice(lead.start, lead.end)).map((f) => f.name));
+    // 松原查干湖机场开工建设。: a slogan written inside a work's name does not make its sentence a lead for it
+    const insideWork = (at: number, length: number) => {
+      for (let k = lowerBound(projectsAt, at - 24); k < projectsAt.length && projectsAt[k].start <= at; k++) if (projectsAt[k].end >= at + length && projectsAt[k].end - projectsAt[k].start > length) return true;
+      return false;
+    };
+    const named = new Set(forms.within(text.slice(lead.start, lead.end)).filter((f) => !insideWork(lead.start + f.at, f.form.length)).map((f) => f.name));
     for (const n of [...named]) if ((partsOf.get(n) ?? []).some((p) => named.has(p))) named.delete(n);
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, lead.start); k < projectsAt.length && projectsAt[k].start < scope.end; k++) {
