@@ -578,6 +578,12 @@ describe('FULFILS on unseen text', () => {
     expect(ties).not.toContain('松岭数据中心→清新松岭');
   });
 
+  it('ties a paragraph\'s works to the counted programme a short second sentence carries out, and takes no bare kind of work', () => {
+    const text = '增投入夯实城建基础。总投资2亿元实施十大工程。截至目前，青禾村污水处理厂试运行，松岭中心幼儿园主体已完工，白木至393拓宽改造。';
+    expect(fulfils(text)).toEqual(expect.arrayContaining(['青禾村污水处理厂→十大工程', '松岭中心幼儿园→十大工程']));
+    expect(projects(text)).not.toContain('拓宽改造');
+  });
+
   it('makes no lead of a short sentence whose slogan is written only inside a work\'s name', () => {
     const ties = fulfils('松粮集团“青禾湖”品牌农产品销售收入翻番。\n城乡面貌显著改观，县镇村建设迈出新步伐。立体化交通网建设开启新阶段。松原青禾湖机场开工建设。松岭客运站投入使用，柳塘铁路投入运营。');
     expect(ties.filter((t) => /→青禾湖$/.test(t) && !t.startsWith('松原青禾湖机场'))).toEqual([]);

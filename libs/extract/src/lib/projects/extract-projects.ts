@@ -32,7 +32,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
     // 西宁两个…试验区: a count inside a name joins a list to what its items are
-    if (COUNTED.test(name) || BESIDE.test(name) || COUNT_INSIDE.test(name)) return;
+    // 拓宽改造: a kind of work with nothing it is done on names nothing
+    if (COUNTED.test(name) || BESIDE.test(name) || COUNT_INSIDE.test(name) || BARE_WORK.test(name)) return;
     let d = drafts.get(name);
     if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [], rule }));
     if (surface !== name) d.aliases.add(surface);
@@ -174,6 +175,7 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
 }
 
 const DIVERTED_FROM = /引[\u4e00-\u9fff]{1,2}$/;
+const BARE_WORK = /^(?:拓宽|改造|维修|升级|提升|提质|扩容|新建|改建|扩建|续建|整治|修复|绿化|亮化|美化|硬化|加固)+(?:工程|项目)?$/;
 
 // 海彤路改造, 太和水厂工程, 梅州机场迁建: the work done on a named thing is also called by the thing
 const WORK_ON = /(?:迁建|搬迁|扩建|改扩建|扩容|改建|续建|新建|提质改造|升级改造|提升改造|改造提升|改造|整治|修缮|建设|工程|项目|(?:生态)?(?:保护与恢复|保护与修复|保护修复|修复)|综合治理)+$/;

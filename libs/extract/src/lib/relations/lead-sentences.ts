@@ -54,9 +54,12 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
     // that opens by launching a quoted programme governs the rest of the paragraph
     const leadEnd = firstSentenceEnd(text, p.start, p.end);
     // (a lead that carries out a programme of its own, 实施“…”八大工程。深化健康大同建设。, keeps its paragraph)
-    if (leadEnd > 0 && leadEnd - p.start <= MAX_RUN_IN + 4 && !/[“”]|^(?:[一二三四五六七八九十]是)?(?:深化|实施|推进|打造|建设|深入推进|全面推进|加快推进|加快建设)/.test(text.slice(p.start, leadEnd)) && DECLARES.test(text.slice(leadEnd, leadEnd + 12))) {
+    if (leadEnd > 0 && leadEnd - p.start <= MAX_RUN_IN + 4 && !/[“”]|^(?:[一二三四五六七八九十]是)?(?:深化|实施|推进|打造|建设|深入推进|全面推进|加快推进|加快建设)/.test(text.slice(p.start, leadEnd))) {
       const secondEnd = firstSentenceEnd(text, leadEnd, p.end);
-      if (secondEnd > 0 && p.end - secondEnd >= 8) out.push({ lead: { start: leadEnd, end: text.indexOf('”', leadEnd) + 1 }, scope: { start: secondEnd, end: p.end } });
+      // …or a short sentence that ends by carrying out a counted programme (总投资2亿元实施十大工程。)
+      const counted = secondEnd > 0 && secondEnd - leadEnd <= 24 ? COUNTED_PROGRAMME_END.exec(text.slice(leadEnd, secondEnd)) : null;
+      const launched = DECLARES.test(text.slice(leadEnd, leadEnd + 12)) ? text.indexOf('”', leadEnd) + 1 : counted ? secondEnd : -1;
+      if (launched > leadEnd && p.end - secondEnd >= 8) out.push({ lead: { start: leadEnd, end: launched }, scope: { start: secondEnd, end: p.end } });
     }
     // 把打造“三个姊妹篇”作为产业结构调整的主战场，…: a sentence that makes a programme the main front
     // of the paragraph's work governs the rest of the paragraph
@@ -79,6 +82,7 @@ export function leadScopes(text: string, structure: DocumentStructure): LeadScop
   return out;
 }
 
+const COUNTED_PROGRAMME_END = /(?:实施|启动|推进|开展|抓好)了?[一二三四五六七八九十百]+[大项个件](?:[\u4e00-\u9fff]{0,4}?)(?:工程|行动|项目|攻坚|实事)[。；]$/;
 const FRAMED_AS_MAIN = /(?:^|[。；])(把[^，。；]{0,12}“[^”]{2,16}”[^，。；]{0,6}作为[^。；]{0,24}(?:主战场|主抓手|总抓手|重中之重|突破口|首要任务|牛鼻子|主引擎|主攻方向))/g;
 
 // 全力打造“绿色能源牌”。: a short sentence that sets out to carry out a quoted programme leads what follows;
