@@ -46,6 +46,12 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => n.includes('及'))).toBe(false);
   });
 
+  it('keeps an aside in brackets right before the head inside the name, and drops a bracketed verb of building', () => {
+    const names = projects('青禾煤炭交易（储配）中心建成运营。加快松岭速递（横峰）智创园建设。新（改）建柳塘中学、石溪路小学等32所学校。');
+    expect(names).toEqual(expect.arrayContaining(['青禾煤炭交易（储配）中心', '柳塘中学']));
+    expect(names.some((n) => /^[）)新]/.test(n))).toBe(false);
+  });
+
   it('takes a project named in common words when it is signed or built the same year', () => {
     expect(projects('发展后劲不断增强，远方动力项目当年签约、当年建成投产。')).toContain('远方动力项目');
     expect(projects('建成全市物流大数据中心。')).toContain('物流大数据中心');

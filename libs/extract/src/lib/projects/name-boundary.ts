@@ -120,10 +120,12 @@ const SHORT_ASIDE = /[（(][\u4e00-\u9fffA-Za-z]{1,4}[）)]$/;
 function clauseStart(text: string, at: number): number {
   const min = Math.max(0, at - MAX_NAME - 6);
   for (let i = at - 1; i >= min; i--) {
-    if ((text[i] === '）' || text[i] === ')') && SHORT_ASIDE.test(text.slice(Math.max(0, i - 5), i + 1)) && i + 1 < at) {
+    if ((text[i] === '）' || text[i] === ')') && SHORT_ASIDE.test(text.slice(Math.max(0, i - 5), i + 1))) {
       const open = text.lastIndexOf(text[i] === '）' ? '（' : '(', i);
       // （一）国际航运中心: a numbered heading's ordinal, not an aside inside a name
       if (/^[（(][一二三四五六七八九十\d]+[）)]$/.test(text.slice(open, i + 1)) || !/[\u4e00-\u9fffA-Za-z0-9]/.test(text[open - 1] ?? '')) return i + 1;
+      // an aside right before the head is inside the name only after two of its characters (云南煤炭交易（储配）中心)
+      if (i + 1 >= at && !/[\u4e00-\u9fff]{2}$/.test(text.slice(Math.max(0, open - 2), open))) return i + 1;
       i = open;
       continue;
     }
@@ -185,6 +187,12 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
     if (w.text === '及' && first === k + 1 && k > 0 && WORK_KIND.test(text.slice(w.end, headStart)) && /^(v|vn|n|l)$/.test(words[k - 1].tag) && NAME_INTERNAL.has(words[k - 1].text)) continue;
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
     if (insideShortAside(text, w)) {
+      // 云南煤炭交易（储配）中心: the words inside the aside are the name's, whatever the segmenter tags them
+      if (/^[）)]$/.test(w.text)) {
+        let open = k - 1;
+        while (open > 0 && !/^[（(]$/.test(words[open].text)) open--;
+        if (/^[（(]$/.test(words[open].text)) k = open;
+      }
       first = k;
       continue;
     }
