@@ -15,10 +15,13 @@ export const freePort = () =>
     s.once('error', fail);
   });
 
+// A compiled bench starts the compiled `kg serve` beside it (compiled-serve.ts); through swc, bin/kg.
+const SERVE = __filename.endsWith('.js') ? [join(__dirname, 'compiled-serve.js')] : [join(ROOT, 'bin/kg'), 'serve'];
+
 // `kg serve` in its own process, as deployed, so the load generator does not share its event loop.
 export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/kg'), 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, SERVE, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   // only the end of its log, for an error message: it writes a line per request, which the bench
   // would otherwise keep, on the cores the API shares, for the whole run
   let log = '';
