@@ -46,6 +46,11 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => n.includes('及'))).toBe(false);
   });
 
+  it('keeps a road\'s number before 国道 and the stretch of a route inside the work\'s name', () => {
+    const names = projects('积极推进青禾绕城高速、310国道青禾至松岭段改线提升工程。实施207国道改造工程。');
+    expect(names).toEqual(expect.arrayContaining(['310国道青禾至松岭段改线提升工程', '207国道改造工程']));
+  });
+
   it('keeps an aside in brackets right before the head inside the name, and drops a bracketed verb of building', () => {
     const names = projects('青禾煤炭交易（储配）中心建成运营。加快松岭速递（横峰）智创园建设。新（改）建柳塘中学、石溪路小学等32所学校。');
     expect(names).toEqual(expect.arrayContaining(['青禾煤炭交易（储配）中心', '柳塘中学']));

@@ -35,6 +35,8 @@ function stopsName(w: Word, next: Word | undefined): boolean {
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
   if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*—－]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
+  // 麦积至秦州段改线工程: the stretch of a route is part of the work's name
+  if (w.text === '段' && !!next && next.tag !== 'x' && next.text.length >= 2) return false;
   return STOP_TAGS.test(w.tag);
 }
 
@@ -51,7 +53,8 @@ function capacityInName(words: Word[], k: number): boolean {
   // 12345市长热线: a service number names its line
   if (/^\d{3,5}$/.test(w.text) && words.slice(k + 1).some((x) => x.text.endsWith('热线'))) return true;
   // 国道109线, 省道210线: a road's number is its name
-  if (/^\d+$/.test(w.text) && (!!next?.text.startsWith('线') || /^(国道|省道|县道)$/.test(prev?.text ?? ''))) return true;
+  // 310国道麦积至秦州段: …and so is the number before it
+  if (/^\d+$/.test(w.text) && (!!next?.text.startsWith('线') || /^(国道|省道|县道)$/.test(prev?.text ?? '') || /^(国道|省道|县道)/.test(next?.text ?? ''))) return true;
   return w.text === '第' && !!next && /^\d+$/.test(next.text) && words[k + 2]?.text === '代';
 }
 
@@ -219,6 +222,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
   const start = joined >= 0 ? joined : wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || (modifier.length < 2 && !METRO_LINE.test(name)) || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|千伏|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name) && !METRO_LINE.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || (modifier.length < 2 && !METRO_LINE.test(name)) || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|千伏|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name) && !/^\d{2,4}(?:国道|省道|县道)/.test(name) && !METRO_LINE.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }
