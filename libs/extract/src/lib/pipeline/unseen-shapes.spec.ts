@@ -78,6 +78,11 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('习水新区');
   });
 
+  it('reads a work the whole country builds under one name as a project, with the line built', () => {
+    const x = extractText('抓好“雪亮工程”延伸应用。加快兰州至青禾成品油管道、“西气东输”二线工程建设。');
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['雪亮工程', '西气东输二线工程']));
+  });
+
   it('reads a quoted name counted among projects as a project, but quoted names in a row as programmes', () => {
     const x = extractText('“青禾人家”等文旅项目扎实推进，实施“彩化松岭江”等项目。深入实施“柳塘海运”“柳塘飞翔”等标志性工程。');
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['青禾人家', '彩化松岭江']));

@@ -1,6 +1,6 @@
 import { tagWords } from '../segment';
 import { isPlaceName } from '../projects/name-boundary';
-import { PROJECT_HEADS, PROJECT_NAME_ENDS, PROJECT_VERBS, SLOGAN_HEADS } from './vocabulary';
+import { NATIONAL_WORKS, PROJECT_HEADS, PROJECT_NAME_ENDS, PROJECT_VERBS, SLOGAN_HEADS } from './vocabulary';
 import type { Quote } from './quotes';
 
 export type QuoteKind = 'slogan' | 'project' | 'other';
@@ -38,6 +38,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
   // (the code is the name; the words after it are an alias given where quotes are read)
   if (/^\d{2,8}$/.test(words) && /^[\u4e00-\u9fff]{0,8}?(?:工程|行动|计划|战略)/.test(after)) return { kind: 'slogan', name: words };
   if (isOther(words) || isIdiom(words)) return { kind: 'other', name: words };
+  // “西气东输”二线工程: the stage or line built is part of the work's name
+  if (NATIONAL_WORKS.has(words)) return { kind: 'project', name: words + (/^(?:[一二三四五六七八九十\d]+[期线]|[东中西]线)(?:工程)?/.exec(after)?.[0] ?? '') };
   // 建设“会呼吸”的城市, 跨越“数字鸿沟”: a short quoted word that describes, not a programme named
   if (/^[\u4e00-\u9fff]{2,3}$/.test(words) && /^的/.test(after) && !isNumberedShape(words) && !/^的(?:要求|部署|目标|战略|理念|精神|主题|品牌|工作|建设|实施)/.test(after)) return { kind: 'other', name: words };
   // 提高“含绿量”、减少“含碳量”: a measure a body raises or lowers, not a programme

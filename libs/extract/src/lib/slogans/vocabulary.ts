@@ -32,3 +32,6 @@ export const PROJECT_NAME_ENDS = /(热线|加油站|服务站|号|嘉年华|博�
 
 /** Heads of unquoted numbered phrases that are slogans when the text enumerates their parts. */
 export const NUMBERED = /^([一二三四五六七八九十两双]+)(个|大|种|项|条|化|全|级|型|张|圈|驾|强|学|管|重|位)/;
+
+/** Works the whole country builds under one name, quoted like a programme but built as a thing (雪亮工程 is a video network). */
+export const NATIONAL_WORKS: ReadonlySet<string> = new Set(['雪亮工程', '天网工程', '西气东输', '南水北调', '西电东送', '引江济淮', '引汉济渭', '滇中引水']);
