@@ -473,6 +473,14 @@ describe('slogans and their parts on unseen text', () => {
   });
 });
 
+describe('quoted lists on unseen text', () => {
+  it('splits a quoted list of named years into slogans, not a saying of three-character beats', () => {
+    const names = (t: string) => extractText(t).slogans.map((s) => s.name);
+    expect(names('开展“招商引资突破年、项目推进加速年、环境建设提升年”活动。')).toEqual(expect.arrayContaining(['招商引资突破年', '项目推进加速年', '环境建设提升年']));
+    expect(names('开创“种文化、送文化、赛文化”工作模式。')).not.toContain('种文化');
+  });
+});
+
 describe('counted programmes on unseen text', () => {
   it('reads the parts of a counted programme listed after a verb in the past (启动实施了A、B、C等三项工程)', () => {
     const x = slogan('启动实施了青禾提升工程、松岭工程、柳塘集群工程等三项工程。规模以上工业增加值增长17.8%。', '三项工程');

@@ -111,7 +111,8 @@ export function splitSharedEnding(book: SloganBook): void {
   for (const d of [...book.all()]) {
     const items = d.name.split('、');
     // “市域30分钟、杭甬30分钟”: reaches measured in minutes make one circle together, no slogan each
-    if (items.length < 2 || items.some((it) => it.length < 3 || it.length > 10 || /\d/.test(it))) continue;
+    // “种文化、送文化、赛文化”, “环庐山、大庐山、泛庐山”: three characters make a saying's beats, not slogans each
+    if (items.length < 2 || items.some((it) => it.length < 4 || it.length > 10 || /\d/.test(it))) continue;
     const ending = items[0].slice(-1);
     // “保护好、挖掘好、运用好”: verbs of doing well, and “最高时效度、最优便利度”: measures aimed at, are no slogans each
     if (!items.every((it) => it.endsWith(ending)) || /[一二三四五六七八九十的好度率量]/.test(ending) || couplet(items)) continue;
