@@ -78,6 +78,12 @@ describe('projects on unseen text', () => {
     expect(names).not.toContain('习水新区');
   });
 
+  it('reads a quoted name put online or opened right after it as a project', () => {
+    const x = extractText('《青禾晚报》更名暨“青禾发布”正式上线。');
+    expect(x.projects.map((p) => p.name)).toContain('青禾发布');
+    expect(x.slogans.map((s) => s.name)).not.toContain('青禾发布');
+  });
+
   it('reads a work the whole country builds under one name as a project, with the line built', () => {
     const x = extractText('抓好“雪亮工程”延伸应用。加快兰州至青禾成品油管道、“西气东输”二线工程建设。');
     expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['雪亮工程', '西气东输二线工程']));

@@ -82,6 +82,8 @@ export function classifyQuote(text: string, q: Quote, launched: boolean): { kind
     // “营改增”试点, “好房子”试点: a pilot a body is chosen for is a designation, neither a work nor its own programme
     if (head && /^试点/.test(head[0])) return { kind: 'other', name: words };
     if (head && !/[“”]/.test(head[0])) return { kind: 'project', name: words + head[0] };
+    // “海口发布”正式上线, “客都人家”开园: a name opened or put online right after it is a thing built
+    if (/^(?:正式|顺利|全面|相继)?(?:上线|开通|启用|投用|开业|开园|开馆|落成|建成)/.test(after) && looksLikeName(words)) return { kind: 'project', name: words };
     if (PROJECT_VERBS.test(before) && looksLikeName(words)) {
       return { kind: 'project', name: words };
     }
