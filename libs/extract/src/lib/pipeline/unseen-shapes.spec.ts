@@ -614,6 +614,12 @@ describe('FULFILS on unseen text', () => {
     expect(projects(text)).not.toContain('拓宽改造');
   });
 
+  it('takes neither the kind after 等 as a project nor a direction held to as what a paragraph\'s works serve', () => {
+    const text = '牢牢把握“经济为本”的大方向，经济运行稳中有升。鼓励企业提升产能，实施青禾机械、松岭渔业等技改扩建项目2个，柳塘物流园投产。';
+    expect(projects(text)).not.toContain('技改扩建项目');
+    expect(fulfils(text).filter((t) => t.endsWith('→经济为本'))).toEqual([]);
+  });
+
   it('makes no lead of a short sentence whose slogan is written only inside a work\'s name', () => {
     const ties = fulfils('松粮集团“青禾湖”品牌农产品销售收入翻番。\n城乡面貌显著改观，县镇村建设迈出新步伐。立体化交通网建设开启新阶段。松原青禾湖机场开工建设。松岭客运站投入使用，柳塘铁路投入运营。');
     expect(ties.filter((t) => /→青禾湖$/.test(t) && !t.startsWith('松原青禾湖机场'))).toEqual([]);

@@ -53,7 +53,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
     // 基金首期注资: the first instalment of money, not a phase of a work
     if (/^[一二三四首]期$/.test(m[0]) && /(基金|资金|贷款|款项|债券)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const found = nameEndingAt(text, m.index, m.index + m[0].length);
-    if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*') continue;
+    // 新六桂、中闽渔鑫等技改扩建项目: what follows 等 is the kind of the works listed, not one more
+    if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*' || text[found.start - 1] === '等') continue;
     const trimmed = trimName(text, found, slogans);
     if (!trimmed || !properlyNamed(text, trimmed, m[0]) || namedAfterSlogan(trimmed.name, m[0], slogans, sloganParts) || /\*{2}.*\*{2}/.test(trimmed.name)) continue;
     if (MEETING.test(text.slice(trimmed.start, m.index + m[0].length)) || DESCRIBED_CITY.test(trimmed.name) || REGIONAL_ECONOMY.test(trimmed.name)) continue;

@@ -308,7 +308,9 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
       for (let k = lowerBound(projectsAt, at - 24); k < projectsAt.length && projectsAt[k].start <= at; k++) if (projectsAt[k].end >= at + length && projectsAt[k].end - projectsAt[k].start > length) return true;
       return false;
     };
-    const named = new Set(forms.within(text.slice(lead.start, lead.end)).filter((f) => !insideWork(lead.start + f.at, f.form.length)).map((f) => f.name));
+    // 牢牢把握“经济为本”的大方向: a direction or a principle held to guides the work, no work serves it
+    const guiding = (at: number, length: number) => GUIDE_AFTER.test(text.slice(at + length, at + length + 6));
+    const named = new Set(forms.within(text.slice(lead.start, lead.end)).filter((f) => !insideWork(lead.start + f.at, f.form.length) && !guiding(lead.start + f.at, f.form.length)).map((f) => f.name));
     for (const n of [...named]) if ((partsOf.get(n) ?? []).some((p) => named.has(p))) named.delete(n);
     if (!named.size) continue;
     for (let k = lowerBound(projectsAt, lead.start); k < projectsAt.length && projectsAt[k].start < scope.end; k++) {
@@ -317,6 +319,7 @@ function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt
   }
 }
 
+const GUIDE_AFTER = /^”?的(?:大|总|基本)?(?:方向|要求|原则|理念|思路|导向|方针)/;
 const HEADING_REACH = 1500;
 const NATIONAL_CAMPAIGNS: ReadonlySet<string> = new Set(KNOWN_CAMPAIGNS);
 
