@@ -472,6 +472,11 @@ describe('slogans and their parts on unseen text', () => {
     expect(slogan(text, '3+2')?.parts).toEqual(['茶叶', '竹木', '陶瓷', '康养', '数字文创']);
   });
 
+  it('reads the standing a city sets out to build (…名城, …之都, …大都市, …第一市) as its slogan', () => {
+    const names = extractText('加快建设青禾文化旅游名城。全力打造松岭茶业第一市，努力建设国际文化大都市。').slogans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾文化旅游名城', '松岭茶业第一市', '国际文化大都市']));
+  });
+
   it('reads unquoted programmes, strategies and the body a means makes strong', () => {
     const text = '深入推进青禾振兴三年计划，坚持生态立县、文旅兴县战略，实施茶业强县行动。';
     const names = extractText(text).slogans.map((s) => s.name);

@@ -30,7 +30,7 @@ const THINGS_JOINED = /(?:工业|产业|旅游|发展|文化|交通|服务|经�
 const BELT_LEAD = /^(?:[\u4e00-\u9fff]*?(?:认真|落实|主动|积极|深度|全面|更好|加快|努力|紧紧|共同|打通|推动|推进|融入|投入|参与|对接|联动|抓住|加强|提升|强化|支持|搞好|实施|打造|建设|把|与|和|即|向|在|为|的|及))+/;
 // 加快建设全国科技创新中心, 国际航运中心建设: the centre of a trade or of finance a city means to be
 const CENTRE_POSITION = /(?<=^|\n|[（）)]|建设|打造|提速建设|加快建设|加快)((?:全国|国际|国家|区域|区域性|全球|[\u4e00-\u9fff]{2,4}地区)[\u4e00-\u9fff]{0,4}?(?:科技创新|金融|航运|贸易|消费|商贸物流|物流)中心)(?=建设|[，。；、]|$)/g;
-const CITY_POSITION = /(?:打造成为|建设成为|打造成|打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造|加快|引领|、)([\u4e00-\u9fff]{2,10}?(?:中心城市|国际城市|国际化大都市|国际化城市|门户城市|开放城市|山水城市|枢纽城市|节点城市))(?=[，。；、）)”]|的|目标|建设|为(?:主抓手|抓手|目标|引领|统领|主线)|$)/g;
+const CITY_POSITION = /(?:打造成为|建设成为|打造成|打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造|加快|引领|、)([\u4e00-\u9fff]{2,10}?(?:中心城市|国际城市|国际化大都市|国际化城市|门户城市|开放城市|山水城市|枢纽城市|节点城市|名城|之都|大都市|第一市|之城|特区|都市圈))(?=[，。；、）)”]|的|目标|建设|为(?:主抓手|抓手|目标|引领|统领|主线)|$)/g;
 const LEAD_GOAL = /(?<=^|\n)\s*(?:[（(][一二三四五六七八九十\d]+[）)])?(?:加快|全力|着力|奋力|全面|持续|努力)?(?:打造|建设|建成|创建)([\u4e00-\u9fff]{4,14}?(?:产业集群|枢纽城市|中心城市|高地|先行区|示范区|增长极))。/g;
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
 const WORKS_PROGRAMME = /(?:实施|推进|持续推进|积极推进|深入推进|加快实施|深入实施|全面实施|启动实施|启动|深化)([\u4e00-\u9fff]{4,10}?(?:工程|大会战))(?=[，。；、）)和与及]|$)/g;
@@ -137,7 +137,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   for (const m of text.matchAll(CITY_POSITION)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
-    if (/[的了着是在和与及、]/.test(m[1])) continue;
+    if (/[的了着是在和与及、]/.test(m[1]) || /^(?:打造|建设|建成|加快)/.test(m[1])) continue;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'slogan', 'slogan.position');
   }
   for (const m of text.matchAll(ECONOMIC_BELT)) {
