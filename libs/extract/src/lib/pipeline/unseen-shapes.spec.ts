@@ -46,6 +46,10 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => n.includes('及'))).toBe(false);
   });
 
+  it('names an institute for the two fields it joins', () => {
+    expect(projects('组建青禾机器人与智能装备产业技术研究院。支持机器人与智能制造研究院建设。')).toEqual(expect.arrayContaining(['青禾机器人与智能装备产业技术研究院', '机器人与智能制造研究院']));
+  });
+
   it('keeps a road\'s number before 国道 and the stretch of a route inside the work\'s name', () => {
     const names = projects('积极推进青禾绕城高速、310国道青禾至松岭段改线提升工程。实施207国道改造工程。');
     expect(names).toEqual(expect.arrayContaining(['310国道青禾至松岭段改线提升工程', '207国道改造工程']));

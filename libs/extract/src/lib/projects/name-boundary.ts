@@ -164,6 +164,8 @@ function nationalTitleStart(words: Word[], first: number, headEnd: number): numb
 // 提升, 绿化美化, 提质扩容: kinds of work done, with no name of their own
 const WORK_KIND = /^(?:提升|改造|绿化|美化|亮化|整治|提质|扩容|升级|修缮|维修|配套|加固|硬化|提档|整修){1,3}$/;
 
+const INSTITUTE = /^(?:研究院|研究所|研究中心|创新中心|实验室|学院)$/;
+
 // 6号线, 2号线南延线: a numbered metro line is named by its number
 const METRO_LINE = /^\d+号线(?:[一二三四五六七八九十首]期(?:工程)?|[东西南北]段|[东西南北]延线)?$/;
 
@@ -188,6 +190,8 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number): 
     const w = words[k];
     // 松岭河周边基础设施改造及提升项目: 及 before a bare kind of work joins two works on one named thing
     if (w.text === '及' && first === k + 1 && k > 0 && WORK_KIND.test(text.slice(w.end, headStart)) && /^(v|vn|n|l)$/.test(words[k - 1].tag) && NAME_INTERNAL.has(words[k - 1].text)) continue;
+    // 机器人与智能制造创新研究院, 亚欧水资源研究和利用中心: an institute is named for two fields joined
+    if ((w.text === '与' || w.text === '和') && first === k + 1 && INSTITUTE.test(text.slice(headStart, headEnd)) && k > 0 && /^(n|nz|vn|ns|j)$/.test(words[k - 1].tag) && words[k + 1] && /^(n|nz|vn)$/.test(words[k + 1].tag)) continue;
     if (LEFT_STOPS.has(w.text) && !NAME_INTERNAL.has(w.text)) break;
     if (insideShortAside(text, w)) {
       // 云南煤炭交易（储配）中心: the words inside the aside are the name's, whatever the segmenter tags them
