@@ -33,7 +33,8 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
     // 西宁两个…试验区: a count inside a name joins a list to what its items are
     // 拓宽改造: a kind of work with nothing it is done on names nothing
-    if (COUNTED.test(name) || BESIDE.test(name) || COUNT_INSIDE.test(name) || BARE_WORK.test(name)) return;
+    // 南昌水城、金融大街、总部基地: a list is several works, never one name
+    if (COUNTED.test(name) || BESIDE.test(name) || COUNT_INSIDE.test(name) || BARE_WORK.test(name) || name.includes('、')) return;
     let d = drafts.get(name);
     if (!d) drafts.set(name, (d = { name, aliases: new Set(), mentions: [], rule }));
     if (surface !== name) d.aliases.add(surface);

@@ -103,7 +103,7 @@ export function trimName(text: string, found: NamedSpan, slogans: NameIndex): (N
   // 5个标段亚运环境提升工程: the lots counted are not part of the works' name
   if (/\d[个]$/.test(text.slice(start - 2, start)) && /^(标段|批次)/.test(name()) && name().length > 4) start += 2;
   // 全区第一所公办高级技工学校: its rank among its kind is not part of its name
-  const rank = /^(?:全[国省市区县])?(?:第[一二三四五六七八九十]|首)[所个座家条]/.exec(name());
+  const rank = /^(?:全[国省市区县]|北方|南方|国内|省内)?(?:第[一二三四五六七八九十]|首)[所个座家条]/.exec(name());
   if (rank && name().length - rank[0].length >= 4) start += rank[0].length;
   // 2×660MW热电厂: a name cut inside the capacity that leads it names nothing
   if (/[\d×.]/.test(text[start - 1] ?? '') && /^[A-Za-z]/.test(name())) return null;
