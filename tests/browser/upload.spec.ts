@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { KG, READ_TOKEN, ROOT, serveEnv } from '../api/support/serve';
 import { explorerSession } from './support/explorer-session';
 import { signIn } from './support/review-page';
-import { dropOnUploadTab, lastJobFiles } from './support/upload-page';
+import { dropOnUploadTab, lastJobFiles, watchUploadJob } from './support/upload-page';
 
 jest.setTimeout(300_000);
 
@@ -37,22 +37,6 @@ afterAll(() => {
   if (created.length) execFileSync(process.execPath, [KG, 'delete', ...created], { env: serveEnv(), stdio: 'pipe', timeout: 120_000 });
 });
 
-// The states each file shows, as sampled while the job runs.
-async function watchStates(p: Page): Promise<Map<string, string[]>> {
-  const seen = new Map<string, string[]>();
-  for (;;) {
-    const rows = await p.locator('#upload-job .upload-file').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.name ?? '', (e as HTMLElement).dataset.state ?? '']));
-    for (const [name, state] of rows) {
-      const states = seen.get(name) ?? [];
-      if (states[states.length - 1] !== state) states.push(state);
-      seen.set(name, states);
-    }
-    const job = await p.locator('#upload-job .upload-summary').getAttribute('data-state').catch(() => null);
-    if (job && job !== 'RUNNING') return seen;
-    await p.waitForTimeout(150);
-  }
-}
-
 it('a reader sees no Upload tab', async () => {
   await page.locator('#signin-open').waitFor();
   expect(await page.locator('#tabbtn-upload').isHidden()).toBe(true);
@@ -64,7 +48,8 @@ it('a reader sees no Upload tab', async () => {
 it('a reviewer drops files of six kinds: five are done, the corrupt one failed with its reason, and a document opens', async () => {
   await dropOnUploadTab(page, REVIEWER_TOKEN, FILES);
 
-  const seen = await watchStates(page);
+  // the states each file shows, sampled while the job runs and read once more as it ended
+  const seen = await watchUploadJob(page);
   expect([...seen.keys()].sort()).toEqual(FILES.map((f) => f.name).sort());
   // each file was seen on its way (queued, reading, extracting or loading), then in its last state, never going back
   for (const f of FILES) {
