@@ -10,7 +10,7 @@ import { findNamedEvents } from './named-events';
 import { bareLines, numberedLines } from './numbered-lines';
 import { itemsBeforeEtcHead, itemsCountedBeforeKind, itemsSharingHead } from './shared-head';
 import { gazetteer } from '../places';
-import { continuesIntoName, isPlaceName as namesAKnownPlace, nameEndingAt, properlyNamed } from './name-boundary';
+import { continuesIntoName, isPlaceName as namesAKnownPlace, nameEndingAt, properlyNamed, wordsBeforeHeads } from './name-boundary';
 import { GENERIC, HEAD, HEAD_AT_START, LEFT_STOPS, nextHead } from './vocabulary';
 import { trimName } from './trim-name';
 
@@ -28,6 +28,24 @@ export interface ProjectResult {
   listedOnly: Set<string>;
 }
 
+/** Head nouns in text that may end a name: not quoted, not running on into a longer word or name. */
+function headsEndingNames(text: string, isQuoted: (offset: number) => boolean): RegExpExecArray[] {
+  const heads: RegExpExecArray[] = [];
+  for (let m = nextHead(text, 0); m; m = nextHead(text, m.index + m[0].length)) {
+    // 松岭高速青禾站: a station on an expressway ends its name, whatever follows
+    if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || (m[0] !== '站' && continuesIntoName(text, m.index + m[0].length))) continue;
+    // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
+    if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // 产业高速发展: at high speed, not a motorway
+    if (m[0] === '高速' && /^(发展|增长|推进|运转|运行|成长|扩张)/.test(text.slice(m.index + 2, m.index + 4))) continue;
+    // 基金首期注资: the first instalment of money, not a phase of a work
+    if (/^[一二三四首]期$/.test(m[0]) && /(基金|资金|贷款|款项|债券)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    heads.push(m);
+  }
+  return heads;
+}
+
 export function extractProjects(text: string, quoted: QuotedProject[], isQuoted: (offset: number) => boolean, sloganNames: string[] = [], sloganPartNames: string[] = []): ProjectResult {
   const drafts = new Map<string, ProjectDraft>();
   const add = (name: string, surface: string, span: Span, rule: RuleId) => {
@@ -43,17 +61,10 @@ export function extractProjects(text: string, quoted: QuotedProject[], isQuoted:
   for (const q of quoted) add(q.name, q.surface, q.span, 'project.quoted');
   const slogans = NameIndex.of(sloganNames.filter((n) => n.length >= 3), 3);
   const sloganParts = NameIndex.of(sloganNames.flatMap((n) => n.split(/[、，+]/)));
-  for (let m = nextHead(text, 0); m; m = nextHead(text, m.index + m[0].length)) {
-    // 松岭高速青禾站: a station on an expressway ends its name, whatever follows
-    if (isQuoted(m.index) || /[区园城]/.test(text[m.index + m[0].length] ?? '') || (m[0] !== '站' && continuesIntoName(text, m.index + m[0].length))) continue;
-    // 中心组学习, 集中学习, 大学生; 东湖高新区党工委: a word that runs on past the head, or the body that governs a zone
-    if (RUNS_ON.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-    if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    // 产业高速发展: at high speed, not a motorway
-    if (m[0] === '高速' && /^(发展|增长|推进|运转|运行|成长|扩张)/.test(text.slice(m.index + 2, m.index + 4))) continue;
-    // 基金首期注资: the first instalment of money, not a phase of a work
-    if (/^[一二三四首]期$/.test(m[0]) && /(基金|资金|贷款|款项|债券)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const found = nameEndingAt(text, m.index, m.index + m[0].length);
+  const heads = headsEndingNames(text, isQuoted);
+  const tagged = wordsBeforeHeads(text, heads);
+  for (const m of heads) {
+    const found = nameEndingAt(text, m.index, m.index + m[0].length, tagged);
     // 新六桂、中闽渔鑫等技改扩建项目: what follows 等 is the kind of the works listed, not one more
     if (!found || text[found.start - 1] === '”' || text[found.start - 1] === '*' || text[found.start - 1] === '等') continue;
     const trimmed = trimName(text, found, slogans);

@@ -1,4 +1,4 @@
-import { tagWords, Word } from '../segment';
+import { tagSpans, tagWords, type TaggedSpans, type Word } from '../segment';
 import { gazetteer } from '../places/gazetteer';
 import { GENERIC, HEAD_ALTERNATIVES, HEAD_WORD_SET, LEFT_STOPS, NAME_INTERNAL } from './vocabulary';
 
@@ -169,12 +169,22 @@ const INSTITUTE = /^(?:研究院|研究所|研究中心|创新中心|实验室|�
 // 6号线, 2号线南延线: a numbered metro line is named by its number
 const METRO_LINE = /^\d+号线(?:[一二三四五六七八九十首]期(?:工程)?|[东西南北]段|[东西南北]延线)?$/;
 
-export function nameEndingAt(text: string, headStart: number, headEnd: number): { name: string; start: number; end: number; words: Word[] } | null {
+/** The words before each head, tagged together for nameEndingAt (the spans it would tag one by one). */
+export function wordsBeforeHeads(text: string, heads: readonly { index: number; 0: string }[]): TaggedSpans {
+  const spans: [number, number][] = [];
+  for (const m of heads) {
+    const from = clauseStart(text, m.index);
+    if (from < m.index) spans.push([from, m.index + m[0].length]);
+  }
+  return tagSpans(text, spans);
+}
+
+export function nameEndingAt(text: string, headStart: number, headEnd: number, tagged?: TaggedSpans): { name: string; start: number; end: number; words: Word[] } | null {
   const from = clauseStart(text, headStart);
   if (from >= headStart) return null;
   let words: Word[];
   try {
-    words = tagWords(text, from, headEnd);
+    words = tagged?.get(from, headEnd) ?? tagWords(text, from, headEnd);
   } catch {
     return null;
   }

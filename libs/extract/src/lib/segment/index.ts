@@ -1,2 +1,2 @@
-export { cutRaw, tagWords } from './jieba';
-export type { Word } from './jieba';
+export { cutRaw, tagSpans, tagWords } from './jieba';
+export type { TaggedSpans, Word } from './jieba';

@@ -48,3 +48,38 @@ export function tagWords(text: string, start: number, end: number): Word[] {
   if (pos !== end) throw new Error(`segmentation stopped at ${pos} before ${end}`);
   return words;
 }
+
+/** Words of many spans of one text, tagged in one call to the segmenter. */
+export interface TaggedSpans {
+  /** the words of text[start, end), if that span was tagged */
+  get(start: number, end: number): Word[] | undefined;
+}
+
+/**
+ * Tags many short spans of text at once. Crossing into the native segmenter costs more than
+ * tagging ten characters, and a newline cuts a sentence for it, so spans joined by newlines come
+ * back as the words each gives alone. A span whose words do not rebuild it (and every span after
+ * it) is left out: tagWords then tags it alone and reports the fault as before.
+ */
+export function tagSpans(text: string, spans: readonly (readonly [number, number])[]): TaggedSpans {
+  const bySpan = new Map<string, Word[]>();
+  const lookup: TaggedSpans = { get: (start, end) => bySpan.get(`${start}:${end}`) };
+  if (!spans.length) return lookup;
+  const tagged = ensureLoaded().tag(spans.map(([start, end]) => text.slice(start, end)).join('\n'));
+  let k = 0;
+  for (const [start, end] of spans) {
+    const words: Word[] = [];
+    let pos = start;
+    while (pos < end && k < tagged.length) {
+      const { word, tag } = tagged[k++];
+      if (!text.startsWith(word, pos)) return lookup;
+      words.push({ text: word, start: pos, end: pos + word.length, tag });
+      pos += word.length;
+    }
+    if (pos !== end) return lookup;
+    bySpan.set(`${start}:${end}`, words);
+    if (k < tagged.length && tagged[k++].word !== '\n') return lookup;
+  }
+  return lookup;
+}
+
