@@ -30,6 +30,12 @@ describe('projects on unseen text', () => {
     expect(names.some((n) => /^(国家|好|网型)/.test(n))).toBe(false);
   });
 
+  it('gives routes listed before 等 a trunk road\'s works, a road the stretch it is extended by, and a route ending in a place called …港 no port', () => {
+    const names = projects('建成青禾大道北延、松岭大道北延。推进柳塘至石溪、金坪至龙港、永宁至凤岭等国省干线改造。青禾、松岭等工业集中区加快建设。');
+    expect(names).toEqual(expect.arrayContaining(['青禾大道北延', '松岭大道北延', '柳塘至石溪国省干线改造', '金坪至龙港国省干线改造', '永宁至凤岭国省干线改造', '青禾工业集中区', '松岭工业集中区']));
+    expect(names.filter((n) => /^(?:青禾大道|松岭大道|金坪至龙港)$|北延大道/.test(n))).toEqual([]);
+  });
+
   it('gives plants listed before 等 under construction the kind they are, without the 在建', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });
@@ -1100,6 +1106,23 @@ describe('shapes of district and street pages', () => {
     expect(slogan(text, '禾塘岭一体化')?.aliases).toContain('禾塘岭一体化发展');
     expect(slogan(text, '城乡一体化')).toBeUndefined();
     expect(slogan(text, '通关一体化')).toBeUndefined();
+  });
+
+  it('reads a means and the body it strengthens after a chain of verbs (加快交通强市建设), a one-character means after 以 (突出以港兴城), and a city title carried forward (深入推进…之都建设)', () => {
+    const text = '（二）突出以湖兴城，着力提升开放水平。加快交通强市建设，推动青禾城际开工。深入推进松岭书香之都建设。延续文脉，文化兴街。';
+    expect(slogan(text, '以湖兴城')).toBeDefined();
+    expect(slogan(text, '交通强市')).toBeDefined();
+    expect(slogan(text, '松岭书香之都')).toBeDefined();
+    expect(slogan(text, '文化兴街')).toBeDefined();
+  });
+
+  it('reads a long counted programme of works and a counted set of brands with the brands listed before it, but not a count of zones by grade or of two kinds of work joined', () => {
+    const text = '十大红色遗址保护提升工程和五大文化旅游园区建设加快推进。坚持打好青禾苹果、松岭红枣、柳塘小米、石溪山羊四大特色品牌。建设三个二级园区。实施七条道路及地下管网工程。';
+    expect(slogan(text, '十大红色遗址保护提升工程')).toBeDefined();
+    expect(slogan(text, '五大文化旅游园区')).toBeDefined();
+    expect(slogan(text, '四大特色品牌')?.parts).toEqual(['青禾苹果', '松岭红枣', '柳塘小米', '石溪山羊']);
+    expect(slogan(text, '三个二级园区')).toBeUndefined();
+    expect(slogan(text, '七条道路及地下管网工程')).toBeUndefined();
   });
 });
 

@@ -39,6 +39,8 @@ function headsEndingNames(text: string, isQuoted: (offset: number) => boolean): 
     if (HEAD_AT_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // 产业高速发展: at high speed, not a motorway
     if (m[0] === '高速' && /^(发展|增长|推进|运转|运行|成长|扩张)/.test(text.slice(m.index + 2, m.index + 4))) continue;
+    // 港湖至茅圻、木港至龙港等国省干线: a place ending in 港 ends a route listed, it is no port
+    if (m[0] === '港' && text[m.index + 1] === '、' && /至[\u4e00-\u9fff]{1,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 基金首期注资: the first instalment of money, not a phase of a work
     if (/^[一二三四首]期$/.test(m[0]) && /(基金|资金|贷款|款项|债券)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     heads.push(m);
@@ -224,7 +226,8 @@ function stretchOfLine(text: string, end: number): string | null {
 
 // 叶挺南大道延伸段, 稼轩大道北延伸: the stretch by which a road is extended is a work of its own
 const ROAD_END = /(?:路|大道|街|公路|高速)$/;
-const EXTENSION = /^[东西南北]?(?:延伸段|延伸线|延长线|延长段|延伸)/;
+// 海州大道北延: a road's stretch built on beyond its end
+const EXTENSION = /^[东西南北]?(?:延伸段|延伸线|延长线|延长段|延伸)|^[东西南北]延(?:段|线|工程)?(?![\u4e00-\u9fff])/;
 
 function extensionOfRoad(text: string, end: number): string | null {
   if (!ROAD_END.test(text.slice(Math.max(0, end - 2), end))) return null;

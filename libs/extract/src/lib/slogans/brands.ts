@@ -8,8 +8,8 @@ import type { SloganDraft, SloganBook } from './draft';
 // share an ending (“招商引资突破年、项目推进加速年、环境建设提升年”).
 
 const QUALITY = '数字|智慧|美丽|文化|清廉|平安|法治|健康|幸福|文明|海上|绿色|生态|人文|品质|活力|开放|创新|诚信|书香|实力|魅力|和谐|宜居|数智|善治|共富|森林';
-const STRONG_BODY = /(?<=^|[，。；、：\n“（(以照持施进绕设造为是动实入续快握])([\u4e00-\u9fff]{2,5}?)(强省|强市|强区|强县|强镇|兴省|兴市|兴区|兴县|兴镇|富镇|富县|富民|立省|立市|立区|立县|立镇)(?=[，。；、”）)和与及的战略为目标建设这\n]|$)/g;
-const LEADING_VERB = /^(?:大兴|实施|立足|坚持|推进|围绕|按照|建设|打造|创建|争创|以|为|是)/;
+const STRONG_BODY = /(?<=^|[，。；、：\n“（(以照持施进绕设造为是动实入续快握出])([\u4e00-\u9fff]{2,5}?)(强省|强市|强区|强县|强镇|强街|兴省|兴市|兴区|兴县|兴镇|兴街|兴城|富镇|富县|富民|立省|立市|立区|立县|立镇)(?=[，。；、”）)和与及的战略为目标建设这\n]|$)/g;
+const LEADING_VERB = /^(?:加快|加速|深入|大力|着力|全力|奋力|推动|促进|深化|持续|全面)*(?:大兴|实施|立足|坚持|推进|围绕|按照|建设|打造|创建|争创|以|为|是)?/;
 const NOT_A_MEANS = /^(建设|实现|加快|推进|打造|全面|努力|奋力|成为|争创|全国|全省|全市|这个|一个)/;
 
 const AREA_KIND = /^(新城|新区|城区|郊区|矿区|林区|开发区|高新区|新市)$/;
@@ -91,9 +91,11 @@ export function findBrandSlogans(text: string, book: SloganBook): void {
   STRONG_BODY.lastIndex = 0;
   for (let m = STRONG_BODY.exec(text); m; m = STRONG_BODY.exec(text)) {
     const means = m[1].replace(LEADING_VERB, '');
-    if (means.length < 2 || NOT_A_MEANS.test(means)) continue;
-    const name = means + m[2];
-    const start = m.index + m[1].length - means.length;
+    // 突出以港兴城: one character is the means when 以 names it
+    const maxim = means.length === 1 && m[1].endsWith('以' + means);
+    if ((means.length < 2 && !maxim) || NOT_A_MEANS.test(means)) continue;
+    const name = (maxim ? '以' : '') + means + m[2];
+    const start = m.index + m[1].length - means.length - (maxim ? 1 : 0);
     book.add(name, name, { start, end: start + name.length }, 'slogan', 'slogan.strong-body');
   }
 }

@@ -30,7 +30,7 @@ const THINGS_JOINED = /(?:工业|产业|旅游|发展|文化|交通|服务|经�
 const BELT_LEAD = /^(?:[\u4e00-\u9fff]*?(?:认真|落实|主动|积极|深度|全面|更好|加快|努力|紧紧|共同|打通|推动|推进|融入|投入|参与|对接|联动|抓住|加强|提升|强化|支持|搞好|实施|打造|建设|把|与|和|即|向|在|为|的|及))+/;
 // 加快建设全国科技创新中心, 国际航运中心建设: the centre of a trade or of finance a city means to be
 const CENTRE_POSITION = /(?<=^|\n|[（）)]|建设|打造|提速建设|加快建设|加快)((?:全国|国际|国家|区域|区域性|全球|[\u4e00-\u9fff]{2,4}地区)[\u4e00-\u9fff]{0,4}?(?:科技创新|金融|航运|贸易|消费|商贸物流|物流)中心)(?=建设|[，。；、]|$)/g;
-const CITY_POSITION = /(?:打造成为|建设成为|打造成|打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造|加快|引领|、)([\u4e00-\u9fff]{2,10}?(?:中心城市|国际城市|国际化大都市|国际化城市|门户城市|开放城市|山水城市|枢纽城市|节点城市|名城|之都|大都市|第一市|之城|特区|都市圈))(?=[，。；、）)”]|的|目标|建设|为(?:主抓手|抓手|目标|引领|统领|主线)|$)/g;
+const CITY_POSITION = /(?:打造成为|建设成为|打造成|打造|建设|建成|加快建设|努力建设|奋力打造|围绕打造|加快|引领|推进|深化|、)([\u4e00-\u9fff]{2,10}?(?:中心城市|国际城市|国际化大都市|国际化城市|门户城市|开放城市|山水城市|枢纽城市|节点城市|名城|之都|大都市|第一市|之城|特区|都市圈))(?=[，。；、）)”]|的|目标|建设|为(?:主抓手|抓手|目标|引领|统领|主线)|$)/g;
 const LEAD_GOAL = /(?<=^|\n)\s*(?:[（(][一二三四五六七八九十\d]+[）)])?(?:加快|全力|着力|奋力|全面|持续|努力)?(?:打造|建设|建成|创建)([\u4e00-\u9fff]{4,14}?(?:产业集群|枢纽城市|中心城市|高地|先行区|示范区|增长极))。/g;
 // 持续推进畅通郑州工程, 积极推进造地增粮富民工程: a 工程 carried out that names no built work is a programme
 const WORKS_PROGRAMME = /(?:实施|推进|持续推进|积极推进|深入推进|加快实施|深入实施|全面实施|启动实施|启动|深化)([\u4e00-\u9fff]{4,10}?(?:工程|大会战))(?=[，。；、）)和与及]|$)/g;
@@ -47,7 +47,16 @@ const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)
 
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
 const FIGURE_COUNTED_PROGRAMME = /(?:打造|实施|推进|开展|构建|抓好|聚焦|围绕|突出|建设)(?:[\u4e00-\u9fff]{2,8}的)?([2-9][个大项][\u4e00-\u9fff]{0,4}?(?:场景|工程|行动|计划|板块|战略|任务|高地))(?=[^\u4e00-\u9fff]|$)/g;
-const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,6}?(?:产业|片区|攻坚战|硬仗|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标|高地)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
+const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,8}?(?:产业|片区|园区|品牌|攻坚战|硬仗|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标|高地)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
+
+// 十大革命旧址保护提升工程 names one programme however long; 七条道路及地下管网工程 joins two kinds of
+// work, 三个二级园区 counts zones of a grade (五大文化旅游园区 says what they are for), 四个百亿元主导产业目标 is an aim set for a counted kind
+function plausibleCounted(name: string): boolean {
+  const middle = name.replace(/^[两三四五六七八九十]+[个大项场条张]/, '');
+  if (/[及和与]/.test(middle)) return false;
+  if (middle.endsWith('园区')) return middle.length >= 5;
+  return middle.length <= 8 || middle.endsWith('工程');
+}
 
 const WATCHWORDS = /(?<=[，。；：,\s]|突出|坚持|按照|围绕|聚焦|秉持|把握)((?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4})(?=的(?:工作)?(?:导向|主线|基调|思路|总要求|要求|方针))/g;
 
@@ -203,7 +212,7 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   COUNTED_PROGRAMME.lastIndex = 0;
   for (let m = COUNTED_PROGRAMME.exec(text); m; m = COUNTED_PROGRAMME.exec(text)) {
-    if (/[第“”]/.test(text[m.index - 1] ?? '') || /[的了]/.test(m[0])) continue;
+    if (/[第“”]/.test(text[m.index - 1] ?? '') || /[的了]/.test(m[0]) || !plausibleCounted(m[0])) continue;
     book.add(m[0], m[0], { start: m.index, end: m.index + m[0].length }, 'numbered', 'slogan.counted');
   }
   // 一、三件大事取得决定性进展: a counted programme that opens a numbered heading names the section's work
