@@ -1126,6 +1126,15 @@ describe('shapes of district and street pages', () => {
   });
 });
 
+describe('FULFILS on unseen text', () => {
+  it('ties no paragraph to a construction its lead carries out, and no town\'s housing renewal to rural revitalisation', () => {
+    const text = '持续推进青禾山水乡村建设。\n推进青禾山水乡村建设。建成松岭公园、柳塘湿地公园，开工建设石溪体育馆。\n大力实施乡村振兴战略。完成城镇老旧小区改造项目12个，建成青禾村文化礼堂。';
+    expect(slogan(text, '青禾山水乡村建设')).toBeDefined();
+    expect(slogan(text, '乡村振兴战略')).toBeDefined();
+    expect(fulfils(text)).toEqual([]);
+  });
+});
+
 describe('dates on unseen text', () => {
   it('dates a news item by the day its lead gives and the year of its title', () => {
     expect(extractText('青禾市2023年政府工作报告（节选）\n青禾日报讯 1月30日，市长在会上说，今后五年要建成松岭大道。').document.date).toBe('2023-01-30');

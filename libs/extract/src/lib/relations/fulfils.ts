@@ -129,9 +129,9 @@ const ZONE_OF_WORKS = /(园区|开发区|新区|经济区|枢纽|示范区|试�
 const MECHANISM = /合一|一码|一网|一窗|一证|一章|通办|跑一次|一件事|一次办|清单|负面|挂帅|一把手|^供给侧(结构性)?改革$/;
 
 const RURAL_PROGRAMME = /^(?:乡村振兴|乡村全面振兴|三农)/;
-const URBAN_WORK = /(?:[^村]路|大道|街|大桥|新城|新区|小区|火车站|高铁|机场|安置房|棚改|广场|地铁|轨道交通|城际|[^村]路[一二三四五六七八九十\d]期)(?:[一二三四五六七八九十\d]期)?(?:工程|项目|改造|建设|升级改造)?$/;
+const URBAN_WORK = /(?:[^村]路|大道|街|大桥|新城|新区|小区|火车站|高铁|机场|安置房|棚改|广场|地铁|轨道交通|城际|[^村]路[一二三四五六七八九十\d]期)(?:[一二三四五六七八九十\d]期)?(?:改造|建设|升级改造)?(?:工程|项目)?$/;
 // what a village, a farm or the land outside towns has built or held for it
-const RURAL_WORK = /村|乡|镇|农|田|茶|果|畜|禽|牧|渔|林|种|养|粮|菜|灌|土地|丰收|民宿|湿地|河|溪|湖|山|水库|水利|特色|产业园|基地|示范/;
+const RURAL_WORK = /村|乡|(?<!城)镇|农|田|茶|果|畜|禽|牧|渔|林|种|养|粮|菜|灌|土地|丰收|民宿|湿地|河|溪|湖|山|水库|水利|特色|产业园|基地|示范/;
 const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
 const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
@@ -300,7 +300,8 @@ function sloganForms(slogans: Slogan[]): NameIndex {
 function leadSentenceRule(text: string, structure: DocumentStructure, projectsAt: Located[], slogans: Slogan[], add: AddRelation, sentenceOf: (p: Located) => TextSpan): void {
   // a lead that names an umbrella (聚力“三大战场”) frames its paragraph's works as the umbrella's,
   // unless it names one of its parts too (打好三大攻坚战中的污染防治攻坚战)
-  const forms = sloganForms(slogans);
+  // 推进秦岭山水乡村建设。: a construction a text keeps carrying out names its own works, it frames no paragraph
+  const forms = sloganForms(slogans.filter((s) => s.rule !== 'slogan.construction'));
   const partsOf = new Map(slogans.map((s) => [s.name, s.parts]));
   for (const { lead, scope } of leadScopes(text, structure)) {
     // 松原查干湖机场开工建设。: a slogan written inside a work's name does not make its sentence a lead for it
