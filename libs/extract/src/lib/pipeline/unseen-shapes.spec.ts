@@ -36,6 +36,12 @@ describe('projects on unseen text', () => {
     expect(names.filter((n) => /^(?:青禾大道|松岭大道|金坪至龙港)$|北延大道/.test(n))).toEqual([]);
   });
 
+  it('starts a name after a work finished in one word (建成投产), keeps a stretch named by places shortened to a character each, and a name opening with a thousand li', () => {
+    const names = projects('今年建成投产松岭热电联产二期项目，力争青柳高速禾塘段、松石高速禾塘岭段开工建设，打造百里青禾江风光带。');
+    expect(names).toEqual(expect.arrayContaining(['松岭热电联产二期项目', '青柳高速禾塘段', '松石高速禾塘岭段', '百里青禾江风光带']));
+    expect(names.filter((n) => /^建成|^(?:青柳|松石)高速$/.test(n))).toEqual([]);
+  });
+
   it('gives plants listed before 等 under construction the kind they are, without the 在建', () => {
     expect(projects('抓好青禾河口、松岭峡等在建水电站建设。')).toEqual(expect.arrayContaining(['青禾河口水电站', '松岭峡水电站']));
   });

@@ -215,12 +215,17 @@ const COUNT_INSIDE = /[\u4e00-\u9fff](?<![第])[两二三四五六七八九十][
 // 松岭、柳塘、石溪三个市域副中心: places counted are where things are, not names of works
 // 西气东输三线工程松岭段, 青禾高速松岭至柳塘段: the stretch a place's works build is named by the place
 const STRETCH = /^([\u4e00-\u9fff]{2,4}?)(?:至([\u4e00-\u9fff]{2,4}?))?段(?![落])/;
+// 城区段, 试验段, 全线段: where or how far, not which stretch
+const GENERIC_STRETCH = /^(?:城区|市区|县城|试验|全线|部分|重点|路|标)|[区城线]$/;
 const LINEAR_HEAD = /(高速|高速公路|公路|铁路|高铁|城际|轨道交通|地铁|国道|省道|管网|管道|输气管道|干线|大道|路|工程|航道|大堤|绿道)$/;
 
 function stretchOfLine(text: string, end: number): string | null {
   if (!LINEAR_HEAD.test(text.slice(Math.max(0, end - 4), end))) return null;
   const m = STRETCH.exec(text.slice(end, end + 12));
-  if (!m || !placeNamed(m[1]) || (m[2] && !placeNamed(m[2]))) return null;
+  if (!m) return null;
+  // 十宜高速兴长段、…当枝松段: places shortened to a character each name a stretch listed like a work
+  const shortened = !m[2] && m[1].length <= 3 && !GENERIC_STRETCH.test(m[1]) && /^(?:[、，。；和及]|开工|建设|建成)/.test(text.slice(end + m[0].length, end + m[0].length + 2));
+  if ((!placeNamed(m[1]) && !shortened) || (m[2] && !placeNamed(m[2]))) return null;
   return m[0];
 }
 

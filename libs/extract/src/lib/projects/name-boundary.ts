@@ -20,6 +20,9 @@ const BOUNDARY = '，。；、：！？\n“”（）()《》,;:';
 const STOP_TAGS = /^(v|p|c|u|uj|ul|uz|ud|d|r|q|y|e|o)$/;
 const MAX_NAME = 22;
 
+// 千里海堤, 百里画廊, 万里茶道: a figure of speech a name opens with, not the tail of a count
+const COUNTED_PLACE_WORD = /^(?:千里|百里|万里|千岛|千年|百年)(?![米吨元])/;
+
 function stopsName(w: Word, next: Word | undefined): boolean {
   // 太阳纸业一期技改项目: a phase belongs to the name
   if (NAME_INTERNAL.has(w.text) || /^[一二三四五六七八九十\d]期$/.test(w.text)) return false;
@@ -32,6 +35,7 @@ function stopsName(w: Word, next: Word | undefined): boolean {
   if ((w.text === '环' || w.text === '跨') && !!next && /^(ns|nr|nz)$/.test(next.tag)) return false;
   // 大同综合客运枢纽, 天黎高速云州街互通工程: a place the segmenter mistags, or a head inside a longer name
   if (w.text.length >= 2 && (isPlaceName(w.text) || HEAD_WORD_SET.has(w.text))) return false;
+  if (COUNTED_PLACE_WORD.test(w.text)) return false;
   // 同济-香港理工**高等研究院: a hyphen or a redaction inside a name does not end it
   if (w.tag === 'x') return !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(w.text) && !(/^[-*—－]$/.test(w.text) && next !== undefined && /^[\u4e00-\u9fff*]/.test(next.text));
   if (w.tag === 'm') return /\d/.test(w.text) || next?.tag === 'q' || /^[一两]$/.test(w.text);
@@ -236,6 +240,6 @@ export function nameEndingAt(text: string, headStart: number, headEnd: number, t
   const start = joined >= 0 ? joined : wholeListItem(text, from, headStart) ? from : words[first].start;
   const name = text.slice(start, headEnd);
   const modifier = text.slice(start, headStart).replace(/^[项个家条座所]/, '');
-  if (name.length < 3 || (modifier.length < 2 && !METRO_LINE.test(name)) || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|千伏|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name) && !/^\d{2,4}(?:国道|省道|县道)/.test(name) && !METRO_LINE.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
+  if (name.length < 3 || (modifier.length < 2 && !METRO_LINE.test(name)) || GENERIC.test(modifier) || (joined < 0 && /^[万亿千百元个项家性型件座所处]/.test(name) && !COUNTED_PLACE_WORD.test(name)) || /\d{4}年|^\d+[年月日]/.test(name) || (/^\d/.test(name) && !/^\d+(\.\d+)?(万吨|吨|万台|台|万辆|兆瓦|千瓦|万千瓦|千伏|万套)/.test(name) && !/^\d{3,5}[\u4e00-\u9fff]{0,4}热线$/.test(name) && !/^\d{2,4}(?:国道|省道|县道)/.test(name) && !METRO_LINE.test(name)) || /^[*-]|[*-]$/.test(modifier)) return null;
   return { name, start, end: headEnd, words };
 }

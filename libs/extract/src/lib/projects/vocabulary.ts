@@ -75,6 +75,8 @@ export const LEFT_STOPS = new Set([
   '办好', '搞好', '组织好', '管好', '用好', '建好', '盘活', '健全', '建立健全', '运作',
   // verbs of linking, running and calling a thing: 拉通…大道, 开行…班列, 召开…大会
   '拉通', '激活', '不断', '开行', '执行', '总结', '助推', '申建', '召开', '亲临', '紧抓', '构筑', '登陆', '纳入', '连接', '走访', '地处',
+  // a work finished and put to use, said in one word: 建成投产…项目
+  '建成投产', '投产',
 ]);
 
 /** Words allowed inside a name though tagged as verbs: 汀洲学校迁建项目. */
