@@ -1141,6 +1141,16 @@ describe('FULFILS on unseen text', () => {
   });
 });
 
+describe('FULFILS to troubles and to the campaigns against poverty', () => {
+  it('ties no work to the troubles a heading sets out to ease, nor a railway to the campaign against poverty', () => {
+    const text = '（一）坚决打赢精准脱贫攻坚战。建成松岭易地扶贫搬迁安置点，开通柳塘市郊铁路。\n（二）着力解决群众“急难愁盼”问题。建成青禾学校、松岭医院。';
+    expect(slogan(text, '精准脱贫攻坚战')).toBeDefined();
+    expect(slogan(text, '急难愁盼')).toBeDefined();
+    expect(projects(text)).toEqual(expect.arrayContaining(['柳塘市郊铁路', '青禾学校', '松岭医院']));
+    expect(fulfils(text)).toEqual([]);
+  });
+});
+
 describe('dates on unseen text', () => {
   it('dates a news item by the day its lead gives and the year of its title', () => {
     expect(extractText('青禾市2023年政府工作报告（节选）\n青禾日报讯 1月30日，市长在会上说，今后五年要建成松岭大道。').document.date).toBe('2023-01-30');

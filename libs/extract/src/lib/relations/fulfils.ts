@@ -55,11 +55,14 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   const out = new Map<string, Relation>();
   const rural = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => RURAL_PROGRAMME.test(f))).map((s) => s.name));
   const reforms = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => PROCEDURE_REFORM.test(f))).map((s) => s.name));
+  const poverty = new Set(slogans.filter((s) => [s.name, ...s.aliases].some((f) => POVERTY_PROGRAMME.test(f))).map((s) => s.name));
   const add: AddRelation = (from, to, rule, evidence) => {
     // 放管服 is served by a service platform or hotline, not by a road built in the same section
     if (reforms.has(to) && !SERVICE_WORK.test(from)) return;
     // 乡村振兴 is served by farms, food and village works, not by a city's roads, new towns or brains named in its section
     if (rural.has(to) && (URBAN_WORK.test(from) || !RURAL_WORK.test(from))) return;
+    // 精准脱贫攻坚战 is served by relocation, poverty-relief workshops and the like, not by a city's railway named in its section
+    if (poverty.has(to) && !POVERTY_WORK.test(from)) return;
     const key = `${from}\u0000${to}`;
     const confidence = confidenceOf(rule);
     if ((out.get(key)?.confidence ?? -1) < confidence) out.set(key, { type: 'FULFILS', from, to, confidence, evidence: { start: evidence.start, end: evidence.end }, rule });
@@ -133,10 +136,16 @@ const URBAN_WORK = /(?:[^村]路|大道|街|大桥|新城|新区|小区|火车�
 // what a village, a farm or the land outside towns has built or held for it
 const RURAL_WORK = /村|乡|(?<!城)镇|农|田|茶|果|畜|禽|牧|渔|林|种|养|粮|菜|灌|土地|丰收|民宿|湿地|河|溪|湖|山|水库|水利|特色|产业园|基地|示范/;
 const PROCEDURE_REFORM = /放管服|审批制度改革|营商环境/;
+// the campaigns against poverty and against financial risk: only works done for the poor serve the first, none the second
+const POVERTY_PROGRAMME = /脱贫|扶贫|防范化解重大风险|防范化解金融风险/;
+const POVERTY_WORK = /扶贫|贫困|脱贫|搬迁|安置/;
 const SERVICE_WORK = /(平台|系统|热线|窗口|APP|App|网|大厅|中心|专区|服务站|专窗|一张网|小程序)$/;
 
 // 绣花功夫, 铁腕手段, 底线思维: the manner work is done in, which nothing built serves
 const MANNER = /(功夫|手段|精神|作风|思维|意识|劲头|韧劲|干劲|态度|姿态)$|^愚公移山$|^钉钉子$|^绣花$|^两手抓$/;
+
+// 急难愁盼, 看病难, 卡脖子, 痛点堵点: the troubles a body sets out to ease, which no work is built for by name
+const TROUBLE = /^急难愁盼$|^[\u4e00-\u9fff]{1,3}难$|^卡脖子$|痛点|堵点|难点|^大班额$/;
 
 // 三年行动计划, 专项行动: a programme that names no aim of its own says nothing a work could serve
 const BARE_PROGRAMME = /^(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|专项行动|攻坚行动|行动|计划)$/;
@@ -151,7 +160,7 @@ const COUNTED_CATCHWORD = /^[一二三四五六七八九十两双][\u4e00-\u9fff
 const POLICY_FIELD = /^(?:新型城镇化|三农|生态文明建设|中国制造2025|高质量发展|数字中国|健康中国)$/;
 
 function programmeShaped(s: Slogan): boolean {
-  if (MECHANISM.test(s.name) || MANNER.test(s.name) || ROUTINE.test(s.name) || POLICY_FIELD.test(s.name) || BARE_PROGRAMME.test(s.name)) return false;
+  if (MECHANISM.test(s.name) || MANNER.test(s.name) || TROUBLE.test(s.name) || ROUTINE.test(s.name) || POLICY_FIELD.test(s.name) || BARE_PROGRAMME.test(s.name)) return false;
   // 28+6+19 counts items of a policy; “211”省内交通网 says what it is in words
   return [s.name, ...s.aliases].some((f) => f.replace(/[^\u4e00-\u9fff]/g, '').length >= 2 && f.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').length >= 4);
 }
