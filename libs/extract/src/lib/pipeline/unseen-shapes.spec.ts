@@ -1149,6 +1149,13 @@ describe('FULFILS to troubles and to the campaigns against poverty', () => {
     expect(projects(text)).toEqual(expect.arrayContaining(['柳塘市郊铁路', '青禾学校', '松岭医院']));
     expect(fulfils(text)).toEqual([]);
   });
+
+  it('ties no work to the national field of policy a heading names, however it is quoted (“三农”)', () => {
+    const text = '（一）扎实做好“三农”工作。建成青禾农业产业园、松岭蔬菜基地。';
+    expect(slogan(text, '三农')).toBeDefined();
+    expect(projects(text)).toEqual(['青禾农业产业园', '松岭蔬菜基地']);
+    expect(fulfils(text)).toEqual([]);
+  });
 });
 
 describe('dates on unseen text', () => {

@@ -71,7 +71,7 @@ export function findFulfils(text: string, structure: DocumentStructure, projects
   containment(projects, slogans, add);
   // 三甲, 四大, 经济账: short catchwords frame a sentence but no project serves them
   // …but a heading or a lead that names 六稳 or 双创 frames its section as that programme's
-  const framing = slogans.filter((s) => programmeShaped(s) || COUNTED_CATCHWORD.test(s.name));
+  const framing = slogans.filter((s) => programmeShaped(s) || (COUNTED_CATCHWORD.test(s.name) && !POLICY_FIELD.test(s.name)));
   slogans = slogans.filter(programmeShaped);
   const slogansAt = locate(slogans).filter((s) => !insideProject(projectsAt, s));
   const named = projectsAt.filter((p) => !listedOnly.has(p.name));
