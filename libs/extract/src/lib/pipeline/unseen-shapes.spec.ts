@@ -1122,6 +1122,13 @@ describe('shapes of district and street pages', () => {
     expect(slogan(text, '文化兴街')).toBeDefined();
   });
 
+  it('reads the national river campaigns unquoted, places made one after 是, 和 or 聚焦, and a place a body sets out to make flow (打造畅通…)', () => {
+    const text = '五是坚持把长江大保护作为压倒性任务。聚焦自贸港建设和禾塘一体化发展。是禾岭一体化发展动能加速释放的关键之年。围绕完善路网结构，打造畅通柳州。';
+    const forms = extractText(text).slogans.flatMap((s) => [s.name, ...s.aliases]);
+    expect(forms).toEqual(expect.arrayContaining(['长江大保护', '禾岭一体化', '畅通柳州']));
+    expect(forms.some((f) => f.startsWith('禾塘一体化'))).toBe(true);
+  });
+
   it('reads a long counted programme of works and a counted set of brands with the brands listed before it, but not a count of zones by grade or of two kinds of work joined', () => {
     const text = '十大红色遗址保护提升工程和五大文化旅游园区建设加快推进。坚持打好青禾苹果、松岭红枣、柳塘小米、石溪山羊四大特色品牌。建设三个二级园区。实施七条道路及地下管网工程。';
     expect(slogan(text, '十大红色遗址保护提升工程')).toBeDefined();

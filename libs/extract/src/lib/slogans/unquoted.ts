@@ -22,7 +22,7 @@ const PROGRAMME = /(?:实施好|超额完成|实施|推进|深入推进|加快�
 // 加快通丹经济带建设, 融入长江经济带: a belt of development a body builds or joins, named by its places
 const ECONOMIC_BELT = /([\u4e00-\u9fff]{2,10}?经济带)(?=建设|发展|[，。；、”）)]|$)/g;
 // 推动青松同城化, 助推青松柳一体化发展: places a body grows together with, named by their short names
-const REGION_UNION = /(?<=推动|助推|融入|推进|加快|深化|服务|支持|实施|促进|以)([\u4e00-\u9fff]{2,10}?(?:一体化发展|一体化|同城化))(?=建设|发展|进程|在|取得|[，。；、”）)]|$)/g;
+const REGION_UNION = /(?<=推动|助推|融入|推进|加快|深化|服务|支持|实施|促进|以|是|和|聚焦)([\u4e00-\u9fff]{2,10}?(?:一体化发展|一体化|同城化))(?=建设|发展|进程|在|取得|[，。；、”）)]|$)/g;
 // 城乡一体化, 产城一体化, 政务服务一体化: things brought together, not places
 const NOT_A_REGION = /^(?:城乡|区域|产城|军民|文旅|农文旅|城市|全域|交通|市场|产业|服务|政务|监管|标准|数据|生态|公共服务|基本公共服务|医疗|教育|县域|镇村|村镇|港产城|港城|站城|景城|城镇|运营|管理|一体化)/;
 // 城区工业一体化, 旅游发展一体化: fields of work brought together anywhere in the name, not places
