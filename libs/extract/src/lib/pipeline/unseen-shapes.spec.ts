@@ -1129,6 +1129,10 @@ describe('shapes of district and street pages', () => {
     expect(forms.some((f) => f.startsWith('禾塘一体化'))).toBe(true);
   });
 
+  it('reads the zone a place sets out to make of a national campaign as its goal (…高质量发展先行区)', () => {
+    expect(slogan('聚焦建设黄河流域生态保护和高质量发展先行区，抓源头治理。', '黄河流域生态保护和高质量发展先行区')).toBeDefined();
+  });
+
   it('reads a long counted programme of works and a counted set of brands with the brands listed before it, but not a count of zones by grade or of two kinds of work joined', () => {
     const text = '十大红色遗址保护提升工程和五大文化旅游园区建设加快推进。坚持打好青禾苹果、松岭红枣、柳塘小米、石溪山羊四大特色品牌。建设三个二级园区。实施七条道路及地下管网工程。';
     expect(slogan(text, '十大红色遗址保护提升工程')).toBeDefined();

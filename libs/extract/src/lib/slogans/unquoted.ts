@@ -62,6 +62,8 @@ const WATCHWORDS = /(?<=[，。；：,\s]|突出|坚持|按照|围绕|聚焦|秉
 
 const HEADING_COUNTED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*([两三四五六七八九十]+[件个大项][\u4e00-\u9fff]{0,4}?(?:大事|实事|工程|行动|战略|任务|攻坚战))/gm;
 
+const CAMPAIGN_ZONE = /^(?:先行示范区|先行区|示范区)(?:示范市)?(?=建设|[，。；、）)”]|$)/;
+
 /** Slogans written without quotation marks: known campaigns, named strategies, repeated heading phrases. */
 // 以亩产论英雄, 亩均论英雄: the measure a body judges its firms and places by
 const MERIT_MEASURE = /(?<![\u4e00-\u9fff])以?[\u4e00-\u9fff]{2,3}论英雄|(?<=[，。；、“\s]|强化|坚持|推行|深化)以[\u4e00-\u9fff]{2,3}论英雄/g;
@@ -85,6 +87,9 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
     // 扫黑除恶专项斗争, 厕所革命行动: the campaign is also called by the kind of drive it is
     const kind = CAMPAIGN_KIND.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     if (kind && !m[0].endsWith(kind[0])) d.aliases.add(m[0] + kind[0]);
+    // 黄河流域生态保护和高质量发展先行区: the zone a place sets out to make of the campaign is its own goal
+    const zone = CAMPAIGN_ZONE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    if (zone) book.add(m[0] + zone[0], m[0] + zone[0], { start: m.index, end: m.index + m[0].length + zone[0].length }, 'slogan', 'slogan.position');
   }
   STRATEGY.lastIndex = 0;
   for (let m = STRATEGY.exec(text); m; m = STRATEGY.exec(text)) {
