@@ -17,7 +17,7 @@ const INNER_VERB = /^[\u4e00-\u9fff]{0,4}?(?:推动|实施|推进|落实|深化|
 // the second of two strategies carried out together: 坚持大开放主战略和新型工业化核心战略
 const NEXT_STRATEGY = /^[和与及、]([\u4e00-\u9fff]{2,8}?战略)(?!合作|性|协议|投资|新兴)/;
 // A programme named after a verb of carrying it out: 深入推进工业倍增计划, 实施重点项目质量提升行动, 打好生态环保攻坚战.
-const PROGRAMME = /(?:实施好|超额完成|实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)了?([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
+const PROGRAMME = /(?:实施好|超额完成|实施|推进|深入推进|加快实施|制定实施|深入实施|全面实施|启动实施|启动|开展|落实|推动|打好|打赢|决胜|坚决打好|坚决打赢|全力打好)了?([\u4e00-\u9fff]{2,12}?(?:计划|专项行动|行动|攻坚战))(?=[，。；、）)和与及]|$)/g;
 // 紧紧围绕打造创新型中心城市, 建设区域性国际中心城市: the kind of city a body sets out to become
 // 加快通丹经济带建设, 融入长江经济带: a belt of development a body builds or joins, named by its places
 const ECONOMIC_BELT = /([\u4e00-\u9fff]{2,10}?经济带)(?=建设|发展|[，。；、”）)]|$)/g;
