@@ -1129,6 +1129,12 @@ describe('shapes of district and street pages', () => {
     expect(forms.some((f) => f.startsWith('禾塘一体化'))).toBe(true);
   });
 
+  it('reads the programme a list makes after 等 and a count in figures (…等6大领域消费工程), with most of its items as parts, but not a count of works listed (等3个湿地工程)', () => {
+    const text = '实施养老健康家政、信息、旅游、住房、绿色、教育文化体育等6大领域消费工程。推进青禾湿地、松岭湿地、柳塘湿地等3个湿地工程。';
+    expect(slogan(text, '6大领域消费工程')?.parts).toEqual(expect.arrayContaining(['信息', '旅游', '住房', '绿色', '教育文化体育']));
+    expect(slogan(text, '3个湿地工程')).toBeUndefined();
+  });
+
   it('reads the zone a place sets out to make of a national campaign as its goal (…高质量发展先行区)', () => {
     expect(slogan('聚焦建设黄河流域生态保护和高质量发展先行区，抓源头治理。', '黄河流域生态保护和高质量发展先行区')).toBeDefined();
   });

@@ -46,7 +46,7 @@ const LISTED_PROGRAMME = /^、([\u4e00-\u9fff]{2,10}?(?:计划|专项行动|行�
 const GENERIC_PROGRAMME = /^(?:重点|重大|民生|基础|各项|相关|年度)(?:工程|项目|行动|计划)$|^年度[\u4e00-\u9fff]{0,4}计划$|^(?:五年|三年|一批|这项|这一|上述|新一轮|专项|系列|该)|^[大新](?:计划|行动|工程|攻坚战)$|^(?:[\u4e00-\u9fff]{0,2})(?:工作|建设|改造|提升|整治|治理)(?:计划|行动|工程)$/;
 
 // 十大绿色生态产业, 五大攻坚行动, 四个示范区: what a body counts and then works through
-const FIGURE_COUNTED_PROGRAMME = /(?:打造|实施|推进|开展|构建|抓好|聚焦|围绕|突出|建设)(?:[\u4e00-\u9fff]{2,8}的)?([2-9][个大项][\u4e00-\u9fff]{0,4}?(?:场景|工程|行动|计划|板块|战略|任务|高地))(?=[^\u4e00-\u9fff]|$)/g;
+const FIGURE_COUNTED_PROGRAMME = /(?:打造|实施|推进|开展|构建|抓好|聚焦|围绕|突出|建设|等)(?:[\u4e00-\u9fff]{2,8}的)?([2-9][个大项][\u4e00-\u9fff]{0,4}?(?:场景|工程|行动|计划|板块|战略|任务|高地))(?=[^\u4e00-\u9fff]|$)/g;
 const COUNTED_PROGRAMME = /[两三四五六七八九十]+[个大项场条张][\u4e00-\u9fff]{0,8}?(?:产业|片区|园区|品牌|攻坚战|硬仗|攻坚行动|行动|工程|计划|板块|战略|任务|示范区|底线|目标|高地)(?=[^\u4e00-\u9fff]|为|发展|建设|的|和|与|等|$)/g;
 
 // 十大革命旧址保护提升工程 names one programme however long; 七条道路及地下管网工程 joins two kinds of
@@ -211,7 +211,8 @@ export function findUnquotedSlogans(text: string, structure: DocumentStructure, 
   }
   // 着力打造7个重点场景: a programme counted in figures, after the verb that sets it out
   for (const m of text.matchAll(FIGURE_COUNTED_PROGRAMME)) {
-    if (/[的了]/.test(m[1])) continue;
+    // …等6大领域消费工程 names the programme the list makes; …等3个湿地工程 only counts the works listed
+    if (/[的了]/.test(m[1]) || (m[0].startsWith('等') && m[1][1] !== '大')) continue;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     book.add(m[1], m[1], { start, end: start + m[1].length }, 'numbered', 'slogan.counted');
   }
