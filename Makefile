@@ -46,7 +46,7 @@ unit:
 
 # extraction against the evaluation set and the seeds, with floors a little under today's figures
 eval:
-	$(KG) eval --gold eval/gold --brief --min slogans=0.88,projects=0.78,outcomes=0.96,parts=0.73,fulfils=0.56,status=0.94,subject=0.97,calibration=0.92
+	$(KG) eval --gold eval/gold --brief --min slogans=0.88,projects=0.78,outcomes=0.96,parts=0.73,fulfils=0.55,status=0.94,subject=0.96,calibration=0.92
 	$(KG) eval --gold eval/seeds --brief --min slogans=0.85,projects=0.70,outcomes=0.95,parts=0.80,fulfils=0.60,status=0.85,subject=0.90,calibration=0.85
 
 web:
