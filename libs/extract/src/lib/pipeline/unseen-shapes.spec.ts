@@ -1180,5 +1180,9 @@ describe('dates on unseen text', () => {
     expect(extractText('青禾市2023年政府工作报告（节选）\n青禾日报讯 1月30日，市长在会上说，今后五年要建成松岭大道。').document.date).toBe('2023-01-30');
     expect(extractText('青禾市2023年政府工作报告（节选）\n今后五年，1月30日前完成松岭大道规划。').document.date).toBeNull();
   });
+
+  it('dates a news page by its date line when the labels are set off with slashes (来源/ … 时间/2023-06-19)', () => {
+    expect(extractText('松岭镇：蔬菜产业园建设提速\n\n来源/ 青禾乡村网 作者/ 时间/2023-06-19 10:39:20\n  完成高标准农田建设5.3万亩。').document.date).toBe('2023-06-19');
+  });
 });
 

@@ -1,5 +1,6 @@
 // Publication date and the year the reported work belongs to.
-const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|时间)[:：\s]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+// 来源/ 青禾网 作者/ 时间/2023-06-19: a news page may set its labels off with a slash
+const LABELLED = /(?:发布日期|成文日期|发布时间|印发日期|日期|时间)[:：\s/]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 // a title line that ends in its date: 五角场街道2015年工作总结和2016年工作安排 2016-03-07
 const TITLE_DATE = /^[^\n]{4,60}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m;
 // a web page's own date line under its title: 2025-02-28 14:50  来源: 青禾街道办事处, 2021年02月26日 来源: …
